@@ -1,0 +1,49 @@
+package org.scfin.common;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * A unique key that a concurrent request won first surfaces as a constraint violation at flush or commit. This
+ * names the field and rule for each of our unique keys, so the caller gets the same 409 whether the service's
+ * own check or the database caught the duplicate; no constraint or SQL text leaves the service.
+ */
+public final class DataConflicts {
+
+    private static final Map<String, FieldError> BY_CONSTRAINT = Map.of(
+            "uq_bank_credit_code", new FieldError("creditCode", "unique", "a bank with this credit code exists"),
+            "uq_supplier_credit_code", new FieldError("creditCode", "unique", "a supplier with this credit code exists"),
+            "uq_core_enterprise_credit_code", new FieldError("creditCode", "unique", "a core enterprise with this credit code exists"),
+            "uq_chain_region_name", new FieldError("name", "unique", "an industrial chain of this name exists in the region"),
+            "uq_receivable_erp_reference", new FieldError("erpReference", "unique", "a receivable with this reference exists for the core enterprise"),
+            "uq_invoice_live", new FieldError("invoiceNumbers", "unique-invoice", "an invoice number already backs a live receivable of this supplier to this core enterprise"));
+
+    private DataConflicts() {
+    }
+
+    /** The conflict behind {@code failure}, if it (or a cause) is a unique-key violation. */
+    public static Optional<ProblemException> from(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation) {
+                return Optional.of(describe(violation.getConstraintName()));
+            }
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException sql) {
+                return Optional.of(describe(constraintIn(sql.getMessage())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ProblemException describe(String constraint) {
+        String key = constraint == null ? "" : constraint.toLowerCase(Locale.ROOT);
+        return BY_CONSTRAINT.entrySet().stream().filter(e -> key.contains(e.getKey())).findFirst()
+                .map(e -> ProblemException.conflict(e.getValue().message(), e.getValue()))
+                .orElseGet(() -> ProblemException.conflict("conflicts with existing data"));
+    }
+
+    private static String constraintIn(String message) {
+        return message == null ? null : message.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,72 @@
+package org.scfin.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents what every {@code /api/v1} operation shares, in one place rather than on each method: the
+ * problem+json error responses and, on POSTs, the {@code Idempotency-Key} header.
+ */
+public class OpenApiConventions implements OASFilter {
+
+    private static final Map<String, String> COMMON_ERRORS = Map.of(
+            "400", "Malformed request: unreadable JSON, wrong type, unknown field or enum value, bad parameter",
+            "401", "Missing, expired or untrusted bearer token",
+            "403", "The caller's role may not do this",
+            "500", "Failure on our side; the body carries an error id to quote");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.getOperations().forEach((method, operation) -> document(path, method, operation));
+        });
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        COMMON_ERRORS.forEach((code, description) -> addProblem(responses, code, description));
+        if (path.contains("{")) {
+            addProblem(responses, "404", "No such resource, or it belongs to another party");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+            addProblem(responses, "409", "Conflicts with the current state (duplicate, illegal transition, concurrent change,"
+                    + " or the Idempotency-Key is still in use)");
+            addProblem(responses, "413", "Body larger than 4 MB");
+            addProblem(responses, "422", "A field breaks a rule (errors name each field and rule), or the Idempotency-Key was"
+                    + " used with another payload");
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER).required(false)
+                    .description("Makes the POST safe to retry: a replay returns the original status and body (with header"
+                            + " Idempotent-Replayed: true); the same key with another payload is 422; while the first request runs"
+                            + " it is 409. Scoped to the caller, kept 24 hours. 1 to 255 visible ASCII characters.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255))
+                    .example("erp-batch-2025-07-01-0001"));
+        }
+        operation.setResponses(responses);
+    }
+
+    private static void addProblem(APIResponses responses, String code, String description) {
+        if (responses.hasAPIResponse(code)) {
+            return;
+        }
+        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+    }
+}

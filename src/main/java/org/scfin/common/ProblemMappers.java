@@ -1,0 +1,139 @@
+package org.scfin.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP answers: every error is {@code application/problem+json}, and none
+ * carries a stack trace, a class name or SQL. Unexpected failures are logged with an id the caller can quote.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(JsonProblems.from(e), uri);
+    }
+
+    /** Quarkus maps this subclass itself (with an empty body), so ours must name it to take precedence. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return respond(JsonProblems.from(e), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        return respond(ValidationProblems.from(e.getConstraintViolations()), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemException.forbidden("this caller's role may not do this"), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response staleObject(StaleObjectStateException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response web(WebApplicationException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return respond(JsonProblems.from(json), uri);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type = switch (status) {
+            case 400 -> ProblemType.MALFORMED_REQUEST;
+            case 401 -> ProblemType.UNAUTHENTICATED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            default -> null;
+        };
+        String detail = switch (status) {
+            case 400 -> "a parameter or the body could not be read; check types and formats";
+            case 404 -> "no resource at this address";
+            case 405 -> "this method is not allowed here";
+            case 406 -> "no acceptable representation; this API answers application/json";
+            case 413 -> "the request body is larger than this API accepts";
+            case 415 -> "unsupported content type; send application/json";
+            default -> Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR ? "request refused" : "error";
+        };
+        if (type != null) {
+            return respond(new ProblemException(type, detail), uri);
+        }
+        String reason = Response.Status.fromStatusCode(status) == null ? "Request refused" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        Problem problem = new Problem("about:blank", reason, status, detail, path(uri), null);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @ServerExceptionMapper(priority = 10)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        java.util.Optional<ProblemException> conflict = DataConflicts.from(e);
+        if (conflict.isPresent()) {
+            return respond(conflict.get(), uri);
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));
+        Problem problem = new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
+                "the request failed on our side; quote error id " + errorId, path(uri), null);
+        return Response.serverError().type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(respond(new ProblemException(ProblemType.UNAUTHENTICATED,
+                        "a valid bearer token is required (missing, expired or not signed by a trusted issuer)"), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static Response concurrentChange(UriInfo uri) {
+        return respond(ProblemException.conflict("the resource was changed by another request at the same time; read it again and retry"), uri);
+    }
+
+    static Response respond(ProblemException e, UriInfo uri) {
+        return Response.status(e.type().status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(path(uri))).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,36 @@
+package org.scfin.common;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the where-clause of a list query from optional filters: a filter left out adds nothing. */
+public final class Where {
+
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    /** Adds {@code clause} (using {@code :name}) when {@code value} is not null. */
+    public Where and(String clause, String name, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a clause with no parameter, such as a visibility rule that always applies. */
+    public Where and(String clause) {
+        clauses.add(clause);
+        return this;
+    }
+
+    public String query() {
+        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+    }
+
+    public Map<String, Object> params() {
+        return params;
+    }
+}
