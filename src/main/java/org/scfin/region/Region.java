@@ -1,0 +1,35 @@
+package org.scfin.region;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+/** A GB/T 2260 region. Read-only: the list changes only through migrations. */
+@Entity
+@Immutable
+@Table(name = "region")
+public class Region extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "code", columnDefinition = "char(6)")
+    public String code;
+
+    @Column(name = "name")
+    public String name;
+
+    @Column(name = "parent_code", columnDefinition = "char(6)")
+    public String parentCode;
+
+    /** 1 province, 2 prefecture, 3 county. */
+    @Column(name = "region_level", columnDefinition = "tinyint")
+    public int level;
+
+    @Column(name = "province_code", columnDefinition = "char(6)")
+    public String provinceCode;
+
+    @Column(name = "prefecture_code", columnDefinition = "char(6)")
+    public String prefectureCode;
+}

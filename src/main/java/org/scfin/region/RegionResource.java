@@ -1,0 +1,48 @@
+package org.scfin.region;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.ProblemException;
+
+@Path("/api/v1/regions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Regions", description = "GB/T 2260 administrative divisions")
+public class RegionResource {
+
+    @Inject
+    RegionService regions;
+
+    @GET
+    @Operation(summary = "List regions", description = "The provinces, or with parent the direct sub-regions of that region, ordered by code.")
+    public RegionList list(
+            @Parameter(description = "6-digit code of the parent region", example = "620000")
+            @QueryParam("parent") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit region code") String parent) {
+        if (parent != null && regions.find(parent).isEmpty()) {
+            throw ProblemException.notFound("region", parent);
+        }
+        return new RegionList(regions.children(parent));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get a region")
+    public RegionView get(@Parameter(example = "620300") @PathParam("code") String code) {
+        return regions.find(code).orElseThrow(() -> ProblemException.notFound("region", code));
+    }
+
+    /** Regions are a short fixed list per parent, so the answer is not paginated. */
+    public record RegionList(List<RegionView> items) {
+    }
+}
