@@ -1,0 +1,47 @@
+package org.scfin.enterprise;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.scfin.common.ProblemException;
+import org.scfin.security.Caller;
+import org.scfin.security.Role;
+
+/** Declares that a supplier sells to a core enterprise: done by an admin or by that core enterprise's ERP. */
+@ApplicationScoped
+public class SupplyRelationshipService {
+
+    /** The supplier linked, and whether the relationship is new (PUT is idempotent). */
+    public record Link(SupplierView supplier, boolean created) {
+    }
+
+    @Transactional
+    public Link link(Caller caller, String coreEnterpriseId, String supplierId) {
+        requireManagedBy(caller, coreEnterpriseId);
+        if (CoreEnterprise.findById(coreEnterpriseId) == null) {
+            throw ProblemException.notFound("core enterprise", coreEnterpriseId);
+        }
+        Supplier supplier = Supplier.<Supplier>findByIdOptional(supplierId).orElseThrow(() -> ProblemException.notFound("supplier", supplierId));
+        SupplyRelationship.Key key = new SupplyRelationship.Key(coreEnterpriseId, supplierId);
+        if (SupplyRelationship.findById(key) != null) {
+            return new Link(SupplierView.of(supplier), false);
+        }
+        SupplyRelationship relationship = new SupplyRelationship();
+        relationship.key = key;
+        relationship.createdAt = org.scfin.common.Times.now();
+        relationship.persist();
+        return new Link(SupplierView.of(supplier), true);
+    }
+
+    public boolean exists(String coreEnterpriseId, String supplierId) {
+        return SupplyRelationship.count("key.coreEnterpriseId = ?1 and key.supplierId = ?2", coreEnterpriseId, supplierId) > 0;
+    }
+
+    /** Admins manage every core enterprise's suppliers, an ERP only its own; anyone else is forbidden. */
+    public static void requireManagedBy(Caller caller, String coreEnterpriseId) {
+        caller.require(Role.ADMIN, Role.ERP);
+        if (caller.is(Role.ERP) && !caller.actsFor(Role.ERP, coreEnterpriseId)) {
+            throw ProblemException.notFound("core enterprise", coreEnterpriseId);
+        }
+    }
+}

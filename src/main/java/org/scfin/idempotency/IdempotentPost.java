@@ -1,0 +1,135 @@
+package org.scfin.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.scfin.common.DataConflicts;
+import org.scfin.common.Problem;
+import org.scfin.common.ProblemException;
+import org.scfin.common.ProblemType;
+import org.scfin.security.Caller;
+
+/**
+ * Runs a POST at most once per caller and {@code Idempotency-Key}. The work and the record of its response commit
+ * in one transaction, so a crash can never leave work done without its answer, nor an answer without its work.
+ * Client errors are stored and replayed like successes; server errors release the key so a retry runs again.
+ */
+@ApplicationScoped
+public class IdempotentPost {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    @Inject
+    IdempotencyStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * @param work the request's work; it joins the transaction opened here and returns the response to send
+     */
+    public Response run(Caller caller, String key, UriInfo uri, Object request, Supplier<Response> work) {
+        if (key == null) {
+            return QuarkusTransaction.requiringNew().call(work::get);
+        }
+        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw ProblemException.invalidParameter(HEADER, "format", "must be 1 to 255 visible ASCII characters");
+        }
+        String scope = caller.scopeKey();
+        String hash = hash("POST " + uri.getPath() + "\n" + write(request));
+        IdempotencyStore.Claim claim = claim(scope, key, hash);
+        if (claim instanceof IdempotencyStore.Replay replay) {
+            return replayOf(replay.response());
+        }
+        if (claim instanceof IdempotencyStore.Running) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_IN_USE,
+                    "a request with this Idempotency-Key is still being processed; retry after it completes");
+        }
+        if (claim instanceof IdempotencyStore.OtherPayload) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "this Idempotency-Key was already used for a different request; use a new key for a new request");
+        }
+        String token = ((IdempotencyStore.Claimed) claim).token();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Response response = work.get();
+                store.complete(scope, key, token, stored(response));
+                return response;
+            });
+        } catch (ProblemException e) {
+            store.completeAfterFailure(scope, key, token, storedProblem(e, uri));
+            throw e;
+        } catch (RuntimeException e) {
+            var conflict = DataConflicts.from(e);
+            if (conflict.isPresent()) {
+                store.completeAfterFailure(scope, key, token, storedProblem(conflict.get(), uri));
+                throw conflict.get();
+            }
+            store.release(scope, key, token);
+            throw e;
+        }
+    }
+
+    /** Two first requests with one key race to insert the claim: the loser reads the winner's claim instead. */
+    private IdempotencyStore.Claim claim(String scope, String key, String hash) {
+        try {
+            return store.claim(scope, key, hash);
+        } catch (RuntimeException e) {
+            if (DataConflicts.from(e).isEmpty()) {
+                throw e;
+            }
+            return store.claim(scope, key, hash);
+        }
+    }
+
+    private Response replayOf(StoredResponse stored) {
+        Response.ResponseBuilder builder = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
+        if (stored.location() != null) {
+            builder.header(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.body() != null) {
+            builder.entity(stored.body()).type(stored.contentType());
+        }
+        return builder.build();
+    }
+
+    private StoredResponse stored(Response response) {
+        Object entity = response.getEntity();
+        String location = response.getLocation() == null ? null : response.getLocation().toString();
+        MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+        return new StoredResponse(response.getStatus(), type.toString(), location, entity == null ? null : write(entity));
+    }
+
+    private StoredResponse storedProblem(ProblemException e, UriInfo uri) {
+        Problem problem = e.toProblem(uri.getRequestUri().getRawPath());
+        return new StoredResponse(problem.status(), Problem.MEDIA_TYPE, null, write(problem));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a response for the idempotency store", e);
+        }
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.scfin.receivable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.scfin.common.VersionedEntity;
+
+/** A supplier's right to be paid {@link #amount} by a core enterprise on {@link #dueDate}. */
+@Entity
+@Table(name = "receivable")
+public class Receivable extends VersionedEntity {
+
+    static final String INVOICE_SEPARATOR = "\n";
+
+    @Column(name = "core_enterprise_id", columnDefinition = "char(13)")
+    public String coreEnterpriseId;
+
+    @Column(name = "supplier_id", columnDefinition = "char(13)")
+    public String supplierId;
+
+    @Column(name = "erp_reference")
+    public String erpReference;
+
+    /** As posted, in order; the {@code receivable_invoice} rows are what guards uniqueness. */
+    @Column(name = "invoice_numbers")
+    public String invoiceNumbers;
+
+    /** Face value as posted: a re-post is compared against it, not against the amount after credit notes. */
+    @Column(name = "original_amount", precision = 19, scale = 2)
+    public BigDecimal originalAmount;
+
+    @Column(name = "amount", precision = 19, scale = 2)
+    public BigDecimal amount;
+
+    @Column(name = "currency", columnDefinition = "char(3)")
+    public String currency;
+
+    @Column(name = "issue_date")
+    public LocalDate issueDate;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status")
+    public ReceivableStatus status;
+
+    /** {@code erp} or {@code supplier}. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    public List<String> invoiceNumberList() {
+        return Arrays.asList(invoiceNumbers.split(INVOICE_SEPARATOR));
+    }
+}

@@ -1,0 +1,176 @@
+package org.scfin.receivable;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Created;
+import org.scfin.common.PageRequest;
+import org.scfin.common.PageView;
+import org.scfin.idempotency.IdempotentPost;
+import org.scfin.security.Caller;
+import org.scfin.security.CurrentCaller;
+import org.scfin.security.Role;
+
+@Path("/api/v1/receivables")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Receivables", description = "Posted by ERPs (confirmed at once) or submitted by suppliers for confirmation")
+public class ReceivableResource {
+
+    private static final String SINGLE_EXAMPLE = """
+            {"supplierCreditCode": "91620300MA73XKQ82A", "erpReference": "AP-2025-000123", "invoiceNumbers": ["04403991", "04403992"],
+             "amount": 1250000.00, "currency": "CNY", "issueDate": "2025-07-01", "dueDate": "2025-12-28"}""";
+    private static final String BATCH_EXAMPLE = """
+            {"items": [
+              {"supplierCreditCode": "91620300MA73XKQ82A", "erpReference": "AP-2025-000123", "invoiceNumbers": ["04403991"],
+               "amount": 1250000.00, "issueDate": "2025-07-01", "dueDate": "2025-12-28"},
+              {"supplierId": "0KZ4J2D1X3B7R", "erpReference": "AP-2025-000124", "invoiceNumbers": ["04403993"],
+               "amount": 86000.50, "issueDate": "2025-07-02", "dueDate": "2025-10-30"}]}""";
+
+    @Inject
+    ReceivablePosting posting;
+
+    @Inject
+    ReceivableService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    IdempotentPost idempotent;
+
+    @POST
+    @RolesAllowed({Role.ERP_NAME, Role.SUPPLIER_NAME})
+    @Operation(summary = "Post a receivable (ERP: confirmed at once) or submit one for confirmation (supplier)",
+            description = "Without an Idempotency-Key, posting the same erpReference again with the same content returns the existing"
+                    + " receivable (200); with different content it is 409.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "erp", value = SINGLE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
+    @APIResponse(responseCode = "200", description = "Identical receivable already posted", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
+    public Response post(@Valid @NotNull ReceivableInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> {
+            PostedReceivable posted = posting.post(c, List.of(body), "").get(0);
+            return posted.created() ? Created.at(uri, posted.receivable().id(), posted.receivable())
+                    : Response.ok(posted.receivable()).build();
+        });
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed({Role.ERP_NAME, Role.SUPPLIER_NAME})
+    @Operation(summary = "Post up to 1,000 receivables at once, all or nothing",
+            description = "Every item is checked before anything is saved. If any item breaks a rule the whole batch is refused"
+                    + " (422, or 409 for clashes with existing receivables) and errors name each item as items[i].field; nothing is"
+                    + " written. Items already posted with identical content are returned as they are, so a whole batch can be"
+                    + " re-sent safely. 201 when at least one receivable was created, 200 when all already existed.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two items", value = BATCH_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Saved", content = @Content(schema = @Schema(implementation = ReceivableBatchView.class)))
+    @APIResponse(responseCode = "200", description = "All items already existed", content = @Content(schema = @Schema(implementation = ReceivableBatchView.class)))
+    public Response postBatch(@Valid @NotNull ReceivableBatchInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> {
+            List<PostedReceivable> posted = posting.post(c, body.items(), "items[%d].");
+            boolean anyCreated = posted.stream().anyMatch(PostedReceivable::created);
+            ReceivableBatchView saved = new ReceivableBatchView(posted.stream().map(PostedReceivable::receivable).toList());
+            return Response.status(anyCreated ? Response.Status.CREATED : Response.Status.OK).entity(saved).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME})
+    @Operation(summary = "List receivables", description = "An ERP sees its core enterprise's receivables, a supplier its own."
+            + " Sort by createdAt, dueDate, issueDate, amount or erpReference.")
+    public PageView<ReceivableView> list(
+            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") String coreEnterpriseId,
+            @Parameter(example = "0KZ4J2D1X3B7R") @QueryParam("supplierId") String supplierId,
+            @Parameter(example = "CONFIRMED") @QueryParam("status") ReceivableStatus status,
+            @Parameter(description = "Due on or after", example = "2025-10-01") @QueryParam("dueFrom") LocalDate dueFrom,
+            @Parameter(description = "Due on or before", example = "2025-12-31") @QueryParam("dueTo") LocalDate dueTo,
+            @Parameter(description = "Amount at least, yuan", example = "10000") @QueryParam("amountMin") BigDecimal amountMin,
+            @Parameter(description = "Amount at most, yuan", example = "5000000") @QueryParam("amountMax") BigDecimal amountMax,
+            @Parameter(example = "0") @QueryParam("page") Integer page,
+            @Parameter(example = "20") @QueryParam("size") Integer size,
+            @Parameter(example = "dueDate,asc") @QueryParam("sort") String sort) {
+        ReceivableService.Filter filter = new ReceivableService.Filter(coreEnterpriseId, supplierId, status, dueFrom, dueTo, amountMin, amountMax);
+        return service.list(caller.get(), filter, PageRequest.of(page, size, sort, ReceivableService.SORTABLE));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME})
+    @Operation(summary = "Get a receivable with its history")
+    public ReceivableView get(@PathParam("id") String id) {
+        return service.get(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @RolesAllowed(Role.ERP_NAME)
+    @Operation(summary = "Confirm a supplier's submission (the debtor's ERP)")
+    @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
+    public Response confirm(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, null, () -> Response.ok(service.confirm(c, id)).build());
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed(Role.ERP_NAME)
+    @Operation(summary = "Refuse to confirm a supplier's submission (the debtor's ERP); frees its invoice numbers")
+    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
+    public Response reject(@PathParam("id") String id, @Valid @NotNull ReasonInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> Response.ok(service.reject(c, id, body.reason())).build());
+    }
+
+    @POST
+    @Path("/{id}/adjust")
+    @RolesAllowed(Role.ERP_NAME)
+    @Operation(summary = "Reduce a receivable by a credit note, before financing (the debtor's ERP)")
+    @APIResponse(responseCode = "200", description = "Adjusted", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
+    public Response adjust(@PathParam("id") String id, @Valid @NotNull AdjustmentInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> Response.ok(service.adjust(c, id, body)).build());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Role.ERP_NAME, Role.SUPPLIER_NAME})
+    @Operation(summary = "Cancel a receivable before financing; frees its invoice numbers",
+            description = "The debtor's ERP may cancel any live receivable of its own; a supplier only its own unconfirmed submission.")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
+    public Response cancel(@PathParam("id") String id, @Valid @NotNull ReasonInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> Response.ok(service.cancel(c, id, body.reason())).build());
+    }
+}

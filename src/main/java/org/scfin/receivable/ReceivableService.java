@@ -1,0 +1,159 @@
+package org.scfin.receivable;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.scfin.common.PageRequest;
+import org.scfin.common.PageView;
+import org.scfin.common.ProblemException;
+import org.scfin.common.Where;
+import org.scfin.security.Caller;
+import org.scfin.security.Role;
+
+/**
+ * Reading receivables and changing their state. An ERP sees and changes the receivables owed by its core
+ * enterprise, a supplier sees those owed to it; anyone else's receivable answers 404.
+ */
+@ApplicationScoped
+public class ReceivableService {
+
+    public static final int MAX_BATCH = 1000;
+    public static final List<String> SORTABLE = List.of("createdAt", "dueDate", "issueDate", "amount", "erpReference");
+
+    public record Filter(String coreEnterpriseId, String supplierId, ReceivableStatus status, LocalDate dueFrom, LocalDate dueTo,
+            BigDecimal amountMin, BigDecimal amountMax) {
+    }
+
+    public ReceivableView get(Caller caller, String id) {
+        Receivable receivable = visible(caller, id).orElseThrow(() -> ProblemException.notFound("receivable", id));
+        return ReceivableView.of(receivable, history(receivable));
+    }
+
+    public PageView<ReceivableView> list(Caller caller, Filter filter, PageRequest page) {
+        if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueFrom().isAfter(filter.dueTo())) {
+            throw ProblemException.invalidParameter("dueFrom", "not-after-dueTo", "must not be after dueTo");
+        }
+        if (filter.amountMin() != null && filter.amountMax() != null && filter.amountMin().compareTo(filter.amountMax()) > 0) {
+            throw ProblemException.invalidParameter("amountMin", "not-above-amountMax", "must not be above amountMax");
+        }
+        Where where = visibleTo(caller, new Where()
+                .and("coreEnterpriseId = :core", "core", filter.coreEnterpriseId())
+                .and("supplierId = :supplier", "supplier", filter.supplierId())
+                .and("status = :status", "status", filter.status())
+                .and("dueDate >= :dueFrom", "dueFrom", filter.dueFrom())
+                .and("dueDate <= :dueTo", "dueTo", filter.dueTo())
+                .and("amount >= :amountMin", "amountMin", filter.amountMin())
+                .and("amount <= :amountMax", "amountMax", filter.amountMax()));
+        return page.fetch(Receivable.<Receivable>find(where.query(), page.sort(), where.params()), r -> ReceivableView.of(r));
+    }
+
+    /** The core enterprise confirms a supplier's submission (only its own ERP may: the debtor confirms). */
+    @Transactional
+    public ReceivableView confirm(Caller caller, String id) {
+        caller.require(Role.ERP);
+        Receivable r = lockVisible(caller, id);
+        requireStatus(r, "confirm", ReceivableStatus.PENDING_CONFIRMATION);
+        r.status = ReceivableStatus.CONFIRMED;
+        ReceivableHistory.record(r, ReceivableAction.CONFIRMED, r.amount, null, null, actor(caller));
+        return ReceivableView.of(r);
+    }
+
+    @Transactional
+    public ReceivableView reject(Caller caller, String id, String reason) {
+        caller.require(Role.ERP);
+        Receivable r = lockVisible(caller, id);
+        requireStatus(r, "reject", ReceivableStatus.PENDING_CONFIRMATION);
+        r.status = ReceivableStatus.REJECTED;
+        releaseInvoices(r);
+        ReceivableHistory.record(r, ReceivableAction.REJECTED, r.amount, null, reason, actor(caller));
+        return ReceivableView.of(r);
+    }
+
+    /** A credit note from the debtor reduces the amount; what is left must stay positive. */
+    @Transactional
+    public ReceivableView adjust(Caller caller, String id, AdjustmentInput input) {
+        caller.require(Role.ERP);
+        Receivable r = lockVisible(caller, id);
+        requireStatus(r, "adjust", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
+        if (input.amount().compareTo(r.amount) >= 0) {
+            throw ProblemException.invalid("amount", "less-than-outstanding",
+                    "must be less than the receivable's amount " + r.amount.toPlainString() + " (cancel it to withdraw it whole)");
+        }
+        BigDecimal before = r.amount;
+        r.amount = r.amount.subtract(input.amount());
+        ReceivableHistory.record(r, ReceivableAction.ADJUSTED, before, input.creditNoteNumber().strip(), input.reason(), actor(caller));
+        return ReceivableView.of(r);
+    }
+
+    /** The debtor's ERP may cancel any live receivable of its own; a supplier only its own unconfirmed submission. */
+    @Transactional
+    public ReceivableView cancel(Caller caller, String id, String reason) {
+        caller.require(Role.ERP, Role.SUPPLIER);
+        Receivable r = lockVisible(caller, id);
+        if (caller.is(Role.SUPPLIER)) {
+            if (r.status == ReceivableStatus.CONFIRMED) {
+                throw ProblemException.forbidden("a confirmed receivable can only be cancelled by its core enterprise");
+            }
+            requireStatus(r, "cancel", ReceivableStatus.PENDING_CONFIRMATION);
+        } else {
+            requireStatus(r, "cancel", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
+        }
+        r.status = ReceivableStatus.CANCELLED;
+        releaseInvoices(r);
+        ReceivableHistory.record(r, ReceivableAction.CANCELLED, r.amount, null, reason, actor(caller));
+        return ReceivableView.of(r);
+    }
+
+    private Optional<Receivable> visible(Caller caller, String id) {
+        Where where = visibleTo(caller, new Where().and("id = :id", "id", id));
+        return Receivable.<Receivable>find(where.query(), where.params()).firstResultOptional();
+    }
+
+    /** Loads with a row lock, so that concurrent state changes queue up and each sees the other's result. */
+    private Receivable lockVisible(Caller caller, String id) {
+        Where where = visibleTo(caller, new Where().and("id = :id", "id", id));
+        return Receivable.<Receivable>find(where.query(), where.params()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("receivable", id));
+    }
+
+    private static Where visibleTo(Caller caller, Where where) {
+        return switch (caller.role()) {
+            case ADMIN -> where;
+            case ERP -> where.and("coreEnterpriseId = :ownCore", "ownCore", caller.partyId());
+            case SUPPLIER -> where.and("supplierId = :ownSupplier", "ownSupplier", caller.partyId());
+            default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to receivables");
+        };
+    }
+
+    private static void requireStatus(Receivable r, String action, ReceivableStatus... allowed) {
+        for (ReceivableStatus status : allowed) {
+            if (r.status == status) {
+                return;
+            }
+        }
+        throw ProblemException.conflict("cannot " + action + " a receivable in status " + r.status);
+    }
+
+    private static void releaseInvoices(Receivable r) {
+        ReceivableInvoice.update("liveClaim = null where key.receivableId = ?1", r.id);
+    }
+
+    private static List<HistoryEntryView> history(Receivable r) {
+        List<HistoryEntryView> entries = new ArrayList<>();
+        boolean byErp = Role.ERP.tokenName().equals(r.submittedBy);
+        entries.add(new HistoryEntryView(byErp ? ReceivableAction.POSTED : ReceivableAction.SUBMITTED,
+                byErp ? ReceivableStatus.CONFIRMED : ReceivableStatus.PENDING_CONFIRMATION, null, r.originalAmount, null, null,
+                byErp ? "erp:" + r.coreEnterpriseId : "supplier:" + r.supplierId, r.createdAt));
+        ReceivableHistory.<ReceivableHistory>list("receivableId = ?1 order by occurredAt, id", r.id).stream().map(HistoryEntryView::of).forEach(entries::add);
+        return entries;
+    }
+
+    private static String actor(Caller caller) {
+        return caller.role().tokenName() + ":" + caller.partyId();
+    }
+}
