@@ -1,7 +1,6 @@
 package org.scfin.receivable;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
+import org.scfin.common.RowLock;
 import org.scfin.common.Where;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
@@ -117,8 +117,11 @@ public class ReceivableService {
     /** Loads with a row lock, so that concurrent state changes queue up and each sees the other's result. */
     private Receivable lockVisible(Caller caller, String id) {
         Where where = visibleTo(caller, new Where().and("id = :id", "id", id));
-        return Receivable.<Receivable>find(where.query(), where.params()).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("receivable", id));
+        if (!RowLock.lock(Receivable.getEntityManager(), "receivable", id)) {
+            throw ProblemException.notFound("receivable", id);
+        }
+        return Receivable.<Receivable>find(where.query(), where.params()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("receivable", id));
     }
 
     private static Where visibleTo(Caller caller, Where where) {
