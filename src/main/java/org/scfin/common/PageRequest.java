@@ -19,9 +19,11 @@ public record PageRequest(int page, int size, Sort sort) {
      * @param sortable the fields a caller may sort by (API names, which are also the entity property names); the
      *                 first is the default
      */
-    public static PageRequest of(Integer page, Integer size, String sort, List<String> sortable) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? DEFAULT_SIZE : size;
+    public static PageRequest of(String page, String size, String sort, List<String> sortable) {
+        Integer requestedPage = QueryParams.integer("page", page);
+        Integer requestedSize = QueryParams.integer("size", size);
+        int p = requestedPage == null ? 0 : requestedPage;
+        int s = requestedSize == null ? DEFAULT_SIZE : requestedSize;
         if (p < 0) {
             throw ProblemException.invalidParameter("page", "min", "must be 0 or greater");
         }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -82,8 +83,8 @@ public class BankResource {
             @Parameter(description = "Region code: the region and every region under it", example = "620300") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Part of the name", example = "金昌") @QueryParam("name") String name,
             @Parameter(description = "Exact credit code") @QueryParam("creditCode") String creditCode,
-            @Parameter(example = "0") @QueryParam("page") Integer page,
-            @Parameter(example = "20") @QueryParam("size") Integer size,
+            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(example = "name,asc") @QueryParam("sort") String sort) {
         caller.get();
         return service.list(regionCode, name, creditCode, PageRequest.of(page, size, sort, BankService.SORTABLE));

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -87,8 +88,8 @@ public class CoreEnterpriseResource {
             @Parameter(description = "Region code: the region and every region under it", example = "620000") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Part of the name", example = "金川") @QueryParam("name") String name,
             @Parameter(description = "Exact credit code") @QueryParam("creditCode") String creditCode,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "0-based page", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = "field or field,asc|desc", example = "name,asc") @QueryParam("sort") String sort) {
         return service.list(caller.get(), regionCode, name, creditCode, PageRequest.of(page, size, sort, CoreEnterpriseService.SORTABLE));
     }
@@ -110,8 +111,8 @@ public class CoreEnterpriseResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME})
     @Operation(summary = "List the suppliers of a core enterprise (admin, or its own ERP)")
     public PageView<SupplierView> listSuppliers(@PathParam("id") String id,
-            @Parameter(example = "0") @QueryParam("page") Integer page,
-            @Parameter(example = "20") @QueryParam("size") Integer size,
+            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(example = "name") @QueryParam("sort") String sort) {
         Caller c = caller.get();
         SupplyRelationshipService.requireManagedBy(c, id);

@@ -17,10 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.Created;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
+import org.scfin.common.QueryParams;
 import org.scfin.idempotency.IdempotentPost;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
@@ -110,15 +110,21 @@ public class ReceivableResource {
     public PageView<ReceivableView> list(
             @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") String coreEnterpriseId,
             @Parameter(example = "0KZ4J2D1X3B7R") @QueryParam("supplierId") String supplierId,
-            @Parameter(example = "CONFIRMED") @QueryParam("status") ReceivableStatus status,
-            @Parameter(description = "Due on or after", example = "2025-10-01") @QueryParam("dueFrom") LocalDate dueFrom,
-            @Parameter(description = "Due on or before", example = "2025-12-31") @QueryParam("dueTo") LocalDate dueTo,
-            @Parameter(description = "Amount at least, yuan", example = "10000") @QueryParam("amountMin") BigDecimal amountMin,
-            @Parameter(description = "Amount at most, yuan", example = "5000000") @QueryParam("amountMax") BigDecimal amountMax,
-            @Parameter(example = "0") @QueryParam("page") Integer page,
-            @Parameter(example = "20") @QueryParam("size") Integer size,
+            @Parameter(example = "CONFIRMED", schema = @Schema(implementation = ReceivableStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Due on or after", example = "2025-10-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("dueFrom") String dueFrom,
+            @Parameter(description = "Due on or before", example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("dueTo") String dueTo,
+            @Parameter(description = "Amount at least, yuan", example = "10000", schema = @Schema(type = SchemaType.NUMBER))
+            @QueryParam("amountMin") String amountMin,
+            @Parameter(description = "Amount at most, yuan", example = "5000000", schema = @Schema(type = SchemaType.NUMBER))
+            @QueryParam("amountMax") String amountMax,
+            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(example = "dueDate,asc") @QueryParam("sort") String sort) {
-        ReceivableService.Filter filter = new ReceivableService.Filter(coreEnterpriseId, supplierId, status, dueFrom, dueTo, amountMin, amountMax);
+        ReceivableService.Filter filter = new ReceivableService.Filter(coreEnterpriseId, supplierId,
+                QueryParams.enumValue("status", status, ReceivableStatus.class), QueryParams.date("dueFrom", dueFrom),
+                QueryParams.date("dueTo", dueTo), QueryParams.decimal("amountMin", amountMin), QueryParams.decimal("amountMax", amountMax));
         return service.list(caller.get(), filter, PageRequest.of(page, size, sort, ReceivableService.SORTABLE));
     }
 
