@@ -36,6 +36,24 @@ public final class DataConflicts {
         return Optional.empty();
     }
 
+    /**
+     * Whether a failed transaction is worth running again: a unique key a concurrent request won (the retry reads the
+     * winner's row) or a deadlock/lock timeout between concurrent writers (InnoDB chose this one as the victim).
+     */
+    public static boolean isRetryable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException || t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof org.hibernate.PessimisticLockException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
+                    || sql.getErrorCode() == 1205 || sql instanceof java.sql.SQLIntegrityConstraintViolationException)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ProblemException describe(String constraint) {
         String key = constraint == null ? "" : constraint.toLowerCase(Locale.ROOT);
         return BY_CONSTRAINT.entrySet().stream().filter(e -> key.contains(e.getKey())).findFirst()

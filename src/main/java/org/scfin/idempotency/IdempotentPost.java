@@ -42,13 +42,13 @@ public class IdempotentPost {
      */
     public Response run(Caller caller, String key, UriInfo uri, Object request, Supplier<Response> work) {
         if (key == null) {
-            return QuarkusTransaction.requiringNew().call(work::get);
+            return inTransaction(work::get);
         }
         if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw ProblemException.invalidParameter(HEADER, "format", "must be 1 to 255 visible ASCII characters");
         }
         String scope = caller.scopeKey();
-        String hash = hash("POST " + uri.getPath() + "\n" + write(request));
+        String hash = requestHash(uri.getPath(), request);
         IdempotencyStore.Claim claim = claim(scope, key, hash);
         if (claim instanceof IdempotencyStore.Replay replay) {
             return replayOf(replay.response());
@@ -63,7 +63,7 @@ public class IdempotentPost {
         }
         String token = ((IdempotencyStore.Claimed) claim).token();
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return inTransaction(() -> {
                 Response response = work.get();
                 store.complete(scope, key, token, stored(response));
                 return response;
@@ -80,6 +80,30 @@ public class IdempotentPost {
             store.release(scope, key, token);
             throw e;
         }
+    }
+
+    /**
+     * Runs the work in a new transaction. A unique key that a concurrent request won (a duplicate insert at flush or
+     * commit) is retried (up to three attempts in all, as is a deadlock) in a fresh transaction: the retry reads the winner's committed row and answers as a
+     * sequential request would (the existing receivable, or a clear 409), instead of a raw constraint failure.
+     */
+    private static Response inTransaction(Supplier<Response> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(work::get);
+            } catch (RuntimeException e) {
+                if (attempt == MAX_ATTEMPTS || !DataConflicts.isRetryable(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final int MAX_ATTEMPTS = 3;
+
+    /** What identifies a request's payload: its path and its body as read (so formatting and field order do not matter). */
+    public String requestHash(String path, Object request) {
+        return hash("POST " + path + "\n" + write(request));
     }
 
     /** Two first requests with one key race to insert the claim: the loser reads the winner's claim instead. */
