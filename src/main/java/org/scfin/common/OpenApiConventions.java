@@ -61,8 +61,9 @@ public class OpenApiConventions implements OASFilter {
         operation.setResponses(responses);
     }
 
+    /** Adds the problem response, or gives a generated one (such as the security 401/403) its problem+json body. */
     private static void addProblem(APIResponses responses, String code, String description) {
-        if (responses.hasAPIResponse(code)) {
+        if (responses.hasAPIResponse(code) && responses.getAPIResponse(code).getContent() != null) {
             return;
         }
         MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));

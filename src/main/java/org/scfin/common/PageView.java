@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list: {@code {"items": [...], "page": N, "size": N, "total": N}}. */
-@Schema(name = "Page", description = "One page of results with the total number of matches")
+@Schema(description = "One page of results with the total number of matches")
 public record PageView<T>(
         List<T> items,
         @Schema(example = "0", description = "0-based page number") int page,

@@ -2,7 +2,6 @@ package org.scfin.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** Settings of the local token set-up used when no identity provider is configured. */
 @ConfigMapping(prefix = "scf.security")
@@ -10,7 +9,6 @@ public interface SecurityConfig {
 
     String DEFAULT_KEYS_DIR = "data/keys";
     String DEFAULT_ISSUER = "https://scfin.local/issuer";
-    String DEFAULT_TOKEN_LIFETIME = "PT12H";
 
     /** Generate a signing key pair under {@link #keysDir()} at start if none is there (embedded/local mode). */
     @WithDefault("true")
@@ -23,8 +21,4 @@ public interface SecurityConfig {
     /** The issuer written into locally minted tokens; must equal {@code mp.jwt.verify.issuer}. */
     @WithDefault(DEFAULT_ISSUER)
     String issuer();
-
-    /** Lifetime of locally minted tokens. */
-    @WithDefault(DEFAULT_TOKEN_LIFETIME)
-    Duration tokenLifetime();
 }

@@ -6,9 +6,12 @@ import java.util.Optional;
 
 /**
  * {@code token ROLE [ID]}: prints a token signed with the local key, for local use and the README walk-through.
- * Runs without Quarkus, so its settings come from the same environment variables the service reads.
+ * Runs without Quarkus, so it reads the same environment variables as the service: {@code KEYS_DIR},
+ * {@code JWT_ISSUER}, and {@code TOKEN_LIFETIME} (ISO-8601 duration, default 12 hours).
  */
 public final class TokenCommand {
+
+    private static final String DEFAULT_LIFETIME = "PT12H";
 
     private TokenCommand() {
     }
@@ -33,10 +36,10 @@ public final class TokenCommand {
             System.err.println("role admin takes no id");
             return 2;
         }
-        Path keys = Path.of(env("SCF_SECURITY_KEYS_DIR", SecurityConfig.DEFAULT_KEYS_DIR));
+        Path keys = Path.of(env("KEYS_DIR", SecurityConfig.DEFAULT_KEYS_DIR));
         LocalSigningKeys.ensure(keys);
-        Duration lifetime = Duration.parse(env("SCF_SECURITY_TOKEN_LIFETIME", SecurityConfig.DEFAULT_TOKEN_LIFETIME));
-        LocalTokenIssuer issuer = new LocalTokenIssuer(LocalSigningKeys.readPrivateKey(keys), env("SCF_SECURITY_ISSUER", SecurityConfig.DEFAULT_ISSUER));
+        Duration lifetime = Duration.parse(env("TOKEN_LIFETIME", DEFAULT_LIFETIME));
+        LocalTokenIssuer issuer = new LocalTokenIssuer(LocalSigningKeys.readPrivateKey(keys), env("JWT_ISSUER", SecurityConfig.DEFAULT_ISSUER));
         System.out.println(issuer.mint(role.get(), party, lifetime));
         return 0;
     }
