@@ -1,0 +1,98 @@
+package org.scfin.idempotency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.scfin.testing.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import org.scfin.receivable.ReceivableInput;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.scfin.security.Caller;
+import org.scfin.testing.Fixtures;
+import org.scfin.testing.Fixtures.Pair;
+
+@QuarkusTest
+class IdempotencyTest {
+
+    @Inject
+    IdempotencyStore store;
+
+    @Inject
+    IdempotentPost idempotent;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void replayReturnsTheOriginalStatusBodyAndLocation() {
+        Pair pair = Fixtures.pair();
+        Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "321.00");
+        String key = "key-" + Fixtures.shortId();
+        Response first = as(pair.erpToken()).header("Idempotency-Key", key).body(item).post("/api/v1/receivables");
+        first.then().statusCode(201);
+        Response replay = as(pair.erpToken()).header("Idempotency-Key", key).body(item).post("/api/v1/receivables");
+        replay.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(replay.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(replay.jsonPath().getMap("")).isEqualTo(first.jsonPath().getMap(""));
+    }
+
+    @Test
+    void sameKeyWithAnotherPayloadIs422() {
+        Pair pair = Fixtures.pair();
+        Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "321.00");
+        String key = "key-" + Fixtures.shortId();
+        as(pair.erpToken()).header("Idempotency-Key", key).body(item).post("/api/v1/receivables").then().statusCode(201);
+        Map<String, Object> other = new HashMap<>(item);
+        other.put("amount", new BigDecimal("322.00"));
+        as(pair.erpToken()).header("Idempotency-Key", key).body(other).post("/api/v1/receivables").then().statusCode(422)
+                .contentType("application/problem+json").body("type", equalTo("https://scfin.org/problems/idempotency-key-reused"));
+    }
+
+    @Test
+    void replayWhileTheFirstIsStillRunningIs409() {
+        Pair pair = Fixtures.pair();
+        Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "55.00");
+        String key = "key-" + Fixtures.shortId();
+        // a first request with this key is in flight: it holds the claim, exactly as the service takes it
+        ReceivableInput input = json.convertValue(item, ReceivableInput.class);
+        String hash = idempotent.requestHash("/api/v1/receivables", input);
+        assertThat(store.claim(Caller.erp(pair.coreEnterpriseId()).scopeKey(), key, hash)).isInstanceOf(IdempotencyStore.Claimed.class);
+        as(pair.erpToken()).header("Idempotency-Key", key).body(item).post("/api/v1/receivables").then().statusCode(409)
+                .body("type", equalTo("https://scfin.org/problems/idempotency-key-in-use"));
+    }
+
+    @Test
+    void keysAreScopedToTheCaller() {
+        Pair mine = Fixtures.pair();
+        Pair theirs = Fixtures.pair();
+        String key = "shared-" + Fixtures.shortId();
+        as(mine.erpToken()).header("Idempotency-Key", key).body(Fixtures.receivable(mine.supplierId(), "1.00"))
+                .post("/api/v1/receivables").then().statusCode(201);
+        as(theirs.erpToken()).header("Idempotency-Key", key).body(Fixtures.receivable(theirs.supplierId(), "2.00"))
+                .post("/api/v1/receivables").then().statusCode(201).body("coreEnterpriseId", equalTo(theirs.coreEnterpriseId()));
+    }
+
+    @Test
+    void clientErrorsAreReplayedToo() {
+        Pair pair = Fixtures.pair();
+        Map<String, Object> bad = Fixtures.receivable(pair.supplierId(), "1.00");
+        bad.put("dueDate", "2020-01-01");
+        String key = "bad-" + Fixtures.shortId();
+        as(pair.erpToken()).header("Idempotency-Key", key).body(bad).post("/api/v1/receivables").then().statusCode(422);
+        as(pair.erpToken()).header("Idempotency-Key", key).body(bad).post("/api/v1/receivables").then().statusCode(422)
+                .header("Idempotent-Replayed", "true").contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedKeysAre400() {
+        Pair pair = Fixtures.pair();
+        as(pair.erpToken()).header("Idempotency-Key", "x".repeat(256)).body(Fixtures.receivable(pair.supplierId(), "1.00"))
+                .post("/api/v1/receivables").then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+}

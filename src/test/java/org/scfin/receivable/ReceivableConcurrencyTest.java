@@ -1,0 +1,129 @@
+package org.scfin.receivable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scfin.testing.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.scfin.testing.Fixtures;
+import org.scfin.testing.Fixtures.Pair;
+
+/** Requests that really race: threads released together by a latch, against the real database. */
+@QuarkusTest
+class ReceivableConcurrencyTest {
+
+    private static final int RACERS = 16;
+
+    private static List<Response> race(IntFunction<Response> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < RACERS; i++) {
+                int n = i;
+                futures.add(pool.submit((Callable<Response>) () -> {
+                    start.await();
+                    return request.apply(n);
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long count(List<Response> responses, int status) {
+        return responses.stream().filter(r -> r.statusCode() == status).count();
+    }
+
+    @Test
+    void oneInvoiceRacedUnderSixteenReferencesBacksExactlyOneReceivable() throws Exception {
+        Pair pair = Fixtures.pair();
+        String invoice = "RACE-" + Fixtures.shortId();
+        List<Response> responses = race(n -> {
+            Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "100.00");
+            item.put("invoiceNumbers", List.of(invoice));
+            return as(pair.erpToken()).body(item).post("/api/v1/receivables");
+        });
+        assertThat(count(responses, 201)).isEqualTo(1);
+        assertThat(count(responses, 409)).isEqualTo(RACERS - 1);
+        responses.stream().filter(r -> r.statusCode() == 409)
+                .forEach(r -> assertThat(r.jsonPath().getString("errors[0].rule")).isEqualTo("unique-invoice"));
+        Number total = as(pair.erpToken()).get("/api/v1/receivables?supplierId=" + pair.supplierId()).then().extract().path("total");
+        assertThat(total.intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void sixteenIdenticalPostsWithoutKeyCreateOneAndReturnItToAll() throws Exception {
+        Pair pair = Fixtures.pair();
+        Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "250.00");
+        List<Response> responses = race(n -> as(pair.erpToken()).body(item).post("/api/v1/receivables"));
+        assertThat(responses).as(responses.stream().map(r -> r.statusCode() + " " + r.asString()).toList().toString())
+                .allMatch(r -> r.statusCode() == 200 || r.statusCode() == 201);
+        assertThat(count(responses, 201)).isEqualTo(1);
+        assertThat(count(responses, 200)).isEqualTo(RACERS - 1);
+        assertThat(responses.stream().map(r -> r.jsonPath().getString("id")).distinct()).hasSize(1);
+    }
+
+    @Test
+    void sixteenPostsWithOneIdempotencyKeyDoTheWorkOnce() throws Exception {
+        Pair pair = Fixtures.pair();
+        Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "99.00");
+        String key = "race-" + Fixtures.shortId();
+        List<Response> responses = race(n -> as(pair.erpToken()).header("Idempotency-Key", key).body(item).post("/api/v1/receivables"));
+        // the first creates; the others either find it running (409) or replay its answer (201, marked as a replay)
+        assertThat(count(responses, 201) + count(responses, 409)).isEqualTo(RACERS);
+        assertThat(responses.stream().filter(r -> r.statusCode() == 201 && r.header("Idempotent-Replayed") == null)).hasSize(1);
+        assertThat(responses.stream().filter(r -> r.statusCode() == 201).map(r -> r.jsonPath().getString("id")).distinct()).hasSize(1);
+        Number total = as(pair.erpToken()).get("/api/v1/receivables?supplierId=" + pair.supplierId()).then().extract().path("total");
+        assertThat(total.intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentCreditNotesNeverLoseAnUpdate() throws Exception {
+        Pair pair = Fixtures.pair();
+        String id = Fixtures.confirmedReceivable(pair, "10000.00");
+        List<Response> responses = race(n -> as(pair.erpToken())
+                .body(Map.of("creditNoteNumber", "CN-" + n, "amount", new BigDecimal("10.01")))
+                .post("/api/v1/receivables/{id}/adjust", id));
+        assertThat(count(responses, 200)).isEqualTo(RACERS);
+        Response after = as(pair.erpToken()).get("/api/v1/receivables/{id}", id);
+        assertThat(after.jsonPath().getString("amount")).isEqualTo(new BigDecimal("10000.00")
+                .subtract(new BigDecimal("10.01").multiply(BigDecimal.valueOf(RACERS))).toPlainString());
+        assertThat(after.jsonPath().getList("history")).hasSize(1 + RACERS);
+    }
+
+    @Test
+    void cancelRacingConfirmationEndsInOneConsistentState() throws Exception {
+        Pair pair = Fixtures.pair();
+        Map<String, Object> submission = new HashMap<>(Fixtures.receivable(null, "10.00"));
+        submission.remove("supplierId");
+        submission.put("coreEnterpriseId", pair.coreEnterpriseId());
+        String id = as(pair.supplierToken()).body(submission).post("/api/v1/receivables").then().statusCode(201).extract().path("id");
+        List<Response> responses = race(n -> n % 2 == 0
+                ? as(pair.erpToken()).post("/api/v1/receivables/{id}/confirm", id)
+                : as(pair.supplierToken()).body(Map.of("reason", "withdrawn")).post("/api/v1/receivables/{id}/cancel", id));
+        // exactly one transition wins; every other attempt sees the new state and is refused
+        assertThat(count(responses, 200)).isEqualTo(1);
+        String status = as(pair.erpToken()).get("/api/v1/receivables/{id}", id).then().extract().path("status");
+        assertThat(status).isIn("CONFIRMED", "CANCELLED");
+        assertThat(as(pair.erpToken()).get("/api/v1/receivables/{id}", id).jsonPath().getList("history")).hasSize(2);
+    }
+}

@@ -1,0 +1,87 @@
+package org.scfin.testing;
+
+import static org.scfin.testing.Api.as;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds the parties and receivables a test needs, through the public API, each with fresh identities. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static String coreEnterprise(String regionCode) {
+        return as(Tokens.admin()).body(Map.of("name", "核心企业-" + shortId(), "creditCode", CreditCodes.random(regionCode),
+                        "regionCode", regionCode, "industry", "有色金属"))
+                .post("/api/v1/core-enterprises").then().statusCode(201).extract().path("id");
+    }
+
+    public static String coreEnterprise() {
+        return coreEnterprise("620302");
+    }
+
+    public static String supplier(String regionCode, String sizeClass, boolean creditWhite) {
+        return as(Tokens.admin()).body(Map.of("name", "供应商-" + shortId(), "creditCode", CreditCodes.random(regionCode),
+                        "regionCode", regionCode, "sizeClass", sizeClass, "creditWhite", creditWhite))
+                .post("/api/v1/suppliers").then().statusCode(201).extract().path("id");
+    }
+
+    public static String supplier() {
+        return supplier("620302", "SMALL", false);
+    }
+
+    public static String bank(String regionCode) {
+        return as(Tokens.admin()).body(Map.of("name", "银行-" + shortId(), "creditCode", CreditCodes.random(regionCode),
+                        "regionCode", regionCode, "type", "CITY_COMMERCIAL"))
+                .post("/api/v1/banks").then().statusCode(201).extract().path("id");
+    }
+
+    public static void link(String coreEnterpriseId, String supplierId) {
+        as(Tokens.admin()).put("/api/v1/core-enterprises/{id}/suppliers/{supplierId}", coreEnterpriseId, supplierId)
+                .then().statusCode(201);
+    }
+
+    /** A core enterprise and a supplier that sells to it. */
+    public record Pair(String coreEnterpriseId, String supplierId) {
+        public String erpToken() {
+            return Tokens.erp(coreEnterpriseId);
+        }
+
+        public String supplierToken() {
+            return Tokens.supplier(supplierId);
+        }
+    }
+
+    public static Pair pair() {
+        Pair pair = new Pair(coreEnterprise(), supplier());
+        link(pair.coreEnterpriseId(), pair.supplierId());
+        return pair;
+    }
+
+    /** A receivable item as an ERP would post it. */
+    public static Map<String, Object> receivable(String supplierId, String amount) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("supplierId", supplierId);
+        item.put("erpReference", "AP-" + shortId());
+        item.put("invoiceNumbers", List.of("INV-" + shortId()));
+        item.put("amount", new BigDecimal(amount));
+        item.put("issueDate", LocalDate.of(2025, 7, 1).toString());
+        item.put("dueDate", LocalDate.of(2025, 12, 28).toString());
+        return item;
+    }
+
+    /** Posts a receivable as the pair's ERP and returns its id. */
+    public static String confirmedReceivable(Pair pair, String amount) {
+        return as(pair.erpToken()).body(receivable(pair.supplierId(), amount)).post("/api/v1/receivables")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 12);
+    }
+}
