@@ -1,0 +1,40 @@
+# Production image of the supply-chain receivables financing API (Quarkus fast-jar on a JRE 17).
+#
+# Configured entirely by environment variables (see README "Configuration"). The image is built with -DnoEmbeddedDb:
+# it has NO embedded database and does not generate local signing keys (LOCAL_KEYS=false), so these are required:
+#   DB_URL                    e.g. jdbc:mysql://db-host:3306/scf (plus DB_USER, DB_PASSWORD)
+#   JWT_PUBLIC_KEY_LOCATION   the identity provider's JWKS URL (or a PEM public key), with JWT_ISSUER
+#
+#   docker build -t scf-service .
+#   docker run -p 8080:8080 -e DB_URL=... -e DB_USER=... -e DB_PASSWORD=... \
+#     -e JWT_PUBLIC_KEY_LOCATION=... -e JWT_ISSUER=... scf-service
+#
+# Not exercised in CI: Docker is not available on the development machines.
+
+# ---- Stage 1: build the fast-jar without the embedded database
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+# Dependencies first, so this layer is reused while only sources change
+COPY pom.xml mvnw ./
+COPY .mvn .mvn
+RUN ./mvnw -B -q -DnoEmbeddedDb dependency:go-offline || true
+COPY src src
+# -Dmaven.test.skip=true as well as -DskipTests: the tests use the embedded database, which -DnoEmbeddedDb leaves
+# out, so they would not even compile.
+RUN ./mvnw -B -q -DnoEmbeddedDb -DskipTests -Dmaven.test.skip=true package
+
+# ---- Stage 2: runtime
+FROM eclipse-temurin:17-jre
+RUN groupadd --system --gid 10001 scf \
+    && useradd --system --uid 10001 --gid scf --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin scf
+WORKDIR /app
+# The fast-jar layout; files stay owned by root, the service only reads them
+COPY --from=build /build/target/quarkus-app/lib/ lib/
+COPY --from=build /build/target/quarkus-app/app/ app/
+COPY --from=build /build/target/quarkus-app/quarkus/ quarkus/
+COPY --from=build /build/target/quarkus-app/quarkus-run.jar quarkus-run.jar
+USER 10001:10001
+ENV PORT=8080 LOCAL_KEYS=false JAVA_OPTS="-XX:MaxRAMPercentage=75"
+EXPOSE 8080
+# sh -c so that JAVA_OPTS expands; exec so that java is PID 1 and receives SIGTERM for a graceful shutdown
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar quarkus-run.jar"]
