@@ -1,6 +1,7 @@
 package org.scfin.common;
 
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -18,11 +19,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class OpenApiConventions implements OASFilter {
 
-    private static final Map<String, String> COMMON_ERRORS = Map.of(
-            "400", "Malformed request: unreadable JSON, wrong type, unknown field or enum value, bad parameter",
-            "401", "Missing, expired or untrusted bearer token",
-            "403", "The caller's role may not do this",
-            "500", "Failure on our side; the body carries an error id to quote");
+    private static final String NOT_FOUND = "No such resource, or it belongs to another party";
+    private static final Map<String, String> WRITE_ERRORS = Map.of(
+            "409", "Conflicts with the current state (duplicate, illegal transition, concurrent change, or the"
+                    + " Idempotency-Key is still in use)",
+            "413", "Body larger than 4 MB",
+            "422", "A field breaks a rule (errors name each field and rule), or the Idempotency-Key was used with another payload");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -39,17 +41,19 @@ public class OpenApiConventions implements OASFilter {
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
-        COMMON_ERRORS.forEach((code, description) -> addProblem(responses, code, description));
+        // sorted by status, so the generated document is the same on every build
+        Map<String, String> errors = new TreeMap<>(Map.of(
+                "400", "Malformed request: unreadable JSON, wrong type, unknown field or enum value, bad parameter",
+                "401", "Missing, expired or untrusted bearer token",
+                "403", "The caller's role may not do this",
+                "500", "Failure on our side; the body carries an error id to quote"));
         if (path.contains("{")) {
-            addProblem(responses, "404", "No such resource, or it belongs to another party");
+            errors.put("404", NOT_FOUND);
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
-            addProblem(responses, "409", "Conflicts with the current state (duplicate, illegal transition, concurrent change,"
-                    + " or the Idempotency-Key is still in use)");
-            addProblem(responses, "413", "Body larger than 4 MB");
-            addProblem(responses, "422", "A field breaks a rule (errors name each field and rule), or the Idempotency-Key was"
-                    + " used with another payload");
+            errors.putAll(WRITE_ERRORS);
         }
+        errors.forEach((code, description) -> addProblem(responses, code, description));
         if (method == PathItem.HttpMethod.POST) {
             operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER).required(false)
                     .description("Makes the POST safe to retry: a replay returns the original status and body (with header"

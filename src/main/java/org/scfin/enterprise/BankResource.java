@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.scfin.common.Created;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.idempotency.IdempotentPost;
@@ -55,10 +54,7 @@ public class BankResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = BankView.class)))
     public Response create(@Valid @NotNull BankInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> {
-            BankView view = service.create(c, body);
-            return Created.at(uri, view.id(), view);
-        });
+        return idempotent.create(c, key, uri, body, () -> service.create(c, body), BankView::id);
     }
 
     @PUT

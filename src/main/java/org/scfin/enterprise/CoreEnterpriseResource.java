@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.scfin.common.Created;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.idempotency.IdempotentPost;
@@ -61,10 +60,7 @@ public class CoreEnterpriseResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CoreEnterpriseView.class)))
     public Response create(@Valid @NotNull CoreEnterpriseInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> {
-            CoreEnterpriseView view = service.create(c, body);
-            return Created.at(uri, view.id(), view);
-        });
+        return idempotent.create(c, key, uri, body, () -> service.create(c, body), CoreEnterpriseView::id);
     }
 
     @PUT

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.scfin.common.Created;
 import org.scfin.common.DataConflicts;
 import org.scfin.common.Problem;
 import org.scfin.common.ProblemException;
@@ -80,6 +82,14 @@ public class IdempotentPost {
             store.release(scope, key, token);
             throw e;
         }
+    }
+
+    /** A POST that creates one resource: 201 with its {@code Location}, idempotent like every POST. */
+    public <V> Response create(Caller caller, String key, UriInfo uri, Object request, Supplier<V> create, Function<V, String> idOf) {
+        return run(caller, key, uri, request, () -> {
+            V view = create.get();
+            return Created.at(uri, idOf.apply(view), view);
+        });
     }
 
     /**
