@@ -48,6 +48,11 @@ public class ReceivablePosting {
         checkWithinRequest(resolved, violations);
         violations.throwIfAny();
 
+        // Claims are read before references, and the order matters: under READ COMMITTED each statement sees the
+        // latest commits, so a concurrent identical post that commits between the two reads is then seen as an
+        // existing reference (a re-post) rather than as a clashing invoice. One committing after both reads makes
+        // our insert hit the unique keys, and the transaction is retried.
+        Map<String, String> claimedInvoices = liveInvoiceClaims(resolved);
         Map<Resolved, Receivable> existing = findExisting(resolved);
         List<FieldError> conflicts = new ArrayList<>();
         existing.forEach((item, receivable) -> {
@@ -57,7 +62,7 @@ public class ReceivablePosting {
             }
         });
         List<Resolved> fresh = resolved.stream().filter(item -> !existing.containsKey(item)).toList();
-        conflicts.addAll(invoiceClashes(fresh));
+        conflicts.addAll(invoiceClashes(fresh, claimedInvoices));
         if (!conflicts.isEmpty()) {
             throw new ProblemException(ProblemType.CONFLICT, conflicts.size() == 1 ? conflicts.get(0).field() + ": " + conflicts.get(0).message()
                     : conflicts.size() + " items clash with existing receivables, see errors", conflicts);
@@ -225,15 +230,17 @@ public class ReceivablePosting {
         return existing;
     }
 
-    private List<FieldError> invoiceClashes(List<Resolved> items) {
-        if (items.isEmpty()) {
-            return List.of();
-        }
+    /** Live invoice claims on the request's invoice numbers, by core enterprise/supplier/invoice, to the receivable. */
+    private static Map<String, String> liveInvoiceClaims(List<Resolved> items) {
         Set<String> numbers = items.stream().flatMap(r -> r.input.invoiceNumbers().stream()).map(String::strip).collect(Collectors.toSet());
         Set<String> cores = items.stream().map(r -> r.coreEnterpriseId).collect(Collectors.toSet());
         Map<String, String> claimedBy = new HashMap<>();
         ReceivableInvoice.<ReceivableInvoice>list("coreEnterpriseId in ?1 and key.invoiceNumber in ?2 and liveClaim = 1", cores, numbers)
                 .forEach(c -> claimedBy.put(c.coreEnterpriseId + "/" + c.supplierId + "/" + c.key.invoiceNumber(), c.key.receivableId()));
+        return claimedBy;
+    }
+
+    private static List<FieldError> invoiceClashes(List<Resolved> items, Map<String, String> claimedBy) {
         List<FieldError> clashes = new ArrayList<>();
         for (Resolved item : items) {
             for (String invoice : item.input.invoiceNumbers()) {
