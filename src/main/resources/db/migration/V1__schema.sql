@@ -100,8 +100,9 @@ CREATE TABLE receivable (
     id                 CHAR(13)      CHARACTER SET ascii NOT NULL,
     core_enterprise_id CHAR(13)      CHARACTER SET ascii NOT NULL,
     supplier_id        CHAR(13)      CHARACTER SET ascii NOT NULL,
-    erp_reference      VARCHAR(64)   NOT NULL,
-    invoice_numbers    VARCHAR(2000) NOT NULL COMMENT 'the invoice numbers as posted, newline-separated, for display',
+    reference_owner    VARCHAR(13)   CHARACTER SET ascii NOT NULL COMMENT 'erp, or the id of the submitting supplier: each has its own references',
+    erp_reference      VARCHAR(64)   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL COMMENT 'compared exactly, as the ERP wrote it',
+    invoice_numbers    VARCHAR(4000) CHARACTER SET ascii NOT NULL COMMENT 'the invoice numbers as posted, newline-separated, for display',
     original_amount    DECIMAL(19,2) NOT NULL COMMENT 'face value as posted; compared on re-posts',
     amount             DECIMAL(19,2) NOT NULL COMMENT 'face value after credit notes',
     currency           CHAR(3)       CHARACTER SET ascii NOT NULL,
@@ -113,7 +114,7 @@ CREATE TABLE receivable (
     created_at         DATETIME(6)   NOT NULL,
     updated_at         DATETIME(6)   NOT NULL,
     PRIMARY KEY (id),
-    UNIQUE KEY uq_receivable_erp_reference (core_enterprise_id, erp_reference),
+    UNIQUE KEY uq_receivable_erp_reference (core_enterprise_id, reference_owner, erp_reference),
     KEY ix_receivable_supplier (supplier_id, status),
     KEY ix_receivable_core_due (core_enterprise_id, due_date),
     KEY ix_receivable_status_due (status, due_date),
@@ -126,7 +127,7 @@ CREATE TABLE receivable (
 -- collide in a unique key, so a released invoice number can back a corrected receivable.
 CREATE TABLE receivable_invoice (
     receivable_id      CHAR(13)    CHARACTER SET ascii NOT NULL,
-    invoice_number     VARCHAR(64) NOT NULL,
+    invoice_number     VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL COMMENT 'canonical: trimmed, upper case',
     core_enterprise_id CHAR(13)    CHARACTER SET ascii NOT NULL,
     supplier_id        CHAR(13)    CHARACTER SET ascii NOT NULL,
     live_claim         TINYINT     NULL,
@@ -142,12 +143,14 @@ CREATE TABLE receivable_history (
     status_after   VARCHAR(24)   CHARACTER SET ascii NOT NULL,
     amount_before  DECIMAL(19,2) NOT NULL,
     amount_after   DECIMAL(19,2) NOT NULL,
-    reference      VARCHAR(64)   NULL COMMENT 'credit note number for adjustments',
+    reference      VARCHAR(64)   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL COMMENT 'credit note number of an adjustment',
     reason         VARCHAR(500)  NULL,
     actor          VARCHAR(80)   NOT NULL,
     occurred_at    DATETIME(6)   NOT NULL,
     PRIMARY KEY (id),
     KEY ix_history_receivable (receivable_id, id),
+    -- a credit note reduces a receivable once, however often the ERP retries it (NULLs of other actions never collide)
+    UNIQUE KEY uq_history_credit_note (receivable_id, reference),
     CONSTRAINT fk_history_receivable FOREIGN KEY (receivable_id) REFERENCES receivable (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

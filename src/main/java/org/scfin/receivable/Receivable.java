@@ -24,6 +24,10 @@ public class Receivable extends VersionedEntity {
     @Column(name = "supplier_id", columnDefinition = "char(13)")
     public String supplierId;
 
+    /** {@code erp}, or the id of the submitting supplier: ERP and each supplier have their own references. */
+    @Column(name = "reference_owner")
+    public String referenceOwner;
+
     @Column(name = "erp_reference")
     public String erpReference;
 

@@ -33,6 +33,8 @@ import org.scfin.security.Role;
 public class ReceivablePosting {
 
     static final String CNY = "CNY";
+    private static final int EARLIEST_YEAR = 1900;
+    private static final int LATEST_YEAR = 9999;
 
     @Inject
     EntityManager em;
@@ -53,7 +55,7 @@ public class ReceivablePosting {
         // existing reference (a re-post) rather than as a clashing invoice. One committing after both reads makes
         // our insert hit the unique keys, and the transaction is retried.
         Map<String, String> claimedInvoices = liveInvoiceClaims(resolved);
-        Map<Resolved, Receivable> existing = findExisting(resolved);
+        Map<Resolved, Receivable> existing = findExisting(resolved, referenceOwner(caller));
         List<FieldError> conflicts = new ArrayList<>();
         existing.forEach((item, receivable) -> {
             if (!sameContent(item, receivable)) {
@@ -76,8 +78,8 @@ public class ReceivablePosting {
         }
         for (Resolved item : fresh) {
             Receivable receivable = created.get(item);
-            for (String invoice : item.input.invoiceNumbers()) {
-                em.persist(ReceivableInvoice.liveClaimOf(receivable, invoice.strip()));
+            for (String invoice : Invoices.canonical(item.input.invoiceNumbers())) {
+                em.persist(ReceivableInvoice.liveClaimOf(receivable, invoice));
             }
         }
         em.flush();
@@ -124,10 +126,12 @@ public class ReceivablePosting {
             item.require(input.currency() == null || CNY.equals(input.currency()), "currency", "allowed-values", "must be CNY");
             item.require(input.issueDate() == null || input.dueDate() == null || input.dueDate().isAfter(input.issueDate()),
                     "dueDate", "after-issue-date", "must be after issueDate");
+            item.require(inRange(input.issueDate()), "issueDate", "date-range", "must be between the years 1900 and 9999");
+            item.require(inRange(input.dueDate()), "dueDate", "date-range", "must be between the years 1900 and 9999");
             Set<String> seen = new HashSet<>();
             for (int n = 0; n < input.invoiceNumbers().size(); n++) {
-                item.require(seen.add(input.invoiceNumbers().get(n).strip()), "invoiceNumbers[" + n + "]", "distinct",
-                        "is listed twice in this receivable");
+                item.require(seen.add(Invoices.canonical(input.invoiceNumbers().get(n))), "invoiceNumbers[" + n + "]", "distinct",
+                        "is listed twice in this receivable (invoice numbers ignore case)");
             }
             resolved.add(new Resolved(i, prefix, input, core, supplier));
         }
@@ -207,10 +211,11 @@ public class ReceivablePosting {
         Map<String, Integer> invoices = new HashMap<>();
         for (Resolved item : items) {
             Integer first = references.putIfAbsent(item.coreEnterpriseId + "/" + item.reference(), item.index);
+            // (all items of one request share their reference owner, the caller)
             if (first != null) {
                 violations.add(item.field("erpReference"), "unique-in-batch", "repeats the reference of items[" + first + "]");
             }
-            for (String invoice : new LinkedHashSet<>(item.input.invoiceNumbers().stream().map(String::strip).toList())) {
+            for (String invoice : new LinkedHashSet<>(Invoices.canonical(item.input.invoiceNumbers()))) {
                 Integer owner = invoices.putIfAbsent(item.coreEnterpriseId + "/" + item.supplierId + "/" + invoice, item.index);
                 if (owner != null && owner != item.index) {
                     violations.add(item.field("invoiceNumbers"), "unique-in-batch", "invoice " + invoice + " also backs items[" + owner + "]");
@@ -219,12 +224,14 @@ public class ReceivablePosting {
         }
     }
 
-    private Map<Resolved, Receivable> findExisting(List<Resolved> items) {
+    /** Receivables already posted under the same references by the same owner (the ERP, or this supplier). */
+    private Map<Resolved, Receivable> findExisting(List<Resolved> items, String referenceOwner) {
         Map<String, List<Resolved>> byCore = items.stream().collect(Collectors.groupingBy(r -> r.coreEnterpriseId));
         Map<Resolved, Receivable> existing = new HashMap<>();
         byCore.forEach((core, group) -> {
             Map<String, Resolved> byReference = group.stream().collect(Collectors.toMap(Resolved::reference, r -> r));
-            Receivable.<Receivable>list("coreEnterpriseId = ?1 and erpReference in ?2", core, byReference.keySet())
+            Receivable.<Receivable>list("coreEnterpriseId = ?1 and referenceOwner = ?2 and erpReference in ?3", core, referenceOwner,
+                            byReference.keySet())
                     .forEach(r -> existing.put(byReference.get(r.erpReference), r));
         });
         return existing;
@@ -232,7 +239,7 @@ public class ReceivablePosting {
 
     /** Live invoice claims on the request's invoice numbers, by core enterprise/supplier/invoice, to the receivable. */
     private static Map<String, String> liveInvoiceClaims(List<Resolved> items) {
-        Set<String> numbers = items.stream().flatMap(r -> r.input.invoiceNumbers().stream()).map(String::strip).collect(Collectors.toSet());
+        Set<String> numbers = items.stream().flatMap(r -> Invoices.canonical(r.input.invoiceNumbers()).stream()).collect(Collectors.toSet());
         Set<String> cores = items.stream().map(r -> r.coreEnterpriseId).collect(Collectors.toSet());
         Map<String, String> claimedBy = new HashMap<>();
         ReceivableInvoice.<ReceivableInvoice>list("coreEnterpriseId in ?1 and key.invoiceNumber in ?2 and liveClaim = 1", cores, numbers)
@@ -243,11 +250,12 @@ public class ReceivablePosting {
     private static List<FieldError> invoiceClashes(List<Resolved> items, Map<String, String> claimedBy) {
         List<FieldError> clashes = new ArrayList<>();
         for (Resolved item : items) {
-            for (String invoice : item.input.invoiceNumbers()) {
-                String owner = claimedBy.get(item.coreEnterpriseId + "/" + item.supplierId + "/" + invoice.strip());
+            for (String invoice : Invoices.canonical(item.input.invoiceNumbers())) {
+                String owner = claimedBy.get(item.coreEnterpriseId + "/" + item.supplierId + "/" + invoice);
                 if (owner != null) {
+                    // the owner is a receivable of this supplier to this core enterprise: visible to the caller either way
                     clashes.add(new FieldError(item.field("invoiceNumbers"), "unique-invoice",
-                            "invoice " + invoice.strip() + " already backs live receivable " + owner));
+                            "invoice " + invoice + " already backs live receivable " + owner));
                 }
             }
         }
@@ -261,7 +269,7 @@ public class ReceivablePosting {
                 && existing.issueDate.equals(in.issueDate())
                 && existing.dueDate.equals(in.dueDate())
                 && existing.currency.equals(in.currency() == null ? CNY : in.currency())
-                && existing.invoiceNumberList().equals(in.invoiceNumbers().stream().map(String::strip).toList());
+                && existing.invoiceNumberList().equals(Invoices.canonical(in.invoiceNumbers()));
     }
 
     private static Receivable newReceivable(Caller caller, Resolved item) {
@@ -270,8 +278,9 @@ public class ReceivablePosting {
         r.id = org.scfin.common.Ids.newId();
         r.coreEnterpriseId = item.coreEnterpriseId;
         r.supplierId = item.supplierId;
+        r.referenceOwner = referenceOwner(caller);
         r.erpReference = item.reference();
-        r.invoiceNumbers = String.join(Receivable.INVOICE_SEPARATOR, in.invoiceNumbers().stream().map(String::strip).toList());
+        r.invoiceNumbers = String.join(Receivable.INVOICE_SEPARATOR, Invoices.canonical(in.invoiceNumbers()));
         r.originalAmount = in.amount().setScale(2, java.math.RoundingMode.UNNECESSARY);
         r.amount = r.originalAmount;
         r.currency = CNY;
@@ -280,6 +289,14 @@ public class ReceivablePosting {
         r.status = caller.is(Role.ERP) ? ReceivableStatus.CONFIRMED : ReceivableStatus.PENDING_CONFIRMATION;
         r.submittedBy = caller.role().tokenName();
         return r;
+    }
+
+    private static String referenceOwner(Caller caller) {
+        return caller.is(Role.ERP) ? Role.ERP.tokenName() : caller.partyId();
+    }
+
+    private static boolean inRange(java.time.LocalDate date) {
+        return date == null || (date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR);
     }
 
     private static Map<String, Supplier> suppliersById(List<ReceivableInput> items) {
