@@ -18,7 +18,8 @@ public final class DataConflicts {
             "uq_core_enterprise_credit_code", new FieldError("creditCode", "unique", "a core enterprise with this credit code exists"),
             "uq_chain_region_name", new FieldError("name", "unique", "an industrial chain of this name exists in the region"),
             "uq_receivable_erp_reference", new FieldError("erpReference", "unique", "a receivable with this reference exists for the core enterprise"),
-            "uq_invoice_live", new FieldError("invoiceNumbers", "unique-invoice", "an invoice number already backs a live receivable of this supplier to this core enterprise"));
+            "uq_invoice_live", new FieldError("invoiceNumbers", "unique-invoice", "an invoice number already backs a live receivable of this supplier to this core enterprise"),
+            "uq_history_credit_note", new FieldError("creditNoteNumber", "unique-credit-note", "this credit note was already applied to the receivable"));
 
     private DataConflicts() {
     }
@@ -42,17 +43,16 @@ public final class DataConflicts {
      */
     public static boolean isRetryable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException || t instanceof org.hibernate.exception.LockAcquisitionException
-                    || t instanceof org.hibernate.PessimisticLockException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
-                    || sql.getErrorCode() == 1205 || sql instanceof java.sql.SQLIntegrityConstraintViolationException)) {
-                return true;
+            if (t instanceof java.sql.SQLException sql) {
+                return sql.getErrorCode() == DUPLICATE_KEY || sql.getErrorCode() == DEADLOCK || "40001".equals(sql.getSQLState());
             }
         }
         return false;
     }
+
+    /** MySQL/MariaDB error codes: a duplicate unique key, and a deadlock whose victim was this transaction. */
+    private static final int DUPLICATE_KEY = 1062;
+    private static final int DEADLOCK = 1213;
 
     private static ProblemException describe(String constraint) {
         String key = constraint == null ? "" : constraint.toLowerCase(Locale.ROOT);

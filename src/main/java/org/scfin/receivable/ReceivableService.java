@@ -79,6 +79,18 @@ public class ReceivableService {
     public ReceivableView adjust(Caller caller, String id, AdjustmentInput input) {
         caller.require(Role.ERP);
         Receivable r = lockVisible(caller, id);
+        String creditNote = input.creditNoteNumber().strip();
+        var applied = ReceivableHistory.<ReceivableHistory>find("receivableId = ?1 and reference = ?2", r.id, creditNote).firstResultOptional();
+        if (applied.isPresent()) {
+            // a retried credit note: applied once, whatever the retries; the same note with another amount is a clash
+            BigDecimal appliedAmount = applied.get().amountBefore.subtract(applied.get().amountAfter);
+            if (appliedAmount.compareTo(input.amount()) == 0) {
+                return ReceivableView.of(r);
+            }
+            throw ProblemException.conflict("credit note " + creditNote + " was already applied to this receivable with amount "
+                    + appliedAmount.toPlainString(), new org.scfin.common.FieldError("creditNoteNumber", "unique-credit-note",
+                    "was already applied with another amount"));
+        }
         requireStatus(r, "adjust", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
         if (input.amount().compareTo(r.amount) >= 0) {
             throw ProblemException.invalid("amount", "less-than-outstanding",
@@ -86,7 +98,7 @@ public class ReceivableService {
         }
         BigDecimal before = r.amount;
         r.amount = r.amount.subtract(input.amount());
-        ReceivableHistory.record(r, ReceivableAction.ADJUSTED, before, input.creditNoteNumber().strip(), input.reason(), actor(caller));
+        ReceivableHistory.record(r, ReceivableAction.ADJUSTED, before, creditNote, input.reason(), actor(caller));
         return ReceivableView.of(r);
     }
 
@@ -116,12 +128,11 @@ public class ReceivableService {
 
     /** Loads with a row lock, so that concurrent state changes queue up and each sees the other's result. */
     private Receivable lockVisible(Caller caller, String id) {
-        Where where = visibleTo(caller, new Where().and("id = :id", "id", id));
-        if (!RowLock.lock(Receivable.getEntityManager(), "receivable", id)) {
-            throw ProblemException.notFound("receivable", id);
-        }
-        return Receivable.<Receivable>find(where.query(), where.params()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("receivable", id));
+        // visibility first, so a caller never takes a lock on another party's row; then lock, then re-read what is current
+        Receivable receivable = visible(caller, id).orElseThrow(() -> ProblemException.notFound("receivable", id));
+        RowLock.lock(Receivable.getEntityManager(), "receivable", id);
+        Receivable.getEntityManager().refresh(receivable);
+        return receivable;
     }
 
     private static Where visibleTo(Caller caller, Where where) {
