@@ -55,12 +55,18 @@ public class OpenApiConventions implements OASFilter {
         }
         errors.forEach((code, description) -> addProblem(responses, code, description));
         if (method == PathItem.HttpMethod.POST) {
-            operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER).required(false)
-                    .description("Makes the POST safe to retry: a replay returns the original status and body (with header"
+            // the resource declares the header; one parameter per name and place, so describe that one
+            Parameter header = operation.getParameters() == null ? null : operation.getParameters().stream()
+                    .filter(p -> "Idempotency-Key".equals(p.getName()) && p.getIn() == Parameter.In.HEADER).findFirst().orElse(null);
+            if (header == null) {
+                header = OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER);
+                operation.addParameter(header);
+            }
+            header.required(false).description("Makes the POST safe to retry: a replay returns the original status and body (with header"
                             + " Idempotent-Replayed: true); the same key with another payload is 422; while the first request runs"
                             + " it is 409. Scoped to the caller, kept 24 hours. 1 to 255 visible ASCII characters.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255))
-                    .example("erp-batch-2025-07-01-0001"));
+                    .example("erp-batch-2025-07-01-0001");
         }
         operation.setResponses(responses);
     }

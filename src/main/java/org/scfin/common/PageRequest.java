@@ -14,6 +14,8 @@ public record PageRequest(int page, int size, Sort sort) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+    /** Deep offsets make the database read and discard every row before them; beyond this, filter instead. */
+    public static final int MAX_OFFSET = 1_000_000;
 
     /**
      * @param sortable the fields a caller may sort by (API names, which are also the entity property names); the
@@ -29,6 +31,10 @@ public record PageRequest(int page, int size, Sort sort) {
         }
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.invalidParameter("size", "range", "must be between 1 and " + MAX_SIZE);
+        }
+        if ((long) p * s > MAX_OFFSET) {
+            throw ProblemException.invalidParameter("page", "max-offset", "reaches past the first " + MAX_OFFSET
+                    + " matches; narrow the filters instead");
         }
         return new PageRequest(p, s, parseSort(sort, sortable));
     }

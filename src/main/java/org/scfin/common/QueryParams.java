@@ -37,16 +37,22 @@ public final class QueryParams {
         }
     }
 
-    public static BigDecimal decimal(String name, String value) {
+    /**
+     * A money amount: plain digits with at most 2 decimals. Exponent forms such as {@code 1e999999999} are refused,
+     * since writing such a number out in full takes gigabytes.
+     */
+    public static BigDecimal money(String name, String value) {
         if (Texts.isBlank(value)) {
             return null;
         }
-        try {
-            return new BigDecimal(value.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidParameter(name, "type", "must be a decimal number such as 1000.00");
+        if (!MONEY.matcher(value.trim()).matches()) {
+            throw ProblemException.invalidParameter(name, "money", "must be an amount in yuan such as 1000 or 1000.50 (at most 17 digits"
+                    + " before the point and 2 after)");
         }
+        return new BigDecimal(value.trim());
     }
+
+    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile("\\d{1,17}(\\.\\d{1,2})?");
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (Texts.isBlank(value)) {

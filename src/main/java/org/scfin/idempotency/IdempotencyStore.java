@@ -99,7 +99,9 @@ public class IdempotencyStore {
     /** Gives the key back after an unexpected failure, so the caller's retry runs the request again. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(String scope, String key, String token) {
-        em.createNativeQuery("delete from idempotency_record where caller_scope = ?1 and idempotency_key = ?2 and claim_token = ?3")
+        // only a claim still in progress: a record already completed (committed with its work) must keep answering replays
+        em.createNativeQuery("delete from idempotency_record where caller_scope = ?1 and idempotency_key = ?2 and claim_token = ?3"
+                        + " and state = 'IN_PROGRESS'")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, token).executeUpdate();
     }
 

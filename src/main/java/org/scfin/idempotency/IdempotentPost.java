@@ -105,11 +105,22 @@ public class IdempotentPost {
                 if (attempt == MAX_ATTEMPTS || !DataConflicts.isRetryable(e)) {
                     throw e;
                 }
+                backOff(attempt);
             }
         }
     }
 
     private static final int MAX_ATTEMPTS = 3;
+
+    /** A few milliseconds, jittered, so that racers that collided once do not collide again in lockstep. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(2, 10L * attempt + 5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying", e);
+        }
+    }
 
     /** What identifies a request's payload: its path and its body as read (so formatting and field order do not matter). */
     public String requestHash(String path, Object request) {

@@ -124,7 +124,7 @@ public class ReceivableResource {
             @Parameter(example = "dueDate,asc") @QueryParam("sort") String sort) {
         ReceivableService.Filter filter = new ReceivableService.Filter(coreEnterpriseId, supplierId,
                 QueryParams.enumValue("status", status, ReceivableStatus.class), QueryParams.date("dueFrom", dueFrom),
-                QueryParams.date("dueTo", dueTo), QueryParams.decimal("amountMin", amountMin), QueryParams.decimal("amountMax", amountMax));
+                QueryParams.date("dueTo", dueTo), QueryParams.money("amountMin", amountMin), QueryParams.money("amountMax", amountMax));
         return service.list(caller.get(), filter, PageRequest.of(page, size, sort, ReceivableService.SORTABLE));
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.ProblemException;
+import org.scfin.security.CurrentCaller;
 
 @Path("/api/v1/regions")
 @Authenticated
@@ -24,11 +25,15 @@ public class RegionResource {
     @Inject
     RegionService regions;
 
+    @Inject
+    CurrentCaller caller;
+
     @GET
     @Operation(summary = "List regions", description = "The provinces, or with parent the direct sub-regions of that region, ordered by code.")
     public RegionList list(
             @Parameter(description = "6-digit code of the parent region", example = "620000")
             @QueryParam("parent") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit region code") String parent) {
+        caller.get();
         if (parent != null && regions.find(parent).isEmpty()) {
             throw ProblemException.notFound("region", parent);
         }
@@ -39,6 +44,7 @@ public class RegionResource {
     @Path("/{code}")
     @Operation(summary = "Get a region")
     public RegionView get(@Parameter(example = "620300") @PathParam("code") String code) {
+        caller.get();
         return regions.find(code).orElseThrow(() -> ProblemException.notFound("region", code));
     }
 
