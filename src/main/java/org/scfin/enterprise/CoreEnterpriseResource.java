@@ -92,8 +92,8 @@ public class CoreEnterpriseResource {
 
     @PUT
     @Path("/{id}/suppliers/{supplierId}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME})
-    @Operation(summary = "Record that a supplier sells to this core enterprise (admin, or the core enterprise's ERP)",
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Record that a supplier sells to this core enterprise (admin)",
             description = "Idempotent: 201 when the relationship is new, 200 when it already existed.")
     @APIResponse(responseCode = "201", description = "Relationship recorded", content = @Content(schema = @Schema(implementation = SupplierView.class)))
     @APIResponse(responseCode = "200", description = "Relationship already existed", content = @Content(schema = @Schema(implementation = SupplierView.class)))

@@ -7,7 +7,10 @@ import org.scfin.common.ProblemException;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
-/** Declares that a supplier sells to a core enterprise: done by an admin or by that core enterprise's ERP. */
+/**
+ * Declares that a supplier sells to a core enterprise. Only admins do it: a link lets the core enterprise's ERP read
+ * the supplier's register entry and post receivables in its name, so an ERP must not link itself to any supplier.
+ */
 @ApplicationScoped
 public class SupplyRelationshipService {
 
@@ -17,7 +20,7 @@ public class SupplyRelationshipService {
 
     @Transactional
     public Link link(Caller caller, String coreEnterpriseId, String supplierId) {
-        requireManagedBy(caller, coreEnterpriseId);
+        caller.require(Role.ADMIN);
         if (CoreEnterprise.findById(coreEnterpriseId) == null) {
             throw ProblemException.notFound("core enterprise", coreEnterpriseId);
         }
@@ -37,7 +40,7 @@ public class SupplyRelationshipService {
         return SupplyRelationship.count("key.coreEnterpriseId = ?1 and key.supplierId = ?2", coreEnterpriseId, supplierId) > 0;
     }
 
-    /** Admins manage every core enterprise's suppliers, an ERP only its own; anyone else is forbidden. */
+    /** Admins see every core enterprise's suppliers, an ERP only its own; anyone else is forbidden. */
     public static void requireManagedBy(Caller caller, String coreEnterpriseId) {
         caller.require(Role.ADMIN, Role.ERP);
         if (caller.is(Role.ERP) && !caller.actsFor(Role.ERP, coreEnterpriseId)) {

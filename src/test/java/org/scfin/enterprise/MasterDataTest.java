@@ -147,9 +147,13 @@ class MasterDataTest {
     void supplyRelationshipsAreIdempotentAndListed() {
         String core = Fixtures.coreEnterprise();
         String supplier = Fixtures.supplier();
-        as(Tokens.erp(core)).put("/api/v1/core-enterprises/{id}/suppliers/{s}", core, supplier).then().statusCode(201)
+        // an ERP cannot link itself to a supplier: the link would open the supplier's data to it
+        as(Tokens.erp(core)).put("/api/v1/core-enterprises/{id}/suppliers/{s}", core, supplier).then().statusCode(403);
+        as(Tokens.erp(core)).get("/api/v1/suppliers/{id}", supplier).then().statusCode(404);
+        as(Tokens.admin()).put("/api/v1/core-enterprises/{id}/suppliers/{s}", core, supplier).then().statusCode(201)
                 .body("id", equalTo(supplier));
-        as(Tokens.erp(core)).put("/api/v1/core-enterprises/{id}/suppliers/{s}", core, supplier).then().statusCode(200);
+        as(Tokens.admin()).put("/api/v1/core-enterprises/{id}/suppliers/{s}", core, supplier).then().statusCode(200);
+        as(Tokens.erp(core)).get("/api/v1/suppliers/{id}", supplier).then().statusCode(200);
         as(Tokens.erp(core)).get("/api/v1/core-enterprises/{id}/suppliers", core).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(supplier));
         as(Tokens.admin()).put("/api/v1/core-enterprises/{id}/suppliers/{s}", core, "NOSUCHSUPPLIER").then().statusCode(404);

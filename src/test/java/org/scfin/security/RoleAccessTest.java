@@ -75,8 +75,8 @@ class RoleAccessTest {
                 .body("errors[0].field", equalTo("coreEnterpriseId")).body("errors[0].rule", equalTo("own-core-enterprise"));
         as(mine.erpToken()).body(Fixtures.receivable(theirs.supplierId(), "10.00")).post("/api/v1/receivables").then().statusCode(422)
                 .body("errors[0].field", equalTo("supplierId")).body("errors[0].rule", equalTo("supplier-of-core-enterprise"));
-        as(mine.erpToken()).put("/api/v1/core-enterprises/{id}/suppliers/{s}", theirs.coreEnterpriseId(), mine.supplierId())
-                .then().statusCode(404);
+        as(mine.erpToken()).put("/api/v1/core-enterprises/{id}/suppliers/{s}", mine.coreEnterpriseId(), theirs.supplierId())
+                .then().statusCode(403);
     }
 
     @Test
