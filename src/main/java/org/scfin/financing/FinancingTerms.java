@@ -1,0 +1,40 @@
+package org.scfin.financing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * The money of one financing, computed in one place. Rates and ratios are percents (3.6 means 3.6% a year, 90 means
+ * 90% of face value); money is yuan with 2 decimals.
+ * <ul>
+ * <li>principal = the lesser of the requested amount and advance ratio x outstanding face value, rounded down to the
+ * fen, so it never exceeds either bound;</li>
+ * <li>interest = principal x rate x days / year days (360 or 365), rounded half-up to the fen;</li>
+ * <li>UPFRONT: the supplier receives principal - interest; AT_MATURITY: it receives the principal, and principal +
+ * interest is due at maturity.</li>
+ * </ul>
+ */
+public record FinancingTerms(BigDecimal principal, BigDecimal interest, BigDecimal netAmount, BigDecimal amountDueAtMaturity,
+        long days) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MONEY_SCALE = 2;
+
+    public static FinancingTerms compute(BigDecimal requested, BigDecimal faceValue, BigDecimal advanceRatioPct, BigDecimal annualRatePct,
+            LocalDate valueDate, LocalDate maturity, DayCount dayCount, InterestMode mode) {
+        BigDecimal advanceable = faceValue.multiply(advanceRatioPct).divide(HUNDRED, MONEY_SCALE, RoundingMode.DOWN);
+        BigDecimal principal = requested.min(advanceable).setScale(MONEY_SCALE, RoundingMode.DOWN);
+        long days = DayCount.days(valueDate, maturity);
+        BigDecimal interest = interest(principal, annualRatePct, days, dayCount);
+        BigDecimal net = mode == InterestMode.UPFRONT ? principal.subtract(interest) : principal;
+        BigDecimal due = mode == InterestMode.UPFRONT ? principal : principal.add(interest);
+        return new FinancingTerms(principal, interest, net, due, days);
+    }
+
+    /** principal x rate% x days / year days, half-up to the fen: 10,000 for 90 days at 3.6% on ACT_360 is 90.00. */
+    public static BigDecimal interest(BigDecimal principal, BigDecimal annualRatePct, long days, DayCount dayCount) {
+        return principal.multiply(annualRatePct).multiply(BigDecimal.valueOf(days))
+                .divide(HUNDRED.multiply(BigDecimal.valueOf(dayCount.yearDays())), MONEY_SCALE, RoundingMode.HALF_UP);
+    }
+}
