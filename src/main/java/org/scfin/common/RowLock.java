@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public final class RowLock {
 
-    private static final Set<String> TABLES = Set.of("receivable");
+    private static final Set<String> TABLES = Set.of("receivable", "financing_program", "financing");
 
     private RowLock() {
     }

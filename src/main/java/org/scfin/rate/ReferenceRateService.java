@@ -1,0 +1,129 @@
+package org.scfin.rate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.scfin.common.Ids;
+import org.scfin.common.PageRequest;
+import org.scfin.common.PageView;
+import org.scfin.common.Times;
+import org.scfin.common.Violations;
+import org.scfin.common.Where;
+import org.scfin.region.Region;
+import org.scfin.region.RegionService;
+import org.scfin.security.Caller;
+import org.scfin.security.Role;
+
+/** Reference rates, maintained by admins, and the one in force for a date and region. */
+@ApplicationScoped
+public class ReferenceRateService {
+
+    public static final List<String> SORTABLE = List.of("effectiveFrom", "createdAt");
+
+    @Inject
+    RegionService regions;
+
+    @Transactional
+    public ReferenceRateView create(Caller caller, ReferenceRateInput input) {
+        caller.require(Role.ADMIN);
+        Violations violations = new Violations();
+        if (input.type().isRegional()) {
+            violations.require(input.regionCode() != null, "regionCode", "required", "must name the region of a regional average");
+            violations.require(input.regionCode() == null || regions.isKnown(input.regionCode()), "regionCode", "known-region",
+                    "must be a GB/T 2260 region code that exists");
+        } else {
+            violations.require(input.regionCode() == null, "regionCode", "national-rate", "must be absent: the loan prime rate is national");
+        }
+        violations.throwIfAny();
+        ReferenceRate rate = new ReferenceRate();
+        rate.id = Ids.newId();
+        rate.type = input.type();
+        rate.scope = input.type().isRegional() ? input.regionCode() : ReferenceRate.NATIONAL;
+        rate.rate = input.rate().setScale(4);
+        rate.effectiveFrom = input.effectiveFrom();
+        rate.createdAt = Times.now();
+        rate.persistAndFlush();
+        return ReferenceRateView.of(rate);
+    }
+
+    public PageView<ReferenceRateView> list(RateType type, String regionCode, PageRequest page) {
+        Where where = new Where().and("type = :type", "type", type).and("scope = :scope", "scope", regionCode);
+        return page.fetch(ReferenceRate.<ReferenceRate>find(where.query(), page.sort(), where.params()), ReferenceRateView::of);
+    }
+
+    /** The 1-year LPR in force on {@code date}: the latest effective on or before it. */
+    public Optional<BigDecimal> lpr1y(LocalDate date) {
+        return latest(RateType.LPR_1Y, ReferenceRate.NATIONAL, date);
+    }
+
+    /**
+     * The small-business average in force for {@code regionCode} on {@code date}; a region without its own takes its
+     * prefecture's, then its province's.
+     */
+    public Optional<BigDecimal> regionalAverage(String regionCode, LocalDate date) {
+        for (String scope : scopesFrom(regionCode)) {
+            Optional<BigDecimal> rate = latest(RateType.REGIONAL_SME_AVERAGE, scope, date);
+            if (rate.isPresent()) {
+                return rate;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The spreads of {@code rate} to the reference rates in force for the region on the date. */
+    public Spreads spreads(BigDecimal rate, String regionCode, LocalDate date) {
+        return Spreads.of(rate, lpr1y(date).orElse(null), regionalAverage(regionCode, date).orElse(null));
+    }
+
+    /**
+     * Prices a financing rate against the reference rates in force and keeps it as a rate record (in the caller's
+     * transaction), which is what rate statistics aggregate.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Spreads record(String financingId, String bankId, String regionCode, String kind, LocalDate date, BigDecimal rate,
+            BigDecimal principal) {
+        Spreads spreads = spreads(rate, regionCode, date);
+        RateRecord record = new RateRecord();
+        record.id = Ids.newId();
+        record.financingId = financingId;
+        record.bankId = bankId;
+        record.regionCode = regionCode;
+        record.kind = kind;
+        record.rateDate = date;
+        record.annualRate = rate;
+        record.principal = principal;
+        record.lpr1y = spreads.lpr1y();
+        record.regionalAverage = spreads.regionalAverage();
+        record.spreadLprBp = spreads.toLprBp();
+        record.spreadRegionalBp = spreads.toRegionalBp();
+        record.createdAt = Times.now();
+        record.persist();
+        return spreads;
+    }
+
+    private static Optional<BigDecimal> latest(RateType type, String scope, LocalDate date) {
+        return ReferenceRate.<ReferenceRate>find("type = ?1 and scope = ?2 and effectiveFrom <= ?3 order by effectiveFrom desc", type, scope, date)
+                .firstResultOptional().map(r -> r.rate);
+    }
+
+    private static List<String> scopesFrom(String regionCode) {
+        List<String> scopes = new ArrayList<>();
+        Region region = Region.findById(regionCode);
+        if (region == null) {
+            return scopes;
+        }
+        scopes.add(region.code);
+        if (region.prefectureCode != null && !region.prefectureCode.equals(region.code)) {
+            scopes.add(region.prefectureCode);
+        }
+        if (!region.provinceCode.equals(region.code)) {
+            scopes.add(region.provinceCode);
+        }
+        return scopes;
+    }
+}

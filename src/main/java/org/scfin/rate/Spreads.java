@@ -1,0 +1,22 @@
+package org.scfin.rate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A rate's spread to the reference rates in force on a date, in basis points (1 bp = 0.01 percentage point):
+ * 3.60% against an LPR of 3.00% is +60 bp. Null where no reference rate was in force.
+ */
+public record Spreads(BigDecimal lpr1y, BigDecimal regionalAverage, Integer toLprBp, Integer toRegionalBp) {
+
+    static Spreads of(BigDecimal rate, BigDecimal lpr1y, BigDecimal regionalAverage) {
+        return new Spreads(lpr1y, regionalAverage, basisPoints(rate, lpr1y), basisPoints(rate, regionalAverage));
+    }
+
+    static Integer basisPoints(BigDecimal rate, BigDecimal reference) {
+        if (reference == null) {
+            return null;
+        }
+        return rate.subtract(reference).movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+}
