@@ -1,6 +1,7 @@
 package org.scfin.receivable;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,6 +22,9 @@ import org.scfin.security.Role;
  */
 @ApplicationScoped
 public class ReceivableService {
+
+    @Inject
+    Encumbrances encumbrances;
 
     public static final int MAX_BATCH = 1000;
     public static final List<String> SORTABLE = List.of("createdAt", "dueDate", "issueDate", "amount", "erpReference");
@@ -92,6 +96,7 @@ public class ReceivableService {
                     "was already applied with another amount"));
         }
         requireStatus(r, "adjust", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
+        requireUnencumbered(r, "adjust");
         if (input.amount().compareTo(r.amount) >= 0) {
             throw ProblemException.invalid("amount", "less-than-outstanding",
                     "must be less than the receivable's amount " + r.amount.toPlainString() + " (cancel it to withdraw it whole)");
@@ -115,6 +120,7 @@ public class ReceivableService {
         } else {
             requireStatus(r, "cancel", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
         }
+        requireUnencumbered(r, "cancel");
         r.status = ReceivableStatus.CANCELLED;
         releaseInvoices(r);
         ReceivableHistory.record(r, ReceivableAction.CANCELLED, r.amount, null, reason, actor(caller));
@@ -151,6 +157,13 @@ public class ReceivableService {
             }
         }
         throw ProblemException.conflict("cannot " + action + " a receivable in status " + r.status);
+    }
+
+    /** A receivable a bank lends against keeps its amount and status until that financing ends. */
+    private void requireUnencumbered(Receivable r, String action) {
+        encumbrances.liveFinancingOf(r.id).ifPresent(financing -> {
+            throw ProblemException.conflict("cannot " + action + " receivable " + r.id + ": it backs live financing " + financing);
+        });
     }
 
     private static void releaseInvoices(Receivable r) {

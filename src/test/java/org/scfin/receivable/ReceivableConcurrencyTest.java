@@ -6,51 +6,27 @@ import static org.scfin.testing.Api.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.Fixtures;
+import org.scfin.testing.Races;
 import org.scfin.testing.Fixtures.Pair;
 
-/** Requests that really race: threads released together by a latch, against the real database. */
+/** Requests that really race, against the real database. */
 @QuarkusTest
 class ReceivableConcurrencyTest {
 
     private static final int RACERS = 16;
 
     private static List<Response> race(IntFunction<Response> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < RACERS; i++) {
-                int n = i;
-                futures.add(pool.submit((Callable<Response>) () -> {
-                    start.await();
-                    return request.apply(n);
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Races.race(RACERS, request);
     }
 
     private static long count(List<Response> responses, int status) {
-        return responses.stream().filter(r -> r.statusCode() == status).count();
+        return Races.count(responses, status);
     }
 
     @Test

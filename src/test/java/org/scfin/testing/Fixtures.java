@@ -81,6 +81,29 @@ public final class Fixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** A receivable due on {@code due}, posted as the pair's ERP (confirmed). */
+    public static String confirmedReceivable(Pair pair, String amount, LocalDate due) {
+        Map<String, Object> item = receivable(pair.supplierId(), amount);
+        item.put("issueDate", due.minusDays(120).toString());
+        item.put("dueDate", due.toString());
+        return as(pair.erpToken()).body(item).post("/api/v1/receivables").then().statusCode(201).extract().path("id");
+    }
+
+    /** A program of {@code bankId} on the core enterprise's payables, created by the bank itself. */
+    public static String program(String bankId, String coreEnterpriseId, String creditLimit, String maxAdvanceRatio, String rateFloor,
+            String rateCap, String interestMode) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("coreEnterpriseId", coreEnterpriseId);
+        body.put("creditLimit", new BigDecimal(creditLimit));
+        body.put("maxAdvanceRatio", new BigDecimal(maxAdvanceRatio));
+        body.put("rateFloor", new BigDecimal(rateFloor));
+        body.put("rateCap", new BigDecimal(rateCap));
+        body.put("interestMode", interestMode);
+        body.put("validFrom", org.scfin.common.Times.today().minusYears(1).toString());
+        body.put("validTo", org.scfin.common.Times.today().plusYears(1).toString());
+        return as(Tokens.bank(bankId)).body(body).post("/api/v1/programs").then().statusCode(201).extract().path("id");
+    }
+
     public static String shortId() {
         return UUID.randomUUID().toString().substring(0, 12);
     }

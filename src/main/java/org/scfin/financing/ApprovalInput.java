@@ -1,0 +1,18 @@
+package org.scfin.financing;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ApprovalInput", description = "The bank's terms")
+public record ApprovalInput(
+        @Schema(description = "Percent a year, within the program's floor and cap", example = "3.6") @NotNull @DecimalMin("0")
+        @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal annualRate,
+        @Schema(description = "Percent of face value, at most the program's maximum", example = "90") @NotNull
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal advanceRatio,
+        @Schema(description = "Interest runs from this date to maturity", example = "2025-07-03") @NotNull LocalDate valueDate) {
+}

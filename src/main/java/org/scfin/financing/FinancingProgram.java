@@ -1,0 +1,60 @@
+package org.scfin.financing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.scfin.common.VersionedEntity;
+
+/** A bank's line for one core enterprise's payables: its limit, pricing bounds and conventions. */
+@Entity
+@Table(name = "financing_program")
+public class FinancingProgram extends VersionedEntity {
+
+    @Column(name = "bank_id", columnDefinition = "char(13)")
+    public String bankId;
+
+    @Column(name = "core_enterprise_id", columnDefinition = "char(13)")
+    public String coreEnterpriseId;
+
+    @Column(name = "credit_limit", precision = 19, scale = 2)
+    public BigDecimal creditLimit;
+
+    /** Approved principal not yet settled: what counts against the limit. Changed only under the program's row lock. */
+    @Column(name = "reserved_principal", precision = 19, scale = 2)
+    public BigDecimal reservedPrincipal;
+
+    @Column(name = "max_advance_ratio", precision = 5, scale = 2)
+    public BigDecimal maxAdvanceRatio;
+
+    @Column(name = "rate_floor", precision = 7, scale = 4)
+    public BigDecimal rateFloor;
+
+    @Column(name = "rate_cap", precision = 7, scale = 4)
+    public BigDecimal rateCap;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "day_count")
+    public DayCount dayCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interest_mode")
+    public InterestMode interestMode;
+
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status")
+    public ProgramStatus status;
+
+    boolean isOpenOn(LocalDate date) {
+        return status == ProgramStatus.ACTIVE && !date.isBefore(validFrom) && !date.isAfter(validTo);
+    }
+}

@@ -1,0 +1,39 @@
+package org.scfin.financing;
+
+import java.time.LocalDate;
+import org.scfin.common.ProblemException;
+import org.scfin.common.Where;
+import org.scfin.security.Caller;
+
+/** Who sees which financings, and the list filters, including the computed OVERDUE status. */
+final class FinancingQueries {
+
+    private FinancingQueries() {
+    }
+
+    /** A bank sees its own business, a supplier its own financings, an ERP those on its core enterprise's payables. */
+    static Where visibleTo(Caller caller, Where where) {
+        return switch (caller.role()) {
+            case ADMIN -> where;
+            case BANK -> where.and("bankId = :ownBank", "ownBank", caller.partyId());
+            case SUPPLIER -> where.and("supplierId = :ownSupplier", "ownSupplier", caller.partyId());
+            case ERP -> where.and("coreEnterpriseId = :ownCore", "ownCore", caller.partyId());
+            default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to financings");
+        };
+    }
+
+    /**
+     * The status filter as callers see statuses: OVERDUE is a disbursed financing past maturity, DISBURSED one that is
+     * not yet past it.
+     */
+    static Where status(Where where, FinancingStatus status, LocalDate today) {
+        if (status == null) {
+            return where;
+        }
+        return switch (status) {
+            case OVERDUE -> where.and("status = 'DISBURSED'").and("maturityDate < :today", "today", today);
+            case DISBURSED -> where.and("status = 'DISBURSED'").and("maturityDate >= :today", "today", today);
+            default -> where.and("status = :status", "status", status);
+        };
+    }
+}

@@ -1,0 +1,159 @@
+package org.scfin.financing;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.PageRequest;
+import org.scfin.common.PageView;
+import org.scfin.common.QueryParams;
+import org.scfin.idempotency.IdempotentPost;
+import org.scfin.security.Caller;
+import org.scfin.security.CurrentCaller;
+import org.scfin.security.Role;
+
+@Path("/api/v1/financings")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Financings", description = "Applications, approval at tracked rates, disbursement and settlement")
+public class FinancingResource {
+
+    @Inject
+    FinancingService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    IdempotentPost idempotent;
+
+    @POST
+    @RolesAllowed({Role.SUPPLIER_NAME, Role.BANK_NAME})
+    @Operation(summary = "Apply for financing (a supplier, or its bank on its behalf)", description = "The receivables are encumbered"
+            + " at once: one that already backs a live application or financing is refused with 409, whatever the concurrency.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "supplier", value = """
+            {"programId": "0KZ4J2D1X3B80", "receivableIds": ["0KZ4J2D1X3B7V"], "requestedAmount": 1000000.00}""")))
+    @APIResponse(responseCode = "201", description = "Applied", content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response apply(@Valid @NotNull ApplicationInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.create(c, key, uri, body, () -> service.apply(c, body), FinancingView::id);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Role.BANK_NAME)
+    @Operation(summary = "Approve at a rate (the program's bank)", description = "Computes principal (advance ratio x face value, at most"
+            + " the request), interest (day count from value date to maturity, half-up to the fen), net amount, and the spreads to the"
+            + " reference rates on the value date; reserves the principal against the program's limit (409 if it would pass it).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "terms", value = """
+            {"annualRate": 3.6, "advanceRatio": 90, "valueDate": "2025-07-03"}""")))
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response approve(@PathParam("id") String id, @Valid @NotNull ApprovalInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> Response.ok(service.approve(c, id, body)).build());
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed(Role.BANK_NAME)
+    @Operation(summary = "Reject an application with a reason code (the program's bank); releases the receivables")
+    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response reject(@PathParam("id") String id, @Valid @NotNull RejectionInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> Response.ok(service.reject(c, id, body)).build());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Role.SUPPLIER_NAME, Role.BANK_NAME})
+    @Operation(summary = "Withdraw an application before approval (the applicant); releases the receivables")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response cancel(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, null, () -> Response.ok(service.cancel(c, id)).build());
+    }
+
+    @POST
+    @Path("/{id}/disburse")
+    @RolesAllowed(Role.BANK_NAME)
+    @Operation(summary = "Record the disbursement (the program's bank)")
+    @APIResponse(responseCode = "200", description = "Disbursed", content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response disburse(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, null, () -> Response.ok(service.disburse(c, id)).build());
+    }
+
+    @POST
+    @Path("/{id}/settle")
+    @RolesAllowed(Role.BANK_NAME)
+    @Operation(summary = "Record a payment at maturity, full or partial (the program's bank)", description = "When all that is due is"
+            + " paid the financing is SETTLED and its receivables and program limit are freed.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "full", value = """
+            {"amount": 1000000.00, "paidOn": "2025-12-28"}""")))
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response settle(@PathParam("id") String id, @Valid @NotNull SettlementInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> Response.ok(service.settle(c, id, body)).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.SUPPLIER_NAME, Role.ERP_NAME})
+    @Operation(summary = "Get a financing with its full history and computed amounts")
+    public FinancingView get(@PathParam("id") String id) {
+        return service.get(caller.get(), id);
+    }
+
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.SUPPLIER_NAME, Role.ERP_NAME})
+    @Operation(summary = "List financings", description = "A bank sees its own, a supplier its own, an ERP those on its core enterprise's"
+            + " payables. Sort by appliedAt, maturityDate, principal or disbursedAt.")
+    public PageView<FinancingView> list(
+            @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") String bankId,
+            @Parameter(example = "0KZ4J2D1X3B7R") @QueryParam("supplierId") String supplierId,
+            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") String coreEnterpriseId,
+            @Parameter(description = "The supplier's region and everything under it", example = "620300") @QueryParam("regionCode") String regionCode,
+            @Parameter(example = "OVERDUE", schema = @Schema(implementation = FinancingStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Applied on or after (date in China)", example = "2025-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("appliedFrom") String appliedFrom,
+            @Parameter(description = "Applied on or before", example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("appliedTo") String appliedTo,
+            @Parameter(description = "Maturing on or after", example = "2025-10-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("maturityFrom") String maturityFrom,
+            @Parameter(description = "Maturing on or before", example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("maturityTo") String maturityTo,
+            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @Parameter(example = "appliedAt,desc") @QueryParam("sort") String sort) {
+        FinancingService.Filter filter = new FinancingService.Filter(bankId, supplierId, coreEnterpriseId, regionCode,
+                QueryParams.enumValue("status", status, FinancingStatus.class), QueryParams.date("appliedFrom", appliedFrom),
+                QueryParams.date("appliedTo", appliedTo), QueryParams.date("maturityFrom", maturityFrom), QueryParams.date("maturityTo", maturityTo));
+        return service.list(caller.get(), filter, PageRequest.of(page, size, sort, FinancingService.SORTABLE));
+    }
+}

@@ -1,0 +1,21 @@
+package org.scfin.financing;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** PATCH body: only the fields present change. */
+@Schema(name = "ProgramChanges", description = "Changes to a program's limit, rate bounds, validity or status; absent fields stay")
+public record ProgramChanges(
+        @Schema(example = "80000000.00") @Positive
+        @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal creditLimit,
+        @Schema(example = "3.5") @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal rateFloor,
+        @Schema(example = "4.8") @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal rateCap,
+        @Schema(example = "2025-01-01") LocalDate validFrom,
+        @Schema(example = "2026-06-30") LocalDate validTo,
+        @Schema(example = "SUSPENDED") ProgramStatus status) {
+}
