@@ -20,6 +20,7 @@ import org.scfin.common.RowLock;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.Supplier;
+import org.scfin.event.EventType;
 import org.scfin.rate.ReferenceRateService;
 import org.scfin.rate.Spreads;
 import org.scfin.receivable.Receivable;
@@ -43,6 +44,9 @@ public class FinancingService {
 
     @Inject
     ReferenceRateService rates;
+
+    @Inject
+    FinancingEvents events;
 
     @Transactional
     public FinancingView apply(Caller caller, ApplicationInput input) {
@@ -122,6 +126,7 @@ public class FinancingService {
             claim.persist();
         }
         FinancingHistory.record(f, FinancingAction.APPLIED, actor(caller)).amount(f.requestedAmount).save();
+        events.publish(EventType.FINANCING_APPLIED, f, ordered.stream().map(r -> r.id).toList());
         Financing.flush();
         return FinancingViews.withHistory(f);
     }
@@ -172,6 +177,7 @@ public class FinancingService {
         f.spreadLprBp = spreads.toLprBp();
         f.spreadRegionalBp = spreads.toRegionalBp();
         FinancingHistory.record(f, FinancingAction.APPROVED, actor(caller)).amount(f.principal).on(f.valueDate).rate(f.annualRate).save();
+        events.publish(EventType.FINANCING_APPROVED, f, receivableIdsOf(f));
         Financing.flush();
         return FinancingViews.withHistory(f);
     }
@@ -185,6 +191,7 @@ public class FinancingService {
         f.rejectReasonCode = input.reasonCode();
         close(f);
         FinancingHistory.record(f, FinancingAction.REJECTED, actor(caller)).reason(input.reasonCode().name(), input.note()).save();
+        events.publish(EventType.FINANCING_REJECTED, f, receivableIdsOf(f));
         return FinancingViews.withHistory(f);
     }
 
@@ -200,6 +207,7 @@ public class FinancingService {
         f.status = FinancingStatus.CANCELLED;
         close(f);
         FinancingHistory.record(f, FinancingAction.CANCELLED, actor(caller)).save();
+        events.publish(EventType.FINANCING_CANCELLED, f, receivableIdsOf(f));
         return FinancingViews.withHistory(f);
     }
 
@@ -211,6 +219,9 @@ public class FinancingService {
         f.status = FinancingStatus.DISBURSED;
         f.disbursedAt = Times.now();
         FinancingHistory.record(f, FinancingAction.DISBURSED, actor(caller)).amount(f.netAmount).save();
+        List<String> receivableIds = receivableIdsOf(f);
+        events.publish(EventType.FINANCING_DISBURSED, f, receivableIds);
+        events.publishAssignment(f, receivableIds);
         return FinancingViews.withHistory(f);
     }
 
@@ -238,6 +249,7 @@ public class FinancingService {
         }
         FinancingHistory.record(f, full ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED, actor(caller))
                 .amount(input.amount().setScale(2)).on(input.paidOn()).save();
+        events.publish(full ? EventType.FINANCING_SETTLED : EventType.FINANCING_PARTIALLY_SETTLED, f, receivableIdsOf(f));
         return FinancingViews.withHistory(f);
     }
 
@@ -279,7 +291,7 @@ public class FinancingService {
                 .orElseThrow(() -> ProblemException.notFound("financing", id));
     }
 
-    private Financing lockVisible(Caller caller, String id) {
+    Financing lockVisible(Caller caller, String id) {
         Financing f = findVisible(caller, id);
         RowLock.lock(Financing.getEntityManager(), "financing", id);
         Financing.getEntityManager().refresh(f);
@@ -313,6 +325,11 @@ public class FinancingService {
             RowLock.lock(Receivable.getEntityManager(), "receivable", id);
         }
         return Receivable.<Receivable>list("id in ?1", ids).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+    }
+
+    static List<String> receivableIdsOf(Financing f) {
+        return FinancingReceivable.<FinancingReceivable>list("key.financingId = ?1 order by key.receivableId", f.id).stream()
+                .map(r -> r.key.receivableId()).toList();
     }
 
     private static Map<String, String> liveClaims(List<String> receivableIds) {

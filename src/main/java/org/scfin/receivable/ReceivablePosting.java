@@ -18,6 +18,8 @@ import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.CoreEnterprise;
+import org.scfin.event.EventType;
+import org.scfin.event.Events;
 import org.scfin.enterprise.Supplier;
 import org.scfin.enterprise.SupplyRelationship;
 import org.scfin.security.Caller;
@@ -38,6 +40,9 @@ public class ReceivablePosting {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Events events;
 
     /**
      * @param fieldPrefix how the items are named in errors: {@code items[%d].} for a batch, empty for a single post
@@ -83,6 +88,9 @@ public class ReceivablePosting {
             }
         }
         em.flush();
+        if (caller.is(Role.ERP)) {
+            announceConfirmed(fresh.stream().map(created::get).toList());
+        }
         return resolved.stream().map(item -> created.containsKey(item)
                 ? new PostedReceivable(ReceivableView.of(created.get(item)), true)
                 : new PostedReceivable(ReceivableView.of(existing.get(item)), false)).toList();
@@ -289,6 +297,22 @@ public class ReceivablePosting {
         r.status = caller.is(Role.ERP) ? ReceivableStatus.CONFIRMED : ReceivableStatus.PENDING_CONFIRMATION;
         r.submittedBy = caller.role().tokenName();
         return r;
+    }
+
+    /** One event per supplier and post (not per receivable), so a 1,000-item batch adds one or a few rows. */
+    private void announceConfirmed(List<Receivable> receivables) {
+        receivables.stream().collect(Collectors.groupingBy(r -> r.supplierId, java.util.LinkedHashMap::new, Collectors.toList()))
+                .forEach((supplier, group) -> {
+                    Receivable first = group.get(0);
+                    events.record(EventType.RECEIVABLES_CONFIRMED, "receivable", first.id,
+                            new Events.Parties(first.coreEnterpriseId, supplier, null),
+                            new ConfirmedReceivables(group.stream().map(r -> r.id).toList(),
+                                    group.stream().map(r -> r.amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
+                });
+    }
+
+    /** What a RECEIVABLES_CONFIRMED event says. */
+    record ConfirmedReceivables(List<String> receivableIds, java.math.BigDecimal totalAmount) {
     }
 
     private static String referenceOwner(Caller caller) {

@@ -13,6 +13,8 @@ import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
 import org.scfin.common.RowLock;
 import org.scfin.common.Where;
+import org.scfin.event.EventType;
+import org.scfin.event.Events;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
@@ -25,6 +27,9 @@ public class ReceivableService {
 
     @Inject
     Encumbrances encumbrances;
+
+    @Inject
+    Events events;
 
     public static final int MAX_BATCH = 1000;
     public static final List<String> SORTABLE = List.of("createdAt", "dueDate", "issueDate", "amount", "erpReference");
@@ -64,6 +69,8 @@ public class ReceivableService {
         requireStatus(r, "confirm", ReceivableStatus.PENDING_CONFIRMATION);
         r.status = ReceivableStatus.CONFIRMED;
         ReceivableHistory.record(r, ReceivableAction.CONFIRMED, r.amount, null, null, actor(caller));
+        events.record(EventType.RECEIVABLES_CONFIRMED, "receivable", r.id, new Events.Parties(r.coreEnterpriseId, r.supplierId, null),
+                new ReceivablePosting.ConfirmedReceivables(List.of(r.id), r.amount));
         return ReceivableView.of(r);
     }
 

@@ -1,0 +1,53 @@
+package org.scfin.event;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/**
+ * Numbers committed events. Under the lock of the single {@code event_sequence} row, it reads the events that have
+ * committed but have no number yet and gives them the next numbers. An event committing later always gets a higher
+ * number than every event a reader could already have seen, so "seq > cursor" never skips or repeats one, also across
+ * several service instances (they queue on the row lock).
+ */
+@ApplicationScoped
+public class EventSequencer {
+
+    private static final int SLICE = 1000;
+
+    @Inject
+    EntityManager em;
+
+    @Scheduled(every = "0.2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        sequencePending();
+    }
+
+    /** Numbers everything committed so far; returns how many events it numbered. */
+    public int sequencePending() {
+        int total = 0;
+        int numbered;
+        do {
+            numbered = QuarkusTransaction.requiringNew().call(this::sequenceSlice);
+            total += numbered;
+        } while (numbered == SLICE);
+        return total;
+    }
+
+    private int sequenceSlice() {
+        long last = ((Number) em.createNativeQuery("select last_seq from event_sequence where name = 'event' for update")
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<String> pending = em.createNativeQuery("select id from event where seq is null order by id limit " + SLICE).getResultList();
+        for (String id : pending) {
+            em.createNativeQuery("update event set seq = ?1 where id = ?2").setParameter(1, ++last).setParameter(2, id).executeUpdate();
+        }
+        if (!pending.isEmpty()) {
+            em.createNativeQuery("update event_sequence set last_seq = ?1 where name = 'event'").setParameter(1, last).executeUpdate();
+        }
+        return pending.size();
+    }
+}

@@ -1,0 +1,17 @@
+package org.scfin.event;
+
+public enum EventType {
+    RECEIVABLES_CONFIRMED,
+    FINANCING_APPLIED,
+    FINANCING_APPROVED,
+    FINANCING_REJECTED,
+    FINANCING_CANCELLED,
+    FINANCING_DISBURSED,
+    /** The assignment notice: the core enterprise must pay these receivables to the bank at maturity, not the supplier. */
+    RECEIVABLES_ASSIGNED,
+    FINANCING_SETTLED,
+    FINANCING_PARTIALLY_SETTLED,
+    FINANCING_EXTENDED,
+    FINANCING_RENEWED,
+    FINANCING_RESTRUCTURED
+}

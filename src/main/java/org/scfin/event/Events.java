@@ -1,0 +1,40 @@
+package org.scfin.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.scfin.common.Ids;
+import org.scfin.common.Times;
+
+/** Writes events in the caller's transaction: an event exists if and only if its change committed. */
+@ApplicationScoped
+public class Events {
+
+    @Inject
+    ObjectMapper json;
+
+    /** Who may read an event: the parties of the business it is about (null where none). */
+    public record Parties(String coreEnterpriseId, String supplierId, String bankId) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(EventType type, String subjectType, String subjectId, Parties parties, Object data) {
+        Event event = new Event();
+        event.id = Ids.newId();
+        event.type = type;
+        event.subjectType = subjectType;
+        event.subjectId = subjectId;
+        event.coreEnterpriseId = parties.coreEnterpriseId();
+        event.supplierId = parties.supplierId();
+        event.bankId = parties.bankId();
+        try {
+            event.payload = json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise an event payload", e);
+        }
+        event.occurredAt = Times.now();
+        event.persist();
+    }
+}

@@ -1,0 +1,86 @@
+package org.scfin.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.scfin.testing.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.scfin.common.Times;
+import org.scfin.testing.Fixtures;
+import org.scfin.testing.Fixtures.Pair;
+import org.scfin.testing.Tokens;
+
+@QuarkusTest
+class EventFeedTest {
+
+    private static List<Map<String, Object>> readAll(String token, int pageSize) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = "0";
+        while (true) {
+            JsonPath page = as(token).get("/api/v1/events?after=" + cursor + "&limit=" + pageSize).then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            if (items.isEmpty()) {
+                assertThat(page.getString("next")).isEqualTo(cursor);
+                return all;
+            }
+            all.addAll(items);
+            cursor = page.getString("next");
+        }
+    }
+
+    @Test
+    void theErpLearnsToPayTheBankAndEachPartySeesOnlyItsOwnEvents() {
+        Pair pair = Fixtures.pair();
+        String bank = Fixtures.bank("620300");
+        String program = Fixtures.program(bank, pair.coreEnterpriseId(), "1000000.00", "90", "3.5", "5.0", "UPFRONT");
+        String receivable = Fixtures.confirmedReceivable(pair, "10000.00", Times.today().plusDays(100));
+        String financing = as(pair.supplierToken()).body(Map.of("programId", program, "receivableIds", List.of(receivable),
+                "requestedAmount", new BigDecimal("9000.00"))).post("/api/v1/financings").then().statusCode(201).extract().path("id");
+        as(Tokens.bank(bank)).body(Map.of("annualRate", new BigDecimal("4"), "advanceRatio", new BigDecimal("90"), "valueDate",
+                Times.today().toString())).post("/api/v1/financings/{id}/approve", financing).then().statusCode(200);
+        as(Tokens.bank(bank)).post("/api/v1/financings/{id}/disburse", financing).then().statusCode(200);
+
+        List<Map<String, Object>> erp = readAll(pair.erpToken(), 100);
+        assertThat(erp).extracting(e -> e.get("type")).containsExactly("RECEIVABLES_CONFIRMED", "FINANCING_APPLIED", "FINANCING_APPROVED",
+                "FINANCING_DISBURSED", "RECEIVABLES_ASSIGNED");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> notice = (Map<String, Object>) erp.get(4).get("data");
+        assertThat(notice).containsEntry("payTo", bank).containsEntry("financingId", financing)
+                .containsEntry("receivableIds", List.of(receivable));
+        assertThat(readAll(pair.supplierToken(), 100)).extracting(e -> e.get("type")).contains("RECEIVABLES_ASSIGNED");
+        assertThat(readAll(Tokens.bank(bank), 100)).extracting(e -> e.get("type"))
+                .containsExactly("FINANCING_APPLIED", "FINANCING_APPROVED", "FINANCING_DISBURSED", "RECEIVABLES_ASSIGNED");
+
+        Pair stranger = Fixtures.pair();
+        assertThat(readAll(stranger.erpToken(), 100)).isEmpty();
+        assertThat(readAll(Tokens.bank(Fixtures.bank("620300")), 100)).isEmpty();
+        as(Tokens.dashboard(null)).get("/api/v1/events").then().statusCode(403);
+        as(pair.erpToken()).get("/api/v1/events?after=abc").then().statusCode(400).body("errors[0].field", equalTo("after"));
+        as(pair.erpToken()).get("/api/v1/events?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void readingPageByPageResumesWithoutLossOrRepeats() {
+        Pair pair = Fixtures.pair();
+        for (int i = 0; i < 7; i++) {
+            Fixtures.confirmedReceivable(pair, "1" + i + ".00");
+        }
+        List<Map<String, Object>> whole = readAll(pair.erpToken(), 1000);
+        List<Map<String, Object>> paged = readAll(pair.erpToken(), 2);
+        assertThat(whole).hasSize(7);
+        assertThat(paged).isEqualTo(whole);
+        List<Long> cursors = whole.stream().map(e -> Long.parseLong((String) e.get("cursor"))).toList();
+        assertThat(cursors).isSorted().doesNotHaveDuplicates();
+        // an event committed after a read is found after that read's cursor
+        String last = (String) whole.get(6).get("cursor");
+        String id = Fixtures.confirmedReceivable(pair, "99.00");
+        as(pair.erpToken()).get("/api/v1/events?after=" + last).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].data.receivableIds[0]", equalTo(id));
+    }
+}
