@@ -45,6 +45,9 @@ public class FinancingResource {
     FinancingService service;
 
     @Inject
+    CreditRelief relief;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -120,6 +123,50 @@ public class FinancingResource {
             @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.run(c, key, uri, body, () -> Response.ok(service.settle(c, id, body)).build());
+    }
+
+    @POST
+    @Path("/{id}/extend")
+    @RolesAllowed(Role.BANK_NAME)
+    @Operation(summary = "Credit relief: extend maturity, optionally at a new rate (the program's bank)", description = "Interest for"
+            + " the added days is charged on the principal at the (new) rate and collected at the new maturity.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "extension", value = """
+            {"newMaturityDate": "2026-03-28", "annualRate": 3.9}""")))
+    @APIResponse(responseCode = "200", description = "Extended", content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response extend(@PathParam("id") String id, @Valid @NotNull ExtensionInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> Response.ok(relief.extend(c, id, body)).build());
+    }
+
+    @POST
+    @Path("/{id}/restructure")
+    @RolesAllowed(Role.BANK_NAME)
+    @Operation(summary = "Credit relief: restructure with new terms and a reason (the program's bank)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "restructuring", value = """
+            {"newMaturityDate": "2026-06-30", "annualRate": 3.2, "note": "harvest delayed by drought"}""")))
+    @APIResponse(responseCode = "200", description = "Restructured", content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response restructure(@PathParam("id") String id, @Valid @NotNull ExtensionInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> Response.ok(relief.restructure(c, id, body)).build());
+    }
+
+    @POST
+    @Path("/{id}/renew")
+    @RolesAllowed(Role.BANK_NAME)
+    @Operation(summary = "Credit relief: renew without repayment first (the program's bank)", description = "Creates a new, disbursed"
+            + " financing of what is still due, at new terms, that repays this one; the receivables move to the new financing.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "renewal", value = """
+            {"annualRate": 3.8, "newMaturityDate": "2026-06-30"}""")))
+    @APIResponse(responseCode = "201", description = "The new financing", content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response renew(@PathParam("id") String id, @Valid @NotNull RenewalInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> {
+            FinancingView renewal = relief.renew(c, id, body);
+            return org.scfin.common.Created.under(uri, "api/v1/financings", renewal.id(), renewal);
+        });
     }
 
     @GET

@@ -1,0 +1,173 @@
+package org.scfin.financing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.scfin.common.FieldError;
+import org.scfin.common.Ids;
+import org.scfin.common.ProblemException;
+import org.scfin.common.Times;
+import org.scfin.common.Violations;
+import org.scfin.event.EventType;
+import org.scfin.rate.Spreads;
+import org.scfin.security.Caller;
+import org.scfin.security.Role;
+
+/**
+ * Credit relief for a disbursed (or overdue) financing, kept apart because regulators count it apart: extension
+ * (new maturity, optionally new rate), restructuring (new terms with a reason) and renewal (a new financing that repays
+ * the old one without the supplier repaying first). Each is recorded in history, as a rate record and as an event.
+ */
+@ApplicationScoped
+public class CreditRelief {
+
+    @Inject
+    FinancingService financings;
+
+    @Inject
+    ProgramService programs;
+
+    @Inject
+    org.scfin.rate.ReferenceRateService rates;
+
+    @Inject
+    FinancingEvents events;
+
+    @Transactional
+    public FinancingView extend(Caller caller, String id, ExtensionInput input) {
+        return reprice(caller, id, input, FinancingAction.EXTENDED, "EXTENSION", EventType.FINANCING_EXTENDED, true);
+    }
+
+    @Transactional
+    public FinancingView restructure(Caller caller, String id, ExtensionInput input) {
+        if (input.note() == null || input.note().isBlank()) {
+            throw ProblemException.invalid("note", "required", "a restructuring must say why");
+        }
+        return reprice(caller, id, input, FinancingAction.RESTRUCTURED, "RESTRUCTURING", EventType.FINANCING_RESTRUCTURED, false);
+    }
+
+    /**
+     * Moves maturity out and charges interest for the added days (at the new rate if one is given) on the principal;
+     * that interest is collected at the new maturity, whatever the interest mode.
+     */
+    private FinancingView reprice(Caller caller, String id, ExtensionInput input, FinancingAction action, String kind, EventType event,
+            boolean rateWithinProgram) {
+        caller.require(Role.BANK);
+        Financing f = financings.lockVisible(caller, id);
+        requireDisbursed(f, action.name().toLowerCase());
+        BigDecimal rate = input.annualRate() == null ? f.annualRate : input.annualRate().setScale(4);
+        Violations violations = new Violations();
+        violations.require(input.newMaturityDate().isAfter(f.maturityDate), "newMaturityDate", "after-maturity",
+                "must be after the current maturity " + f.maturityDate);
+        if (rateWithinProgram) {
+            FinancingProgram program = programs.findVisible(caller, f.programId);
+            violations.require(rate.compareTo(program.rateFloor) >= 0 && rate.compareTo(program.rateCap) <= 0, "annualRate",
+                    "within-program-bounds", "must be between the program's floor and cap");
+        }
+        violations.throwIfAny();
+        long addedDays = DayCount.days(f.maturityDate, input.newMaturityDate());
+        BigDecimal addedInterest = FinancingTerms.interest(f.principal, rate, addedDays, f.dayCount);
+        f.interest = f.interest.add(addedInterest);
+        f.amountDue = f.amountDue.add(addedInterest);
+        f.maturityDate = input.newMaturityDate();
+        f.annualRate = rate;
+        LocalDate today = Times.today();
+        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, kind, today, rate, f.principal);
+        f.spreadLprBp = spreads.toLprBp();
+        f.spreadRegionalBp = spreads.toRegionalBp();
+        FinancingHistory.record(f, action, FinancingService.actor(caller)).amount(addedInterest).on(f.maturityDate).rate(rate)
+                .reason(null, input.note()).save();
+        events.publish(event, f, FinancingService.receivableIdsOf(f));
+        return FinancingViews.withHistory(f);
+    }
+
+    /**
+     * A new financing lends what is still due on the old one, at new terms, and repays it in the same transaction: the
+     * old one is settled by renewal, and its receivables move to the new one (released, then claimed again, so the
+     * double-financing key holds throughout). The new principal is reserved against the program instead of the old.
+     */
+    @Transactional
+    public FinancingView renew(Caller caller, String id, RenewalInput input) {
+        caller.require(Role.BANK);
+        Financing old = financings.lockVisible(caller, id);
+        requireDisbursed(old, "renew");
+        FinancingProgram program = programs.lockVisible(caller, old.programId);
+        LocalDate today = Times.today();
+        Violations violations = new Violations();
+        violations.require(input.annualRate().compareTo(program.rateFloor) >= 0 && input.annualRate().compareTo(program.rateCap) <= 0,
+                "annualRate", "within-program-bounds", "must be between the program's floor and cap");
+        violations.require(input.newMaturityDate().isAfter(today), "newMaturityDate", "after-today", "must be after today " + today);
+        violations.throwIfAny();
+        BigDecimal principal = old.outstanding();
+        BigDecimal reservedAfter = program.reservedPrincipal.subtract(old.principal).add(principal);
+        if (reservedAfter.compareTo(program.creditLimit) > 0) {
+            throw ProblemException.conflict("renewing " + principal.toPlainString() + " would pass the program's credit limit",
+                    new FieldError("programId", "within-credit-limit", "the program's outstanding principal would pass its credit limit"));
+        }
+        program.reservedPrincipal = reservedAfter;
+        List<String> receivableIds = FinancingService.receivableIdsOf(old);
+
+        old.settledAmount = old.amountDue;
+        old.status = FinancingStatus.SETTLED;
+        old.closedAt = Times.now();
+        FinancingReceivable.release(old.id);
+
+        Financing renewal = new Financing();
+        renewal.id = Ids.newId();
+        renewal.programId = old.programId;
+        renewal.bankId = old.bankId;
+        renewal.coreEnterpriseId = old.coreEnterpriseId;
+        renewal.supplierId = old.supplierId;
+        renewal.supplierRegionCode = old.supplierRegionCode;
+        renewal.renewalOfId = old.id;
+        renewal.requestedAmount = principal;
+        renewal.faceValue = old.faceValue;
+        renewal.dayCount = old.dayCount;
+        // the proceeds repay the old financing, so nothing is paid out and the interest is collected at maturity
+        renewal.interestMode = InterestMode.AT_MATURITY;
+        renewal.advanceRatio = old.advanceRatio;
+        renewal.annualRate = input.annualRate().setScale(4);
+        renewal.valueDate = today;
+        renewal.maturityDate = input.newMaturityDate();
+        renewal.principal = principal;
+        renewal.interest = FinancingTerms.interest(principal, renewal.annualRate, DayCount.days(today, renewal.maturityDate), renewal.dayCount);
+        renewal.netAmount = BigDecimal.ZERO.setScale(2);
+        renewal.amountDue = principal.add(renewal.interest);
+        renewal.settledAmount = BigDecimal.ZERO.setScale(2);
+        renewal.status = FinancingStatus.DISBURSED;
+        renewal.appliedBy = FinancingService.actor(caller);
+        renewal.appliedAt = Times.now();
+        renewal.approvedAt = renewal.appliedAt;
+        renewal.disbursedAt = renewal.appliedAt;
+        renewal.persist();
+        Financing.flush();
+        for (String receivableId : receivableIds) {
+            FinancingReceivable claim = new FinancingReceivable();
+            claim.key = new FinancingReceivable.Key(renewal.id, receivableId);
+            claim.faceAmount = FinancingReceivable.<FinancingReceivable>findById(new FinancingReceivable.Key(old.id, receivableId)).faceAmount;
+            claim.liveClaim = FinancingReceivable.LIVE;
+            claim.persist();
+        }
+        Spreads spreads = rates.record(renewal.id, renewal.bankId, renewal.supplierRegionCode, "RENEWAL", today, renewal.annualRate, principal);
+        renewal.spreadLprBp = spreads.toLprBp();
+        renewal.spreadRegionalBp = spreads.toRegionalBp();
+        String actor = FinancingService.actor(caller);
+        FinancingHistory.record(old, FinancingAction.RENEWED, actor).amount(principal).reason(null, "repaid by renewal " + renewal.id).save();
+        FinancingHistory.record(renewal, FinancingAction.CREATED_BY_RENEWAL, actor).amount(principal).on(renewal.maturityDate)
+                .rate(renewal.annualRate).reason(null, "renews " + old.id).save();
+        events.publish(EventType.FINANCING_RENEWED, old, receivableIds);
+        events.publishAssignment(renewal, receivableIds);
+        Financing.flush();
+        return FinancingViews.withHistory(renewal);
+    }
+
+    private static void requireDisbursed(Financing f, String action) {
+        if (f.status != FinancingStatus.DISBURSED) {
+            throw ProblemException.conflict("cannot " + action + " a financing in status " + f.statusOn(Times.today())
+                    + ": relief applies to disbursed financings");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.scfin.rate;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.PageRequest;
+import org.scfin.common.PageView;
+import org.scfin.common.QueryParams;
+import org.scfin.security.CurrentCaller;
+import org.scfin.security.Role;
+
+@Path("/api/v1/rates/financings")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference rates")
+public class RateRecordResource {
+
+    @Inject
+    RateRecordService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.DASHBOARD_NAME})
+    @Operation(summary = "List rate records of approvals and repricings", description = "A bank sees its own; a dashboard bound to a"
+            + " region sees that region's subtree. Sort by rateDate, annualRate or principal.")
+    public PageView<RateRecordView> list(
+            @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") String bankId,
+            @Parameter(description = "The supplier's region and everything under it", example = "620300") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "APPROVAL, EXTENSION, RENEWAL or RESTRUCTURING", example = "APPROVAL") @QueryParam("kind") String kind,
+            @Parameter(example = "0KZ4J2D1X3B81") @QueryParam("financingId") String financingId,
+            @Parameter(example = "2025-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @Parameter(example = "rateDate,desc") @QueryParam("sort") String sort) {
+        RateRecordService.Filter filter = new RateRecordService.Filter(bankId, regionCode, kind, financingId,
+                QueryParams.date("from", from), QueryParams.date("to", to));
+        return service.list(caller.get(), filter, PageRequest.of(page, size, sort, RateRecordService.SORTABLE));
+    }
+}

@@ -1,0 +1,43 @@
+package org.scfin.rate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import org.scfin.common.PageRequest;
+import org.scfin.common.PageView;
+import org.scfin.common.ProblemException;
+import org.scfin.common.Where;
+import org.scfin.security.Caller;
+
+/** The rate records: a bank reads its own, a dashboard those of its region's subtree, an admin all. */
+@ApplicationScoped
+public class RateRecordService {
+
+    public static final List<String> SORTABLE = List.of("rateDate", "annualRate", "principal");
+
+    public record Filter(String bankId, String regionCode, String kind, String financingId, LocalDate from, LocalDate to) {
+    }
+
+    public PageView<RateRecordView> list(Caller caller, Filter filter, PageRequest page) {
+        Where where = visibleTo(caller, new Where()
+                .and("bankId = :bank", "bank", filter.bankId())
+                .and(SUBTREE.replace(":region", ":filterRegion"), "filterRegion", filter.regionCode())
+                .and("kind = :kind", "kind", filter.kind())
+                .and("financingId = :financing", "financing", filter.financingId())
+                .and("rateDate >= :from", "from", filter.from())
+                .and("rateDate <= :to", "to", filter.to()));
+        return page.fetch(RateRecord.<RateRecord>find(where.query(), page.sort(), where.params()), RateRecordView::of);
+    }
+
+    private static final String SUBTREE = "regionCode in (select r.code from Region r where r.code = :region or r.provinceCode = :region"
+            + " or r.prefectureCode = :region)";
+
+    private static Where visibleTo(Caller caller, Where where) {
+        return switch (caller.role()) {
+            case ADMIN -> where;
+            case BANK -> where.and("bankId = :ownBank", "ownBank", caller.partyId());
+            case DASHBOARD -> caller.partyId() == null ? where : where.and(SUBTREE, "region", caller.partyId());
+            default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to rate records");
+        };
+    }
+}

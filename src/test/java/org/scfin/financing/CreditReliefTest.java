@@ -1,0 +1,115 @@
+package org.scfin.financing;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.scfin.testing.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.scfin.common.Times;
+import org.scfin.testing.Tokens;
+
+@QuarkusTest
+class CreditReliefTest {
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    /** A disbursed financing of principal 9,000 at 4% (UPFRONT), maturing FinancingFixture.DUE. */
+    private static String disbursed(FinancingFixture fx) {
+        String id = fx.apply("9000.00", fx.receivable("10000.00"));
+        fx.approve(id, "4.0", "90", Times.today());
+        as(fx.bankToken()).post("/api/v1/financings/{id}/disburse", id).then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void anExtensionChargesTheAddedDaysAtTheNewRate() {
+        FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
+        String id = disbursed(fx);
+        BigDecimal interestBefore = new BigDecimal(as(fx.bankToken()).get("/api/v1/financings/{id}", id).jsonPath().getString("interest"));
+        LocalDate newMaturity = FinancingFixture.DUE.plusDays(60);
+        // 60 added days at 4.5% on 9,000, ACT_360: 9,000 x 4.5% x 60 / 360 = 67.50, collected at the new maturity
+        as(fx.bankToken()).body(Map.of("newMaturityDate", newMaturity.toString(), "annualRate", d("4.5")))
+                .post("/api/v1/financings/{id}/extend", id).then().statusCode(200)
+                .body("maturityDate", equalTo(newMaturity.toString())).body("annualRate", equalTo(d("4.5000")))
+                .body("interest", equalTo(interestBefore.add(d("67.50")))).body("amountDue", equalTo(d("9067.50")))
+                .body("history.action", hasItem("EXTENDED"));
+        as(fx.bankToken()).body(Map.of("newMaturityDate", newMaturity.toString())).post("/api/v1/financings/{id}/extend", id).then()
+                .statusCode(422).body("errors[0].rule", equalTo("after-maturity"));
+        as(fx.bankToken()).body(Map.of("newMaturityDate", newMaturity.plusDays(1).toString(), "annualRate", d("9")))
+                .post("/api/v1/financings/{id}/extend", id).then().statusCode(422).body("errors[0].rule", equalTo("within-program-bounds"));
+        as(fx.bankToken()).get("/api/v1/rates/financings?financingId=" + id + "&sort=rateDate").then().statusCode(200)
+                .body("items.kind", contains("APPROVAL", "EXTENSION")).body("items[1].rate", equalTo(d("4.5000")));
+    }
+
+    @Test
+    void aRestructuringNeedsAReasonAndIsCountedApart() {
+        FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
+        String id = disbursed(fx);
+        as(fx.bankToken()).body(Map.of("newMaturityDate", FinancingFixture.DUE.plusDays(90).toString()))
+                .post("/api/v1/financings/{id}/restructure", id).then().statusCode(422).body("errors[0].field", equalTo("note"));
+        as(fx.bankToken()).body(Map.of("newMaturityDate", FinancingFixture.DUE.plusDays(90).toString(), "annualRate", d("2.0"),
+                        "note", "harvest delayed by drought"))
+                .post("/api/v1/financings/{id}/restructure", id).then().statusCode(200).body("annualRate", equalTo(d("2.0000")))
+                .body("history.action", hasItem("RESTRUCTURED"));
+        as(fx.bankToken()).get("/api/v1/rates/financings?kind=RESTRUCTURING&financingId=" + id).then().body("total", equalTo(1));
+    }
+
+    @Test
+    void aRenewalRepaysTheOldFinancingAndTakesOverItsReceivables() {
+        FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
+        String old = disbursed(fx);
+        List<String> receivables = as(fx.bankToken()).get("/api/v1/financings/{id}", old).jsonPath().getList("receivableIds");
+        LocalDate maturity = Times.today().plusDays(180);
+        // the new financing lends what is due on the old one (9,000.00 under UPFRONT): 9,000 x 3.6% x 180 / 360 = 162.00
+        var renewal = as(fx.bankToken()).body(Map.of("annualRate", d("3.6"), "newMaturityDate", maturity.toString()))
+                .post("/api/v1/financings/{id}/renew", old).then().statusCode(201)
+                .body("status", equalTo("DISBURSED")).body("principal", equalTo(d("9000.00"))).body("interest", equalTo(d("162.00")))
+                .body("netAmount", equalTo(d("0.00"))).body("amountDue", equalTo(d("9162.00"))).body("interestMode", equalTo("AT_MATURITY"))
+                .body("receivableIds", equalTo(receivables)).extract();
+        String renewalId = renewal.path("id");
+        as(fx.bankToken()).get("/api/v1/financings/{id}", old).then().body("status", equalTo("SETTLED"))
+                .body("history.action", hasItem("RENEWED"));
+        as(fx.bankToken()).get("/api/v1/programs/{id}", fx.programId()).then().body("reservedPrincipal", equalTo(d("9000.00")));
+        // the receivables back the renewal now, and still only one live financing
+        as(fx.pair().supplierToken()).body(Map.of("programId", fx.programId(), "receivableIds", receivables, "requestedAmount", d("1")))
+                .post("/api/v1/financings").then().statusCode(409).body("errors[0].message", org.hamcrest.Matchers.containsString(renewalId));
+        as(fx.bankToken()).post("/api/v1/financings/{id}/renew", old).then().statusCode(400);
+        as(fx.bankToken()).body(Map.of("annualRate", d("3.6"), "newMaturityDate", maturity.toString()))
+                .post("/api/v1/financings/{id}/renew", old).then().statusCode(409);
+    }
+
+    @Test
+    void reliefIsOnlyForDisbursedFinancingsAndOnlyByTheirBank() {
+        FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
+        String applied = fx.apply("100.00", fx.receivable("100.00"));
+        as(fx.bankToken()).body(Map.of("newMaturityDate", FinancingFixture.DUE.plusDays(10).toString()))
+                .post("/api/v1/financings/{id}/extend", applied).then().statusCode(409);
+        String id = disbursed(fx);
+        as(fx.pair().supplierToken()).body(Map.of("newMaturityDate", FinancingFixture.DUE.plusDays(10).toString()))
+                .post("/api/v1/financings/{id}/extend", id).then().statusCode(403);
+        as(Tokens.bank(org.scfin.testing.Fixtures.bank("620300"))).body(Map.of("newMaturityDate", FinancingFixture.DUE.plusDays(10).toString()))
+                .post("/api/v1/financings/{id}/extend", id).then().statusCode(404);
+    }
+
+    @Test
+    void rateRecordsAreVisibleToTheirBankAndTheRegionsDashboardsOnly() {
+        FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
+        String id = disbursed(fx);
+        String path = "/api/v1/rates/financings?financingId=" + id;
+        as(fx.bankToken()).get(path).then().statusCode(200).body("total", equalTo(1));
+        as(Tokens.dashboard("620000")).get(path).then().statusCode(200).body("total", equalTo(1));
+        as(Tokens.dashboard("620302")).get(path).then().statusCode(200).body("total", equalTo(1));
+        as(Tokens.dashboard("150000")).get(path).then().statusCode(200).body("total", equalTo(0));
+        as(Tokens.bank(org.scfin.testing.Fixtures.bank("620300"))).get(path).then().statusCode(200).body("total", equalTo(0));
+        as(fx.pair().erpToken()).get(path).then().statusCode(403);
+        as(fx.pair().supplierToken()).get(path).then().statusCode(403);
+    }
+}
