@@ -12,9 +12,6 @@ import org.scfin.security.TokenCommand;
 @QuarkusMain
 public final class ScfMain {
 
-    private ScfMain() {
-    }
-
     public static void main(String... args) {
         if (args.length > 0 && "token".equals(args[0])) {
             System.exit(TokenCommand.run(args));

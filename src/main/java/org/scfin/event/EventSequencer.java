@@ -21,7 +21,7 @@ public class EventSequencer {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "0.2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         sequencePending();
     }
