@@ -67,14 +67,14 @@ public class SupplierResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(summary = "Get a supplier")
     public SupplierView get(@PathParam("id") String id) {
         return service.get(caller.get(), id);
     }
 
     @GET
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(summary = "List suppliers", description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<SupplierView> list(
             @Parameter(description = "Region code: the region and every region under it", example = "620300") @QueryParam("regionCode") String regionCode,

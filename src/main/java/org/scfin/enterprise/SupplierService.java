@@ -15,7 +15,8 @@ import org.scfin.security.Role;
 
 /**
  * Suppliers. Who sells to whom is commercially sensitive: an ERP sees the suppliers of its core enterprise, a
- * supplier only itself, admins all; banks and dashboards have no access to the supplier register.
+ * supplier only itself, a bank the suppliers of core enterprises it has a program with, admins all; dashboards have
+ * no access to the supplier register.
  */
 @ApplicationScoped
 public class SupplierService {
@@ -70,6 +71,9 @@ public class SupplierService {
             case ERP -> where.and("id in (select s.key.supplierId from SupplyRelationship s where s.key.coreEnterpriseId = :own)",
                     "own", caller.partyId());
             case SUPPLIER -> where.and("id = :own", "own", caller.partyId());
+            // a bank knows its borrowers: the suppliers of core enterprises it has a program with
+            case BANK -> where.and("id in (select s.key.supplierId from SupplyRelationship s where s.key.coreEnterpriseId in"
+                    + " (select p.coreEnterpriseId from FinancingProgram p where p.bankId = :own))", "own", caller.partyId());
             default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to the supplier register");
         };
     }

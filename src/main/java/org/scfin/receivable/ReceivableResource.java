@@ -104,8 +104,9 @@ public class ReceivableResource {
     }
 
     @GET
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME})
-    @Operation(summary = "List receivables", description = "An ERP sees its core enterprise's receivables, a supplier its own."
+    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
+    @Operation(summary = "List receivables", description = "An ERP sees its core enterprise's receivables, a supplier its own, a bank"
+            + " the confirmed receivables of core enterprises it has a program with (what it may finance)."
             + " Sort by createdAt, dueDate, issueDate, amount or erpReference.")
     public PageView<ReceivableView> list(
             @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") String coreEnterpriseId,
@@ -130,7 +131,7 @@ public class ReceivableResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(summary = "Get a receivable with its history")
     public ReceivableView get(@PathParam("id") String id) {
         return service.get(caller.get(), id);

@@ -20,7 +20,8 @@ import org.scfin.security.Role;
 
 /**
  * Reading receivables and changing their state. An ERP sees and changes the receivables owed by its core
- * enterprise, a supplier sees those owed to it; anyone else's receivable answers 404.
+ * enterprise, a supplier sees those owed to it, a bank reads the confirmed ones of core enterprises it has a program
+ * with; anyone else's receivable answers 404.
  */
 @ApplicationScoped
 public class ReceivableService {
@@ -153,6 +154,9 @@ public class ReceivableService {
             case ADMIN -> where;
             case ERP -> where.and("coreEnterpriseId = :ownCore", "ownCore", caller.partyId());
             case SUPPLIER -> where.and("supplierId = :ownSupplier", "ownSupplier", caller.partyId());
+            // a bank finds what it may finance: confirmed receivables owed by core enterprises it has a program with
+            case BANK -> where.and("status = 'CONFIRMED'").and("coreEnterpriseId in (select p.coreEnterpriseId from FinancingProgram p"
+                    + " where p.bankId = :ownBank)", "ownBank", caller.partyId());
             default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to receivables");
         };
     }

@@ -110,13 +110,41 @@ class RoleAccessTest {
     }
 
     @Test
-    void banksAndDashboardsHaveNoAccessToReceivablesOrTheSupplierRegisterYet() {
-        String bank = Tokens.bank(Fixtures.bank("620300"));
-        for (String token : List.of(bank, Tokens.dashboard("620000"))) {
-            as(token).get("/api/v1/receivables").then().statusCode(403);
-            as(token).get("/api/v1/suppliers").then().statusCode(403);
-            as(token).body(Fixtures.receivable("x", "1.00")).post("/api/v1/receivables").then().statusCode(403);
-        }
+    void dashboardsHaveNoAccessToReceivablesOrTheSupplierRegister() {
+        String dashboard = Tokens.dashboard("620000");
+        as(dashboard).get("/api/v1/receivables").then().statusCode(403);
+        as(dashboard).get("/api/v1/suppliers").then().statusCode(403);
+        as(dashboard).body(Fixtures.receivable("x", "1.00")).post("/api/v1/receivables").then().statusCode(403);
+    }
+
+    @Test
+    void aBankSeesWhatItMayFinanceAndNothingElse() {
+        Pair financed = Fixtures.pair();
+        Pair elsewhere = Fixtures.pair();
+        String bankId = Fixtures.bank("620300");
+        String bank = Tokens.bank(bankId);
+        String confirmed = Fixtures.confirmedReceivable(financed, "100.00");
+        String notMine = Fixtures.confirmedReceivable(elsewhere, "100.00");
+        Map<String, Object> submission = new java.util.HashMap<>(Fixtures.receivable(null, "5.00"));
+        submission.remove("supplierId");
+        submission.put("coreEnterpriseId", financed.coreEnterpriseId());
+        String pending = as(financed.supplierToken()).body(submission).post("/api/v1/receivables").then().statusCode(201).extract().path("id");
+
+        // without a program on the core enterprise, nothing
+        as(bank).get("/api/v1/receivables/{id}", confirmed).then().statusCode(404);
+        as(bank).get("/api/v1/suppliers/{id}", financed.supplierId()).then().statusCode(404);
+
+        Fixtures.program(bankId, financed.coreEnterpriseId(), "1000000.00", "90", "3.5", "5.0", "UPFRONT");
+        as(bank).get("/api/v1/receivables/{id}", confirmed).then().statusCode(200);
+        as(bank).get("/api/v1/receivables/{id}", pending).then().statusCode(404);
+        as(bank).get("/api/v1/receivables/{id}", notMine).then().statusCode(404);
+        List<String> listed = as(bank).get("/api/v1/receivables?size=200").then().statusCode(200).extract().path("items.id");
+        assertThat(listed).contains(confirmed).doesNotContain(pending, notMine);
+        as(bank).get("/api/v1/suppliers/{id}", financed.supplierId()).then().statusCode(200);
+        as(bank).get("/api/v1/suppliers/{id}", elsewhere.supplierId()).then().statusCode(404);
+        // reading is all: a bank neither posts nor changes receivables
+        as(bank).body(Fixtures.receivable(financed.supplierId(), "1.00")).post("/api/v1/receivables").then().statusCode(403);
+        as(bank).body(Map.of("reason", "x")).post("/api/v1/receivables/{id}/cancel", confirmed).then().statusCode(403);
         as(bank).get("/api/v1/banks").then().statusCode(200);
         as(bank).get("/api/v1/core-enterprises").then().statusCode(200);
     }
