@@ -113,9 +113,9 @@ class FinancingLifecycleTest {
         as(fx.pair().supplierToken()).body(Map.of("programId", fx.programId(), "receivableIds", List.of(receivable),
                 "requestedAmount", d("400.00"))).post("/api/v1/financings").then().statusCode(409)
                 .body("errors[0].rule", equalTo("not-financed")).body("errors[0].message", containsString(first));
-        as(fx.bankToken()).body(Map.of("reasonCode", "CREDIT_DECLINED", "note", "limit at the core enterprise"))
+        as(fx.bankToken()).body(Map.of("reasonCode", "FINANCING_ALREADY_INITIATED", "note", "financed through another channel"))
                 .post("/api/v1/financings/{id}/reject", first).then().statusCode(200).body("status", equalTo("REJECTED"))
-                .body("rejectReasonCode", equalTo("CREDIT_DECLINED"));
+                .body("rejectReasonCode", equalTo("FINANCING_ALREADY_INITIATED"));
         String second = fx.apply("400.00", receivable);
         as(fx.bankToken()).post("/api/v1/financings/{id}/cancel", second).then().statusCode(403);
         as(fx.pair().supplierToken()).post("/api/v1/financings/{id}/cancel", second).then().statusCode(200).body("status", equalTo("CANCELLED"));
