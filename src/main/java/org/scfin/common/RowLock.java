@@ -14,6 +14,16 @@ public final class RowLock {
     private RowLock() {
     }
 
+    /**
+     * Locks the row of an entity already read (and checked as visible to the caller), then re-reads it: what was read
+     * before the lock may be stale, what is read under it is current until the transaction ends.
+     */
+    public static <E> E lockAndRefresh(EntityManager em, String table, E entity, String id) {
+        lock(em, table, id);
+        em.refresh(entity);
+        return entity;
+    }
+
     /** Locks the row until the transaction ends; false when there is no such row. */
     public static boolean lock(EntityManager em, String table, String id) {
         if (!TABLES.contains(table)) {

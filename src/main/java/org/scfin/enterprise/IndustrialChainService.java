@@ -11,6 +11,7 @@ import org.scfin.common.Texts;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
 import org.scfin.region.RegionService;
+import org.scfin.region.RegionSubtree;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
@@ -49,8 +50,7 @@ public class IndustrialChainService {
 
     public PageView<IndustrialChainView> list(String regionCode, String name, PageRequest page) {
         Where where = new Where()
-                .and("regionCode in (select r.code from Region r where r.code = :region or r.provinceCode = :region"
-                        + " or r.prefectureCode = :region)", "region", regionCode)
+                .and(RegionSubtree.clause("regionCode", "region"), "region", regionCode)
                 .and("name like :name", "name", Texts.isBlank(name) ? null : Texts.containsPattern(name));
         return page.fetch(IndustrialChain.find(where.query(), page.sort(), where.params()), this::view);
     }

@@ -6,6 +6,7 @@ import org.scfin.common.Texts;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
 import org.scfin.region.RegionService;
+import org.scfin.region.RegionSubtree;
 
 /** The rules and filters core enterprises, suppliers and banks share. */
 @ApplicationScoped
@@ -29,8 +30,7 @@ class PartyRules {
      */
     Where filter(String regionCode, String name, String creditCode) {
         return new Where()
-                .and("regionCode in (select r.code from Region r where r.code = :region or r.provinceCode = :region"
-                        + " or r.prefectureCode = :region)", "region", regionCode)
+                .and(RegionSubtree.clause("regionCode", "region"), "region", regionCode)
                 .and("name like :name", "name", Texts.isBlank(name) ? null : Texts.containsPattern(name))
                 .and("creditCode = :creditCode", "creditCode", Texts.isBlank(creditCode) ? null : creditCode.strip());
     }

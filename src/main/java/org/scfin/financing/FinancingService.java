@@ -264,8 +264,7 @@ public class FinancingService {
                 .and("bankId = :bank", "bank", filter.bankId())
                 .and("supplierId = :supplier", "supplier", filter.supplierId())
                 .and("coreEnterpriseId = :core", "core", filter.coreEnterpriseId())
-                .and("supplierRegionCode in (select r.code from Region r where r.code = :region or r.provinceCode = :region"
-                        + " or r.prefectureCode = :region)", "region", filter.regionCode())
+                .and(org.scfin.region.RegionSubtree.clause("supplierRegionCode", "region"), "region", filter.regionCode())
                 .and("appliedAt >= :appliedFrom", "appliedFrom", startOf(filter.appliedFrom()))
                 .and("appliedAt < :appliedTo", "appliedTo", startOf(filter.appliedTo() == null ? null : filter.appliedTo().plusDays(1)))
                 .and("maturityDate >= :maturityFrom", "maturityFrom", filter.maturityFrom())
@@ -292,10 +291,7 @@ public class FinancingService {
     }
 
     Financing lockVisible(Caller caller, String id) {
-        Financing f = findVisible(caller, id);
-        RowLock.lock(Financing.getEntityManager(), "financing", id);
-        Financing.getEntityManager().refresh(f);
-        return f;
+        return RowLock.lockAndRefresh(Financing.getEntityManager(), "financing", findVisible(caller, id), id);
     }
 
     private static void close(Financing f) {

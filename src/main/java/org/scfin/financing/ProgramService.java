@@ -110,10 +110,7 @@ public class ProgramService {
 
     /** The program row, locked until the transaction ends: approvals and changes of one program queue up here. */
     FinancingProgram lockVisible(Caller caller, String id) {
-        FinancingProgram program = findVisible(caller, id);
-        RowLock.lock(FinancingProgram.getEntityManager(), "financing_program", id);
-        FinancingProgram.getEntityManager().refresh(program);
-        return program;
+        return RowLock.lockAndRefresh(FinancingProgram.getEntityManager(), "financing_program", findVisible(caller, id), id);
     }
 
     static Where visibleTo(Caller caller, Where where) {

@@ -7,6 +7,7 @@ import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Where;
+import org.scfin.region.RegionSubtree;
 import org.scfin.security.Caller;
 
 /** The rate records: a bank reads its own, a dashboard those of its region's subtree, an admin all. */
@@ -21,7 +22,7 @@ public class RateRecordService {
     public PageView<RateRecordView> list(Caller caller, Filter filter, PageRequest page) {
         Where where = visibleTo(caller, new Where()
                 .and("bankId = :bank", "bank", filter.bankId())
-                .and(SUBTREE.replace(":region", ":filterRegion"), "filterRegion", filter.regionCode())
+                .and(RegionSubtree.clause("regionCode", "filterRegion"), "filterRegion", filter.regionCode())
                 .and("kind = :kind", "kind", filter.kind())
                 .and("financingId = :financing", "financing", filter.financingId())
                 .and("rateDate >= :from", "from", filter.from())
@@ -29,14 +30,12 @@ public class RateRecordService {
         return page.fetch(RateRecord.<RateRecord>find(where.query(), page.sort(), where.params()), RateRecordView::of);
     }
 
-    private static final String SUBTREE = "regionCode in (select r.code from Region r where r.code = :region or r.provinceCode = :region"
-            + " or r.prefectureCode = :region)";
-
     private static Where visibleTo(Caller caller, Where where) {
         return switch (caller.role()) {
             case ADMIN -> where;
             case BANK -> where.and("bankId = :ownBank", "ownBank", caller.partyId());
-            case DASHBOARD -> caller.partyId() == null ? where : where.and(SUBTREE, "region", caller.partyId());
+            case DASHBOARD -> caller.partyId() == null ? where : where.and(RegionSubtree.clause("regionCode", "region"), "region",
+                    caller.partyId());
             default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to rate records");
         };
     }

@@ -144,9 +144,7 @@ public class ReceivableService {
     private Receivable lockVisible(Caller caller, String id) {
         // visibility first, so a caller never takes a lock on another party's row; then lock, then re-read what is current
         Receivable receivable = visible(caller, id).orElseThrow(() -> ProblemException.notFound("receivable", id));
-        RowLock.lock(Receivable.getEntityManager(), "receivable", id);
-        Receivable.getEntityManager().refresh(receivable);
-        return receivable;
+        return RowLock.lockAndRefresh(Receivable.getEntityManager(), "receivable", receivable, id);
     }
 
     private static Where visibleTo(Caller caller, Where where) {
