@@ -36,6 +36,7 @@ public record FinancingView(
         @Schema(example = "2025-07-01T02:00:00Z") Instant appliedAt,
         @Schema(example = "2025-07-02T02:00:00Z") Instant approvedAt,
         @Schema(example = "2025-07-03T02:00:00Z") Instant disbursedAt,
+        @Schema(description = "Time from application to disbursement, hours", example = "48.00") BigDecimal hoursToDisbursement,
         @Schema(example = "2025-12-28T08:00:00Z") Instant closedAt,
         @Schema(description = "Only on GET /financings/{id}, oldest first") @JsonInclude(JsonInclude.Include.NON_NULL)
         List<FinancingHistoryView> history) {

@@ -33,6 +33,15 @@ final class FinancingViews {
         return new FinancingView(f.id, f.programId, f.bankId, f.coreEnterpriseId, f.supplierId, receivableIds, f.statusOn(Times.today()),
                 f.requestedAmount, f.faceValue, f.advanceRatio, f.annualRate, f.valueDate, f.maturityDate, f.dayCount, f.interestMode,
                 f.principal, f.interest, f.netAmount, f.amountDue, f.settledAmount, f.outstanding(), f.spreadLprBp, f.spreadRegionalBp,
-                f.rejectReasonCode, f.appliedAt, f.approvedAt, f.disbursedAt, f.closedAt, history);
+                f.rejectReasonCode, f.appliedAt, f.approvedAt, f.disbursedAt, hoursToDisbursement(f), f.closedAt, history);
+    }
+
+    /** Kept as the two instants; shown in hours with 2 decimals. */
+    static java.math.BigDecimal hoursToDisbursement(Financing f) {
+        if (f.disbursedAt == null) {
+            return null;
+        }
+        long seconds = java.time.Duration.between(f.appliedAt, f.disbursedAt).toSeconds();
+        return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP);
     }
 }

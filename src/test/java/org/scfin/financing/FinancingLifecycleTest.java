@@ -47,7 +47,8 @@ class FinancingLifecycleTest {
         as(fx.bankToken()).get("/api/v1/programs/{id}", fx.programId()).then()
                 .body("reservedPrincipal", equalTo(d("9000.00"))).body("availableLimit", equalTo(d("991000.00")));
 
-        as(fx.bankToken()).post("/api/v1/financings/{id}/disburse", id).then().statusCode(200).body("status", equalTo("DISBURSED"));
+        as(fx.bankToken()).post("/api/v1/financings/{id}/disburse", id).then().statusCode(200).body("status", equalTo("DISBURSED"))
+                .body("hoursToDisbursement", equalTo(d("0.00")));
         as(fx.bankToken()).body(Map.of("amount", d("4000.00"), "paidOn", Times.today().toString()))
                 .post("/api/v1/financings/{id}/settle", id).then().statusCode(200).body("status", equalTo("DISBURSED"))
                 .body("settledAmount", equalTo(d("4000.00"))).body("outstandingAmount", equalTo(d("5000.00")));
