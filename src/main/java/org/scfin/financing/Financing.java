@@ -109,6 +109,11 @@ public class Financing extends VersionedEntity {
         return status == FinancingStatus.DISBURSED && maturityDate.isBefore(today) ? FinancingStatus.OVERDUE : status;
     }
 
+    /** Principal not yet repaid: payments count against interest due first, then principal. */
+    BigDecimal outstandingPrincipal() {
+        return principal.min(outstanding());
+    }
+
     BigDecimal outstanding() {
         return amountDue == null ? null : amountDue.subtract(settledAmount);
     }

@@ -83,7 +83,8 @@ public class FinancingResource {
     @POST
     @Path("/{id}/reject")
     @RolesAllowed(Role.BANK_NAME)
-    @Operation(summary = "Reject an application with a reason code (the program's bank); releases the receivables")
+    @Operation(summary = "Reject an application, or withdraw an approval before disbursement, with a reason code (the program's"
+            + " bank)", description = "Releases the receivables and any principal reserved against the program's limit.")
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = FinancingView.class)))
     public Response reject(@PathParam("id") String id, @Valid @NotNull RejectionInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
@@ -94,7 +95,7 @@ public class FinancingResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BANK_NAME})
-    @Operation(summary = "Withdraw an application before approval (the applicant); releases the receivables")
+    @Operation(summary = "Withdraw an application before approval (the applicant, or the supplier); releases the receivables")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = FinancingView.class)))
     public Response cancel(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
@@ -128,8 +129,9 @@ public class FinancingResource {
     @POST
     @Path("/{id}/extend")
     @RolesAllowed(Role.BANK_NAME)
-    @Operation(summary = "Credit relief: extend maturity, optionally at a new rate (the program's bank)", description = "Interest for"
-            + " the added days is charged on the principal at the (new) rate and collected at the new maturity.")
+    @Operation(summary = "Credit relief: extend maturity, optionally at a new rate (the program's bank)", description = "From today the"
+            + " (new) rate applies to the principal still outstanding, for the rest of the current term and the added days; the"
+            + " difference is due at the new maturity.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "extension", value = """
             {"newMaturityDate": "2026-03-28", "annualRate": 3.9}""")))
     @APIResponse(responseCode = "200", description = "Extended", content = @Content(schema = @Schema(implementation = FinancingView.class)))
@@ -142,7 +144,8 @@ public class FinancingResource {
     @POST
     @Path("/{id}/restructure")
     @RolesAllowed(Role.BANK_NAME)
-    @Operation(summary = "Credit relief: restructure with new terms and a reason (the program's bank)")
+    @Operation(summary = "Credit relief: restructure with new terms and a reason (the program's bank)", description = "Like an"
+            + " extension, but the maturity may stay, and the rate may go below the program's floor (never above its cap).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "restructuring", value = """
             {"newMaturityDate": "2026-06-30", "annualRate": 3.2, "note": "harvest delayed by drought"}""")))
     @APIResponse(responseCode = "200", description = "Restructured", content = @Content(schema = @Schema(implementation = FinancingView.class)))

@@ -138,8 +138,13 @@ public class FinancingService {
         Financing f = lockVisible(caller, id);
         requireStatus(f, "approve", FinancingStatus.APPLIED);
         FinancingProgram program = programs.lockVisible(caller, f.programId);
-        if (program.status != ProgramStatus.ACTIVE) {
-            throw ProblemException.conflict("program " + program.id + " is " + program.status + ": no approvals");
+        LocalDate today = Times.today();
+        if (!program.isOpenOn(today)) {
+            throw ProblemException.conflict("program " + program.id + " takes no approvals (" + program.status + ", valid "
+                    + program.validFrom + " to " + program.validTo + ")");
+        }
+        if (!f.maturityDate.isAfter(today)) {
+            throw ProblemException.conflict("the receivables are due " + f.maturityDate + ": a financing must mature after today");
         }
         Violations violations = new Violations();
         violations.require(input.annualRate().compareTo(program.rateFloor) >= 0 && input.annualRate().compareTo(program.rateCap) <= 0,
@@ -156,6 +161,9 @@ public class FinancingService {
                 input.valueDate(), f.maturityDate, f.dayCount, f.interestMode);
         if (terms.principal().signum() <= 0) {
             throw ProblemException.invalid("advanceRatio", "positive-principal", "leaves no principal to finance");
+        }
+        if (terms.netAmount().signum() <= 0) {
+            throw ProblemException.invalid("annualRate", "positive-net-amount", "interest deducted up front would leave nothing to pay out");
         }
         BigDecimal available = program.creditLimit.subtract(program.reservedPrincipal);
         if (terms.principal().compareTo(available) > 0) {
@@ -182,11 +190,16 @@ public class FinancingService {
         return FinancingViews.withHistory(f);
     }
 
+    /** The bank refuses an application, or withdraws an approval before disbursing, which frees the reserved limit. */
     @Transactional
     public FinancingView reject(Caller caller, String id, RejectionInput input) {
         caller.require(Role.BANK);
         Financing f = lockVisible(caller, id);
-        requireStatus(f, "reject", FinancingStatus.APPLIED);
+        requireStatus(f, "reject", FinancingStatus.APPLIED, FinancingStatus.APPROVED);
+        if (f.status == FinancingStatus.APPROVED) {
+            FinancingProgram program = programs.lockVisible(caller, f.programId);
+            program.reservedPrincipal = program.reservedPrincipal.subtract(f.principal);
+        }
         f.status = FinancingStatus.REJECTED;
         f.rejectReasonCode = input.reasonCode();
         close(f);
@@ -195,13 +208,16 @@ public class FinancingService {
         return FinancingViews.withHistory(f);
     }
 
-    /** The applicant withdraws before approval: the supplier, or the bank if it applied on the supplier's behalf. */
+    /**
+     * An application is withdrawn before approval by whoever made it, or by the supplier itself: a bank applying on a
+     * supplier's behalf must never be able to tie up the supplier's receivables against its will.
+     */
     @Transactional
     public FinancingView cancel(Caller caller, String id) {
         caller.require(Role.SUPPLIER, Role.BANK);
         Financing f = lockVisible(caller, id);
-        if (!f.appliedBy.equals(actor(caller))) {
-            throw ProblemException.forbidden("only the applicant (" + f.appliedBy + ") may cancel an application");
+        if (!f.appliedBy.equals(actor(caller)) && !caller.is(Role.SUPPLIER)) {
+            throw ProblemException.forbidden("only the applicant (" + f.appliedBy + ") or the supplier may cancel an application");
         }
         requireStatus(f, "cancel", FinancingStatus.APPLIED);
         f.status = FinancingStatus.CANCELLED;
@@ -216,6 +232,10 @@ public class FinancingService {
         caller.require(Role.BANK);
         Financing f = lockVisible(caller, id);
         requireStatus(f, "disburse", FinancingStatus.APPROVED);
+        if (!f.maturityDate.isAfter(Times.today())) {
+            throw ProblemException.conflict("the financing matures " + f.maturityDate + ": nothing can be disbursed on or after"
+                    + " maturity; reject the approval instead");
+        }
         f.status = FinancingStatus.DISBURSED;
         f.disbursedAt = Times.now();
         FinancingHistory.record(f, FinancingAction.DISBURSED, actor(caller)).amount(f.netAmount).save();
@@ -299,8 +319,8 @@ public class FinancingService {
         FinancingReceivable.release(f.id);
     }
 
-    private static void requireStatus(Financing f, String action, FinancingStatus allowed) {
-        if (f.status != allowed) {
+    private static void requireStatus(Financing f, String action, FinancingStatus... allowed) {
+        if (!java.util.Arrays.asList(allowed).contains(f.status)) {
             throw ProblemException.conflict("cannot " + action + " a financing in status " + f.statusOn(Times.today()));
         }
     }

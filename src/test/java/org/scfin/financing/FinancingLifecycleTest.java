@@ -35,20 +35,31 @@ class FinancingLifecycleTest {
                 .body("status", equalTo("APPLIED")).body("faceValue", equalTo(d("10000.00"))).body("receivableIds", contains(receivable))
                 .body("maturityDate", equalTo(FinancingFixture.DUE.toString()));
 
-        // 90% of 10,000 for 120 days at 3.6% on ACT_360: 9,000 x 3.6% x 120 / 360 = 108.00, deducted up front
+        // 90% of 10,000 at 3.6% on ACT_360, interest deducted up front: 9,000 x 3.6% x days / 360, which is 108.00 for the
+        // 120 days the fixture's receivable runs (119 if the test crosses midnight in China between the two steps)
         LocalDate valueDate = Times.today();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(valueDate, FinancingFixture.DUE);
+        BigDecimal interest = d("9000.00").multiply(d("0.036")).multiply(BigDecimal.valueOf(days))
+                .divide(d("360"), 2, java.math.RoundingMode.HALF_UP);
+        if (days == 120) {
+            assertThat(interest).isEqualTo(d("108.00"));
+        }
         BigDecimal principal = d("9000.00");
         as(fx.bankToken()).body(Map.of("annualRate", d("3.6"), "advanceRatio", d("90"), "valueDate", valueDate.toString()))
                 .post("/api/v1/financings/{id}/approve", id).then().statusCode(200)
-                .body("status", equalTo("APPROVED")).body("principal", equalTo(principal)).body("interest", equalTo(d("108.00")))
-                .body("netAmount", equalTo(d("8892.00"))).body("amountDue", equalTo(principal))
+                .body("status", equalTo("APPROVED")).body("principal", equalTo(principal)).body("interest", equalTo(interest))
+                .body("netAmount", equalTo(principal.subtract(interest))).body("amountDue", equalTo(principal))
                 .body("annualRate", equalTo(d("3.6000"))).body("advanceRatio", equalTo(d("90.00")))
                 .body("valueDate", equalTo(valueDate.toString()));
         as(fx.bankToken()).get("/api/v1/programs/{id}", fx.programId()).then()
                 .body("reservedPrincipal", equalTo(d("9000.00"))).body("availableLimit", equalTo(d("991000.00")));
 
-        as(fx.bankToken()).post("/api/v1/financings/{id}/disburse", id).then().statusCode(200).body("status", equalTo("DISBURSED"))
-                .body("hoursToDisbursement", equalTo(d("0.00")));
+        var disbursed = as(fx.bankToken()).post("/api/v1/financings/{id}/disburse", id).then().statusCode(200)
+                .body("status", equalTo("DISBURSED")).extract().jsonPath();
+        long seconds = java.time.Duration.between(java.time.Instant.parse(disbursed.getString("appliedAt")),
+                java.time.Instant.parse(disbursed.getString("disbursedAt"))).toSeconds();
+        assertThat(new BigDecimal(disbursed.getString("hoursToDisbursement")))
+                .isEqualByComparingTo(BigDecimal.valueOf(seconds).divide(d("3600"), 2, java.math.RoundingMode.HALF_UP));
         as(fx.bankToken()).body(Map.of("amount", d("4000.00"), "paidOn", Times.today().toString()))
                 .post("/api/v1/financings/{id}/settle", id).then().statusCode(200).body("status", equalTo("DISBURSED"))
                 .body("settledAmount", equalTo(d("4000.00"))).body("outstandingAmount", equalTo(d("5000.00")));
@@ -100,8 +111,9 @@ class FinancingLifecycleTest {
         fx.approve(id, "4", "90", Times.today());
         as(fx.bankToken()).body(Map.of("annualRate", d("4"), "advanceRatio", d("90"), "valueDate", Times.today().toString()))
                 .post("/api/v1/financings/{id}/approve", id).then().statusCode(409).body("detail", containsString("APPROVED"));
-        as(fx.bankToken()).body(Map.of("reasonCode", "OTHER")).post("/api/v1/financings/{id}/reject", id).then().statusCode(409);
         as(fx.pair().supplierToken()).post("/api/v1/financings/{id}/cancel", id).then().statusCode(409);
+        as(fx.bankToken()).body(Map.of("amount", 1, "paidOn", Times.today().toString())).post("/api/v1/financings/{id}/settle", id)
+                .then().statusCode(409);
         as(fx.bankToken()).get("/api/v1/financings/{id}", id).then().body("status", equalTo("APPROVED"))
                 .body("history.action", contains("APPLIED", "APPROVED"));
     }
@@ -120,6 +132,18 @@ class FinancingLifecycleTest {
         String second = fx.apply("400.00", receivable);
         as(fx.bankToken()).post("/api/v1/financings/{id}/cancel", second).then().statusCode(403);
         as(fx.pair().supplierToken()).post("/api/v1/financings/{id}/cancel", second).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        // a bank applying on the supplier's behalf cannot hold the receivables against the supplier's will
+        String byBank = as(fx.bankToken()).body(Map.of("programId", fx.programId(), "receivableIds", List.of(receivable),
+                "requestedAmount", d("400.00"), "supplierId", fx.pair().supplierId())).post("/api/v1/financings").then().statusCode(201)
+                .extract().path("id");
+        as(fx.pair().supplierToken()).post("/api/v1/financings/{id}/cancel", byBank).then().statusCode(200);
+        // an approval withdrawn before disbursement frees the receivables and the reserved limit
+        String approved = fx.apply("400.00", receivable);
+        fx.approve(approved, "4", "90", Times.today());
+        as(fx.bankToken()).get("/api/v1/programs/{id}", fx.programId()).then().body("reservedPrincipal", equalTo(d("400.00")));
+        as(fx.bankToken()).body(Map.of("reasonCode", "CREDIT_DECLINED")).post("/api/v1/financings/{id}/reject", approved).then()
+                .statusCode(200).body("status", equalTo("REJECTED"));
+        as(fx.bankToken()).get("/api/v1/programs/{id}", fx.programId()).then().body("reservedPrincipal", equalTo(d("0.00")));
         fx.apply("400.00", receivable);
     }
 
@@ -162,7 +186,8 @@ class FinancingLifecycleTest {
                 .post("/api/v1/financings/{id}/approve", id).then().statusCode(404);
         as(other.pair().supplierToken()).get("/api/v1/financings/{id}", id).then().statusCode(404);
         as(other.pair().erpToken()).get("/api/v1/financings/{id}", id).then().statusCode(404);
-        as(fx.pair().erpToken()).get("/api/v1/financings/{id}", id).then().statusCode(200);
+        // the core enterprise learns of a financing once it is disbursed (it changes whom it pays), not of applications
+        as(fx.pair().erpToken()).get("/api/v1/financings/{id}", id).then().statusCode(404);
         as(fx.pair().supplierToken()).body(Map.of("annualRate", d("4"), "advanceRatio", d("90"), "valueDate", Times.today().toString()))
                 .post("/api/v1/financings/{id}/approve", id).then().statusCode(403);
         as(Tokens.dashboard(null)).get("/api/v1/financings").then().statusCode(403);
@@ -170,7 +195,24 @@ class FinancingLifecycleTest {
         assertThat(otherBankSees).doesNotContain(id);
         as(fx.bankToken()).get("/api/v1/financings?status=APPLIED").then().body("items.id", hasItem(id));
         as(other.bankToken()).get("/api/v1/programs/{id}", fx.programId()).then().statusCode(404);
-        as(fx.pair().erpToken()).get("/api/v1/programs/{id}", fx.programId()).then().statusCode(200);
+        as(fx.pair().erpToken()).get("/api/v1/programs/{id}", fx.programId()).then().statusCode(200)
+                .body("creditLimit", equalTo(d("1000000.00")));
+        as(fx.pair().supplierToken()).get("/api/v1/programs/{id}", fx.programId()).then().statusCode(200)
+                .body("maxAdvanceRatio", equalTo(d("90.00"))).body("$", not(org.hamcrest.Matchers.hasKey("creditLimit")))
+                .body("$", not(org.hamcrest.Matchers.hasKey("reservedPrincipal")));
+        fx.approve(id, "4", "90", Times.today());
+        as(fx.bankToken()).post("/api/v1/financings/{id}/disburse", id).then().statusCode(200);
+        as(fx.pair().erpToken()).get("/api/v1/financings/{id}", id).then().statusCode(200);
+    }
+
+    @Test
+    void nothingIsDisbursedOnOrAfterMaturity() {
+        FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
+        String id = fx.apply("100.00", fx.receivable("100.00"));
+        fx.approve(id, "4", "90", Times.today());
+        QuarkusTransaction.requiringNew().run(() -> Financing.update("maturityDate = ?1 where id = ?2", Times.today(), id));
+        as(fx.bankToken()).post("/api/v1/financings/{id}/disburse", id).then().statusCode(409);
+        as(fx.bankToken()).get("/api/v1/financings/{id}", id).then().body("status", equalTo("APPROVED"));
     }
 
     @Test
