@@ -50,35 +50,50 @@ public class CreditRelief {
     }
 
     /**
-     * Moves maturity out and charges interest for the added days (at the new rate if one is given) on the principal;
-     * that interest is collected at the new maturity, whatever the interest mode.
+     * From today, the new rate (or the current one) applies to the principal still outstanding: for what remains of the
+     * current term, and for the days added. The difference is rounded half-up to the fen once and settles at the new
+     * maturity, whatever the interest mode (a rate cut on an UPFRONT financing reduces what is due).
      */
     private FinancingView reprice(Caller caller, String id, ExtensionInput input, FinancingAction action, String kind, EventType event,
-            boolean rateWithinProgram) {
+            boolean extension) {
         caller.require(Role.BANK);
         Financing f = financings.lockVisible(caller, id);
         requireDisbursed(f, action.name().toLowerCase());
+        FinancingProgram program = programs.findVisible(caller, f.programId);
+        LocalDate today = Times.today();
         BigDecimal rate = input.annualRate() == null ? f.annualRate : input.annualRate().setScale(4);
         Violations violations = new Violations();
-        violations.require(input.newMaturityDate().isAfter(f.maturityDate), "newMaturityDate", "after-maturity",
-                "must be after the current maturity " + f.maturityDate);
-        if (rateWithinProgram) {
-            FinancingProgram program = programs.findVisible(caller, f.programId);
+        if (extension) {
+            violations.require(input.newMaturityDate().isAfter(f.maturityDate), "newMaturityDate", "after-maturity",
+                    "must be after the current maturity " + f.maturityDate);
             violations.require(rate.compareTo(program.rateFloor) >= 0 && rate.compareTo(program.rateCap) <= 0, "annualRate",
                     "within-program-bounds", "must be between the program's floor and cap");
+        } else {
+            // relief may go below the floor, never above the cap; it may change the rate alone
+            violations.require(!input.newMaturityDate().isBefore(f.maturityDate), "newMaturityDate", "not-before-maturity",
+                    "must not be before the current maturity " + f.maturityDate);
+            violations.require(rate.compareTo(program.rateCap) <= 0, "annualRate", "not-above-program-cap", "must not be above the program's cap");
         }
+        violations.require(input.newMaturityDate().isAfter(today), "newMaturityDate", "after-today", "must be after today " + today);
         violations.throwIfAny();
+        BigDecimal principal = f.outstandingPrincipal();
+        LocalDate from = today.isAfter(f.valueDate) ? today : f.valueDate;
+        long remainingDays = f.maturityDate.isAfter(from) ? DayCount.days(from, f.maturityDate) : 0;
         long addedDays = DayCount.days(f.maturityDate, input.newMaturityDate());
-        BigDecimal addedInterest = FinancingTerms.interest(f.principal, rate, addedDays, f.dayCount);
-        f.interest = f.interest.add(addedInterest);
-        f.amountDue = f.amountDue.add(addedInterest);
+        BigDecimal change = principal.multiply(rate.multiply(BigDecimal.valueOf(addedDays))
+                        .add(rate.subtract(f.annualRate).multiply(BigDecimal.valueOf(remainingDays))))
+                .divide(BigDecimal.valueOf(100L * f.dayCount.yearDays()), 2, java.math.RoundingMode.HALF_UP);
+        if (f.amountDue.add(change).compareTo(f.settledAmount) < 0) {
+            throw ProblemException.conflict("the new terms would leave less due than has already been paid");
+        }
+        f.interest = f.interest.add(change);
+        f.amountDue = f.amountDue.add(change);
         f.maturityDate = input.newMaturityDate();
         f.annualRate = rate;
-        LocalDate today = Times.today();
-        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, kind, today, rate, f.principal);
+        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, kind, today, rate, principal);
         f.spreadLprBp = spreads.toLprBp();
         f.spreadRegionalBp = spreads.toRegionalBp();
-        FinancingHistory.record(f, action, FinancingService.actor(caller)).amount(addedInterest).on(f.maturityDate).rate(rate)
+        FinancingHistory.record(f, action, FinancingService.actor(caller)).amount(change).on(f.maturityDate).rate(rate)
                 .reason(null, input.note()).save();
         events.publish(event, f, FinancingService.receivableIdsOf(f));
         return FinancingViews.withHistory(f);
@@ -96,12 +111,22 @@ public class CreditRelief {
         requireDisbursed(old, "renew");
         FinancingProgram program = programs.lockVisible(caller, old.programId);
         LocalDate today = Times.today();
+        if (!program.isOpenOn(today)) {
+            throw ProblemException.conflict("program " + program.id + " takes no renewals (" + program.status + ", valid "
+                    + program.validFrom + " to " + program.validTo + ")");
+        }
         Violations violations = new Violations();
         violations.require(input.annualRate().compareTo(program.rateFloor) >= 0 && input.annualRate().compareTo(program.rateCap) <= 0,
                 "annualRate", "within-program-bounds", "must be between the program's floor and cap");
         violations.require(input.newMaturityDate().isAfter(today), "newMaturityDate", "after-today", "must be after today " + today);
         violations.throwIfAny();
         BigDecimal principal = old.outstanding();
+        BigDecimal advanceable = old.faceValue.multiply(program.maxAdvanceRatio).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN);
+        if (principal.compareTo(advanceable) > 0) {
+            throw ProblemException.conflict("renewing " + principal.toPlainString() + " would lend more than the program's advance"
+                    + " ratio of the receivables, " + advanceable.toPlainString() + "; settle part of it first",
+                    new FieldError("programId", "within-advance-ratio", "the renewal would pass the program's maximum advance ratio"));
+        }
         BigDecimal reservedAfter = program.reservedPrincipal.subtract(old.principal).add(principal);
         if (reservedAfter.compareTo(program.creditLimit) > 0) {
             throw ProblemException.conflict("renewing " + principal.toPlainString() + " would pass the program's credit limit",

@@ -35,11 +35,18 @@ class CreditReliefTest {
         String id = disbursed(fx);
         BigDecimal interestBefore = new BigDecimal(as(fx.bankToken()).get("/api/v1/financings/{id}", id).jsonPath().getString("interest"));
         LocalDate newMaturity = FinancingFixture.DUE.plusDays(60);
-        // 60 added days at 4.5% on 9,000, ACT_360: 9,000 x 4.5% x 60 / 360 = 67.50, collected at the new maturity
+        // from today 4.5% instead of 4% on the 9,000 outstanding: 0.5% for the rest of the term, 4.5% for the 60 added days;
+        // with 120 days left: 9,000 x (0.5% x 120 + 4.5% x 60) / 360 = 9,000 x 3.30 / 360 = 82.50, due at the new maturity
+        long remaining = java.time.temporal.ChronoUnit.DAYS.between(Times.today(), FinancingFixture.DUE);
+        BigDecimal change = d("9000").multiply(d("0.5").multiply(BigDecimal.valueOf(remaining)).add(d("4.5").multiply(d("60"))))
+                .divide(d("36000"), 2, java.math.RoundingMode.HALF_UP);
+        if (remaining == 120) {
+            org.assertj.core.api.Assertions.assertThat(change).isEqualTo(d("82.50"));
+        }
         as(fx.bankToken()).body(Map.of("newMaturityDate", newMaturity.toString(), "annualRate", d("4.5")))
                 .post("/api/v1/financings/{id}/extend", id).then().statusCode(200)
                 .body("maturityDate", equalTo(newMaturity.toString())).body("annualRate", equalTo(d("4.5000")))
-                .body("interest", equalTo(interestBefore.add(d("67.50")))).body("amountDue", equalTo(d("9067.50")))
+                .body("interest", equalTo(interestBefore.add(change))).body("amountDue", equalTo(d("9000.00").add(change)))
                 .body("history.action", hasItem("EXTENDED"));
         as(fx.bankToken()).body(Map.of("newMaturityDate", newMaturity.toString())).post("/api/v1/financings/{id}/extend", id).then()
                 .statusCode(422).body("errors[0].rule", equalTo("after-maturity"));
@@ -60,6 +67,42 @@ class CreditReliefTest {
                 .post("/api/v1/financings/{id}/restructure", id).then().statusCode(200).body("annualRate", equalTo(d("2.0000")))
                 .body("history.action", hasItem("RESTRUCTURED"));
         as(fx.bankToken()).get("/api/v1/rates/financings?kind=RESTRUCTURING&financingId=" + id).then().body("total", equalTo(1));
+        // a restructuring may change the rate alone, below the floor but never above the cap
+        as(fx.bankToken()).body(Map.of("newMaturityDate", FinancingFixture.DUE.plusDays(90).toString(), "annualRate", d("5.5"),
+                "note", "x")).post("/api/v1/financings/{id}/restructure", id).then().statusCode(422)
+                .body("errors[0].rule", equalTo("not-above-program-cap"));
+        as(fx.bankToken()).body(Map.of("newMaturityDate", FinancingFixture.DUE.plusDays(90).toString(), "annualRate", d("1.5"),
+                "note", "rate relief only")).post("/api/v1/financings/{id}/restructure", id).then().statusCode(200)
+                .body("annualRate", equalTo(d("1.5000")));
+    }
+
+    @Test
+    void anExtensionAfterAPartPaymentChargesOnlyThePrincipalStillOwed() {
+        FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
+        String id = disbursed(fx);
+        as(fx.bankToken()).body(Map.of("amount", d("4000.00"), "paidOn", Times.today().toString())).post("/api/v1/financings/{id}/settle", id)
+                .then().statusCode(200);
+        // 5,000 still owed, same 4% rate, 36 added days: 5,000 x 4% x 36 / 360 = 20.00
+        as(fx.bankToken()).body(Map.of("newMaturityDate", FinancingFixture.DUE.plusDays(36).toString()))
+                .post("/api/v1/financings/{id}/extend", id).then().statusCode(200).body("amountDue", equalTo(d("9020.00")))
+                .body("outstandingAmount", equalTo(d("5020.00")));
+    }
+
+    @Test
+    void aRenewalStaysWithinTheProgram() {
+        FinancingFixture fx = FinancingFixture.create("1000000.00", "AT_MATURITY");
+        String id = disbursed(fx);
+        // what is due (9,000 plus interest) passes 90% of the receivable's 10,000: settle part first
+        as(fx.bankToken()).body(Map.of("annualRate", d("3.6"), "newMaturityDate", Times.today().plusDays(90).toString()))
+                .post("/api/v1/financings/{id}/renew", id).then().statusCode(409).body("errors[0].rule", equalTo("within-advance-ratio"));
+        as(fx.bankToken()).body(Map.of("status", "SUSPENDED")).patch("/api/v1/programs/{id}", fx.programId()).then().statusCode(200);
+        as(fx.bankToken()).body(Map.of("amount", d("500.00"), "paidOn", Times.today().toString())).post("/api/v1/financings/{id}/settle", id)
+                .then().statusCode(200);
+        as(fx.bankToken()).body(Map.of("annualRate", d("3.6"), "newMaturityDate", Times.today().plusDays(90).toString()))
+                .post("/api/v1/financings/{id}/renew", id).then().statusCode(409);
+        as(fx.bankToken()).body(Map.of("status", "ACTIVE")).patch("/api/v1/programs/{id}", fx.programId()).then().statusCode(200);
+        as(fx.bankToken()).body(Map.of("annualRate", d("3.6"), "newMaturityDate", Times.today().plusDays(90).toString()))
+                .post("/api/v1/financings/{id}/renew", id).then().statusCode(201);
     }
 
     @Test
