@@ -25,17 +25,24 @@ class FinancingEvents {
     record Assignment(String financingId, String payTo, List<String> receivableIds, LocalDate maturityDate, BigDecimal amountDue) {
     }
 
+    /**
+     * The core enterprise learns what changes whom it pays (assignment, settlement, renewal); the supplier's
+     * applications, credit decisions and pricing stay between the supplier and its bank.
+     */
+    private static final java.util.Set<EventType> FOR_THE_DEBTOR = java.util.EnumSet.of(EventType.FINANCING_DISBURSED,
+            EventType.FINANCING_SETTLED, EventType.FINANCING_RENEWED, EventType.RECEIVABLES_ASSIGNED);
+
     void publish(EventType type, Financing f, List<String> receivableIds) {
-        events.record(type, "financing", f.id, parties(f), new Facts(f.id, f.programId, f.status.name(), receivableIds, f.principal,
+        events.record(type, "financing", f.id, parties(f, type), new Facts(f.id, f.programId, f.status.name(), receivableIds, f.principal,
                 f.interest, f.netAmount, f.amountDue, f.settledAmount, f.annualRate, f.maturityDate));
     }
 
     void publishAssignment(Financing f, List<String> receivableIds) {
-        events.record(EventType.RECEIVABLES_ASSIGNED, "financing", f.id, parties(f),
+        events.record(EventType.RECEIVABLES_ASSIGNED, "financing", f.id, parties(f, EventType.RECEIVABLES_ASSIGNED),
                 new Assignment(f.id, f.bankId, receivableIds, f.maturityDate, f.amountDue));
     }
 
-    private static Events.Parties parties(Financing f) {
-        return new Events.Parties(f.coreEnterpriseId, f.supplierId, f.bankId);
+    private static Events.Parties parties(Financing f, EventType type) {
+        return new Events.Parties(FOR_THE_DEBTOR.contains(type) ? f.coreEnterpriseId : null, f.supplierId, f.bankId);
     }
 }

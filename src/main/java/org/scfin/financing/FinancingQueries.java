@@ -11,13 +11,16 @@ final class FinancingQueries {
     private FinancingQueries() {
     }
 
-    /** A bank sees its own business, a supplier its own financings, an ERP those on its core enterprise's payables. */
+    /**
+     * A bank sees its own business, a supplier its own financings, an ERP those on its core enterprise's payables once
+     * disbursed (they change whom it pays); applications and credit decisions stay between supplier and bank.
+     */
     static Where visibleTo(Caller caller, Where where) {
         return switch (caller.role()) {
             case ADMIN -> where;
             case BANK -> where.and("bankId = :ownBank", "ownBank", caller.partyId());
             case SUPPLIER -> where.and("supplierId = :ownSupplier", "ownSupplier", caller.partyId());
-            case ERP -> where.and("coreEnterpriseId = :ownCore", "ownCore", caller.partyId());
+            case ERP -> where.and("coreEnterpriseId = :ownCore", "ownCore", caller.partyId()).and("disbursedAt is not null");
             default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to financings");
         };
     }

@@ -91,7 +91,11 @@ public class ProgramService {
     }
 
     public ProgramView get(Caller caller, String id) {
-        return ProgramView.of(findVisible(caller, id));
+        return viewFor(caller, findVisible(caller, id));
+    }
+
+    private static ProgramView viewFor(Caller caller, FinancingProgram program) {
+        return caller.is(Role.SUPPLIER) ? ProgramView.forSupplier(program) : ProgramView.of(program);
     }
 
     public PageView<ProgramView> list(Caller caller, String bankId, String coreEnterpriseId, ProgramStatus status, PageRequest page) {
@@ -99,7 +103,7 @@ public class ProgramService {
                 .and("bankId = :bank", "bank", bankId)
                 .and("coreEnterpriseId = :core", "core", coreEnterpriseId)
                 .and("status = :status", "status", status));
-        return page.fetch(FinancingProgram.<FinancingProgram>find(where.query(), page.sort(), where.params()), ProgramView::of);
+        return page.fetch(FinancingProgram.<FinancingProgram>find(where.query(), page.sort(), where.params()), p -> viewFor(caller, p));
     }
 
     FinancingProgram findVisible(Caller caller, String id) {

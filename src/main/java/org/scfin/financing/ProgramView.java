@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Program", description = "A financing program and how much of its limit is in use")
+@Schema(name = "Program", description = "A financing program and how much of its limit is in use (limit figures are null for"
+        + " suppliers)")
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record ProgramView(
         @Schema(example = "0KZ4J2D1X3B80") String id,
         @Schema(example = "0KZ4J2D1X3B7S") String bankId,
@@ -25,5 +27,11 @@ public record ProgramView(
         return new ProgramView(p.id, p.bankId, p.coreEnterpriseId, p.creditLimit, p.reservedPrincipal,
                 p.creditLimit.subtract(p.reservedPrincipal).max(java.math.BigDecimal.ZERO.setScale(2)), p.maxAdvanceRatio, p.rateFloor,
                 p.rateCap, p.dayCount, p.interestMode, p.validFrom, p.validTo, p.status);
+    }
+
+    /** A bank's lending on a core enterprise is its own business: suppliers see the terms, not the limit figures. */
+    static ProgramView forSupplier(FinancingProgram p) {
+        return new ProgramView(p.id, p.bankId, p.coreEnterpriseId, null, null, null, p.maxAdvanceRatio, p.rateFloor, p.rateCap,
+                p.dayCount, p.interestMode, p.validFrom, p.validTo, p.status);
     }
 }
