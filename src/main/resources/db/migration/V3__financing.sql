@@ -146,6 +146,8 @@ CREATE TABLE event (
     bank_id            CHAR(13)     CHARACTER SET ascii NULL,
     payload            TEXT         NOT NULL,
     occurred_at        DATETIME(6)  NOT NULL,
+    inserted_at        DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6)
+                       COMMENT 'the database clock at insert: a causally later event is inserted later on any service instance',
     PRIMARY KEY (id),
     UNIQUE KEY uq_event_seq (seq),
     KEY ix_event_core (core_enterprise_id, seq),

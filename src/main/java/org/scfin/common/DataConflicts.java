@@ -19,7 +19,9 @@ public final class DataConflicts {
             "uq_chain_region_name", new FieldError("name", "unique", "an industrial chain of this name exists in the region"),
             "uq_receivable_erp_reference", new FieldError("erpReference", "unique", "a receivable with this reference exists for the core enterprise"),
             "uq_invoice_live", new FieldError("invoiceNumbers", "unique-invoice", "an invoice number already backs a live receivable of this supplier to this core enterprise"),
-            "uq_history_credit_note", new FieldError("creditNoteNumber", "unique-credit-note", "this credit note was already applied to the receivable"));
+            "uq_history_credit_note", new FieldError("creditNoteNumber", "unique-credit-note", "this credit note was already applied to the receivable"),
+            "uq_financing_receivable_live", new FieldError("receivableIds", "not-financed", "a receivable already backs a live financing"),
+            "uq_reference_rate", new FieldError("effectiveFrom", "unique", "a rate of this type and region is already effective from this date"));
 
     private DataConflicts() {
     }

@@ -28,6 +28,11 @@ public class EventSequencer {
 
     /** Numbers everything committed so far; returns how many events it numbered. */
     public int sequencePending() {
+        // a cheap look first: readers only queue on the counter row when there is something to number
+        if (QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select id from event where seq is null limit 1")
+                .getResultList().isEmpty())) {
+            return 0;
+        }
         int total = 0;
         int numbered;
         do {
@@ -41,7 +46,9 @@ public class EventSequencer {
         long last = ((Number) em.createNativeQuery("select last_seq from event_sequence where name = 'event' for update")
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<String> pending = em.createNativeQuery("select id from event where seq is null order by id limit " + SLICE).getResultList();
+        // database insert time, not our ids: ids come from each instance's clock, and a later event must get a later number
+        List<String> pending = em.createNativeQuery("select id from event where seq is null order by inserted_at, id limit " + SLICE)
+                .getResultList();
         for (String id : pending) {
             em.createNativeQuery("update event set seq = ?1 where id = ?2").setParameter(1, ++last).setParameter(2, id).executeUpdate();
         }
