@@ -75,4 +75,30 @@ class FinancingConcurrencyTest {
         assertThat(new BigDecimal(after.jsonPath().getString("settledAmount"))).isEqualByComparingTo("1600.16");
         assertThat(after.jsonPath().getList("history")).hasSize(3 + RACERS);
     }
+
+    @Test
+    void anApplicationRacingTheReceivablesCancellationEndsConsistent() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            FinancingFixture fx = FinancingFixture.create("10000000.00", "UPFRONT");
+            String receivable = fx.receivable("1000.00");
+            List<Response> responses = race(2, n -> n == 0
+                    ? as(fx.pair().supplierToken()).body(Map.of("programId", fx.programId(), "receivableIds", List.of(receivable),
+                            "requestedAmount", new BigDecimal("900.00"))).post("/api/v1/financings")
+                    : as(fx.pair().erpToken()).body(Map.of("reason", "withdrawn")).post("/api/v1/receivables/{id}/cancel", receivable));
+            String status = as(fx.pair().erpToken()).get("/api/v1/receivables/{id}", receivable).then().extract().path("status");
+            Number live = as(fx.bankToken()).get("/api/v1/financings?status=APPLIED&supplierId=" + fx.pair().supplierId())
+                    .then().extract().path("total");
+            // exactly one wins: a cancelled receivable backs nothing, a financed one is still confirmed
+            if (responses.get(0).statusCode() == 201) {
+                assertThat(responses.get(1).statusCode()).isEqualTo(409);
+                assertThat(status).isEqualTo("CONFIRMED");
+                assertThat(live.intValue()).isEqualTo(1);
+            } else {
+                assertThat(responses.get(0).statusCode()).isEqualTo(409);
+                assertThat(responses.get(1).statusCode()).isEqualTo(200);
+                assertThat(status).isEqualTo("CANCELLED");
+                assertThat(live.intValue()).isZero();
+            }
+        }
+    }
 }
