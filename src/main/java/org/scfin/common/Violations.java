@@ -40,6 +40,11 @@ public final class Violations {
         return errors.isEmpty();
     }
 
+    /** No rule broken under this view's prefix (other items of a batch may have broken some). */
+    public boolean isEmptyHere() {
+        return errors.stream().noneMatch(e -> e.field() != null && e.field().startsWith(prefix));
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(List.copyOf(errors));

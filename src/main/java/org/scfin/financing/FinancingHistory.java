@@ -55,14 +55,24 @@ public class FinancingHistory extends PanacheEntityBase {
     public Instant occurredAt;
 
     static FinancingHistory record(Financing f, FinancingAction action, String actor) {
+        return record(f, action, actor, Times.now());
+    }
+
+    /** An entry of imported history, at the time it really happened. */
+    static FinancingHistory record(Financing f, FinancingAction action, String actor, Instant at) {
         FinancingHistory entry = new FinancingHistory();
         entry.id = Ids.newId();
         entry.financingId = f.id;
         entry.action = action;
         entry.statusAfter = f.status;
         entry.actor = actor;
-        entry.occurredAt = Times.now();
+        entry.occurredAt = at;
         return entry;
+    }
+
+    FinancingHistory status(FinancingStatus value) {
+        this.statusAfter = value;
+        return this;
     }
 
     FinancingHistory amount(BigDecimal value) {

@@ -48,6 +48,13 @@ public class FinancingResource {
     CreditRelief relief;
 
     @Inject
+    FinancingImport importer;
+
+    /** The financings an import recorded, in the order of its items. */
+    public record ImportedFinancings(java.util.List<FinancingView> items) {
+    }
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -63,6 +70,24 @@ public class FinancingResource {
     public Response apply(@Valid @NotNull ApplicationInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.create(c, key, uri, body, () -> service.apply(c, body), FinancingView::id);
+    }
+
+    @POST
+    @Path("/import")
+    @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
+    @Operation(summary = "Import financings that already happened (an admin, or a bank for its own book)", description = "Up to 1,000"
+            + " items with their real dates and terms, checked like live financings and recorded so that statistics, rates and lists"
+            + " treat them alike. All or nothing: errors name items[i].field. Fully settled items free their receivables; the others"
+            + " stay disbursed (OVERDUE once past maturity) and count against the program's limit.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "one settled financing", value = """
+            {"items": [{"programId": "0KZ4J2D1X3B80", "receivableIds": ["0KZ4J2D1X3B7V"], "principal": 900000.00, "annualRate": 4.1,
+              "valueDate": "2024-07-03", "appliedAt": "2024-07-01T02:00:00Z", "approvedAt": "2024-07-02T02:00:00Z",
+              "disbursedAt": "2024-07-03T02:00:00Z", "settledAt": "2024-12-28T08:00:00Z", "settledAmount": 900000.00}]}""")))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ImportedFinancings.class)))
+    public Response importHistory(@Valid @NotNull ImportBatch body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+        Caller c = caller.get();
+        return idempotent.run(c, key, uri, body, () -> Response.status(Response.Status.CREATED)
+                .entity(new ImportedFinancings(importer.importBatch(c, body.items()))).build());
     }
 
     @POST

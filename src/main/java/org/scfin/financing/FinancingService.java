@@ -336,7 +336,7 @@ public class FinancingService {
     }
 
     /** Locks the receivables' rows in id order, so concurrent applications sharing receivables queue rather than deadlock. */
-    private static Map<String, Receivable> lockReceivables(List<String> ids) {
+    static Map<String, Receivable> lockReceivables(List<String> ids) {
         for (String id : new TreeSet<>(ids)) {
             RowLock.lock(Receivable.getEntityManager(), "receivable", id);
         }
@@ -348,7 +348,7 @@ public class FinancingService {
                 .map(r -> r.key.receivableId()).toList();
     }
 
-    private static Map<String, String> liveClaims(List<String> receivableIds) {
+    static Map<String, String> liveClaims(List<String> receivableIds) {
         return FinancingReceivable.<FinancingReceivable>list("key.receivableId in ?1 and liveClaim = 1", receivableIds).stream()
                 .collect(Collectors.toMap(c -> c.key.receivableId(), c -> c.key.financingId()));
     }

@@ -1,0 +1,218 @@
+package org.scfin.financing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.scfin.common.FieldError;
+import org.scfin.common.Ids;
+import org.scfin.common.ProblemException;
+import org.scfin.common.ProblemType;
+import org.scfin.common.Times;
+import org.scfin.common.Violations;
+import org.scfin.enterprise.Supplier;
+import org.scfin.rate.ReferenceRateService;
+import org.scfin.rate.Spreads;
+import org.scfin.receivable.Receivable;
+import org.scfin.receivable.ReceivableStatus;
+import org.scfin.security.Caller;
+import org.scfin.security.Role;
+
+/**
+ * Records financings that already happened, with their real dates, so that a platform going live today still shows
+ * last year's figures. Each item is checked like a live financing (confirmed receivables of one supplier owed by the
+ * program's core enterprise, none financed twice, terms within the program, dates in order) and becomes the same
+ * rows a live financing leaves: financing, claims, history at the real times, a rate record on the value date. A
+ * batch is all or nothing.
+ */
+@ApplicationScoped
+public class FinancingImport {
+
+    @Inject
+    ProgramService programs;
+
+    @Inject
+    ReferenceRateService rates;
+
+    @Inject
+    FinancingEvents events;
+
+    @Transactional
+    public List<FinancingView> importBatch(Caller caller, List<ImportItem> items) {
+        caller.require(Role.ADMIN, Role.BANK);
+        List<String> allReceivables = items.stream().flatMap(i -> i.receivableIds().stream()).distinct().toList();
+        Map<String, Receivable> receivables = FinancingService.lockReceivables(allReceivables);
+        Map<String, String> liveClaims = FinancingService.liveClaims(allReceivables);
+        Map<String, FinancingProgram> lockedPrograms = new HashMap<>();
+        Map<String, Integer> claimedInBatch = new HashMap<>();
+        Violations violations = new Violations();
+        List<FieldError> clashes = new ArrayList<>();
+        List<Financing> recorded = new ArrayList<>();
+        Instant now = Times.now();
+        for (int i = 0; i < items.size(); i++) {
+            ImportItem item = items.get(i);
+            Violations v = violations.under("items[" + i + "].");
+            FinancingProgram program = lockedPrograms.computeIfAbsent(item.programId(), id -> findProgram(caller, id));
+            if (program == null) {
+                v.add("programId", "known-program", "no program " + item.programId() + " of this caller");
+                continue;
+            }
+            List<Receivable> backing = new ArrayList<>();
+            for (int n = 0; n < item.receivableIds().size(); n++) {
+                String id = item.receivableIds().get(n);
+                Receivable r = receivables.get(id);
+                String field = "receivableIds[" + n + "]";
+                if (r == null || !r.coreEnterpriseId.equals(program.coreEnterpriseId)) {
+                    v.add(field, "owed-by-program-core-enterprise", "no receivable " + id + " owed by the program's core enterprise");
+                    continue;
+                }
+                if (r.status != ReceivableStatus.CONFIRMED) {
+                    clashes.add(new FieldError("items[" + i + "]." + field, "confirmed", "is " + r.status + ": only confirmed receivables"));
+                }
+                if (liveClaims.containsKey(id)) {
+                    clashes.add(new FieldError("items[" + i + "]." + field, "not-financed", "already backs live financing " + liveClaims.get(id)));
+                }
+                Integer earlier = claimedInBatch.putIfAbsent(id, i);
+                if (earlier != null && earlier != i) {
+                    clashes.add(new FieldError("items[" + i + "]." + field, "not-financed", "is also financed by items[" + earlier + "]"));
+                }
+                backing.add(r);
+            }
+            if (backing.size() != item.receivableIds().size()) {
+                continue;
+            }
+            v.require(backing.stream().map(r -> r.supplierId).distinct().count() == 1, "receivableIds", "one-supplier",
+                    "must all be owed to one supplier");
+            v.require(backing.stream().map(r -> r.dueDate).distinct().count() == 1, "receivableIds", "same-due-date",
+                    "must all be due on the same day (one maturity per financing)");
+            LocalDate maturity = backing.get(0).dueDate;
+            BigDecimal face = backing.stream().map(r -> r.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            checkDates(item, maturity, now, v);
+            checkTerms(item, program, face, v);
+            if (!v.isEmptyHere()) {
+                continue;
+            }
+            // the requested amount is the principal itself, so a 100% ratio leaves it as it is
+            FinancingTerms terms = FinancingTerms.compute(item.principal(), face, BigDecimal.valueOf(100), item.annualRate(),
+                    item.valueDate(), maturity, program.dayCount, program.interestMode);
+            v.require(item.settledAmount() == null || item.settledAmount().compareTo(terms.amountDueAtMaturity()) <= 0, "settledAmount",
+                    "not-above-amount-due", "must not exceed what was due, " + terms.amountDueAtMaturity().toPlainString());
+            if (!v.isEmptyHere()) {
+                continue;
+            }
+            recorded.add(record(caller, item, program, backing, face, maturity, terms));
+        }
+        violations.throwIfAny();
+        if (!clashes.isEmpty()) {
+            throw new ProblemException(ProblemType.CONFLICT, clashes.get(0).field() + ": " + clashes.get(0).message(), clashes);
+        }
+        for (FinancingProgram program : lockedPrograms.values()) {
+            if (program != null && program.reservedPrincipal.compareTo(program.creditLimit) > 0) {
+                throw ProblemException.conflict("the unsettled principal imported would pass program " + program.id + "'s credit limit",
+                        new FieldError("items", "within-credit-limit", "the program's outstanding principal would pass its credit limit"));
+            }
+        }
+        Financing.flush();
+        return FinancingViews.of(recorded);
+    }
+
+    private FinancingProgram findProgram(Caller caller, String id) {
+        try {
+            return programs.lockVisible(caller, id);
+        } catch (ProblemException notVisible) {
+            return null;
+        }
+    }
+
+    private static void checkDates(ImportItem item, LocalDate maturity, Instant now, Violations v) {
+        v.require(!item.approvedAt().isBefore(item.appliedAt()), "approvedAt", "not-before-appliedAt", "must not be before appliedAt");
+        v.require(!item.disbursedAt().isBefore(item.approvedAt()), "disbursedAt", "not-before-approvedAt", "must not be before approvedAt");
+        v.require(!item.disbursedAt().isAfter(now), "disbursedAt", "in-the-past", "must not be in the future: imports are history");
+        v.require(!item.valueDate().isBefore(Times.businessDate(item.appliedAt())), "valueDate", "not-before-application",
+                "must not be before the application date");
+        v.require(item.valueDate().isBefore(maturity), "valueDate", "before-maturity", "must be before the receivables' due date " + maturity);
+        v.require((item.settledAt() == null) == (item.settledAmount() == null), "settledAt", "with-settledAmount",
+                "settledAt and settledAmount go together");
+        if (item.settledAt() != null) {
+            v.require(!item.settledAt().isBefore(item.disbursedAt()), "settledAt", "not-before-disbursedAt", "must not be before disbursedAt");
+            v.require(!item.settledAt().isAfter(now), "settledAt", "in-the-past", "must not be in the future");
+        }
+    }
+
+    private static void checkTerms(ImportItem item, FinancingProgram program, BigDecimal face, Violations v) {
+        v.require(item.annualRate().compareTo(program.rateFloor) >= 0 && item.annualRate().compareTo(program.rateCap) <= 0, "annualRate",
+                "within-program-bounds", "must be between the program's floor and cap");
+        BigDecimal advanceable = face.multiply(program.maxAdvanceRatio).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
+        v.require(item.principal().compareTo(advanceable) <= 0, "principal", "within-advance-ratio",
+                "must not exceed the program's advance ratio of the receivables, " + advanceable.toPlainString());
+    }
+
+    private Financing record(Caller caller, ImportItem item, FinancingProgram program, List<Receivable> backing, BigDecimal face,
+            LocalDate maturity, FinancingTerms terms) {
+        String actor = FinancingService.actor(caller);
+        BigDecimal ratio = item.principal().multiply(BigDecimal.valueOf(100)).divide(face, 2, RoundingMode.UP).min(program.maxAdvanceRatio);
+        Financing f = new Financing();
+        f.id = Ids.newId();
+        f.programId = program.id;
+        f.bankId = program.bankId;
+        f.coreEnterpriseId = program.coreEnterpriseId;
+        f.supplierId = backing.get(0).supplierId;
+        f.supplierRegionCode = Supplier.<Supplier>findById(f.supplierId).regionCode;
+        f.requestedAmount = item.principal().setScale(2);
+        f.faceValue = face;
+        f.maturityDate = maturity;
+        f.dayCount = program.dayCount;
+        f.interestMode = program.interestMode;
+        f.advanceRatio = ratio;
+        f.annualRate = item.annualRate().setScale(4);
+        f.valueDate = item.valueDate();
+        f.principal = terms.principal();
+        f.interest = terms.interest();
+        f.netAmount = terms.netAmount();
+        f.amountDue = terms.amountDueAtMaturity();
+        f.appliedBy = actor;
+        f.appliedAt = item.appliedAt();
+        f.approvedAt = item.approvedAt();
+        f.disbursedAt = item.disbursedAt();
+        BigDecimal settled = item.settledAmount() == null ? BigDecimal.ZERO.setScale(2) : item.settledAmount().setScale(2);
+        f.settledAmount = settled;
+        boolean fullySettled = settled.compareTo(f.amountDue) == 0;
+        f.status = fullySettled ? FinancingStatus.SETTLED : FinancingStatus.DISBURSED;
+        f.closedAt = fullySettled ? item.settledAt() : null;
+        f.persist();
+        for (Receivable r : backing) {
+            FinancingReceivable claim = new FinancingReceivable();
+            claim.key = new FinancingReceivable.Key(f.id, r.id);
+            claim.faceAmount = r.amount;
+            claim.liveClaim = fullySettled ? null : FinancingReceivable.LIVE;
+            claim.persist();
+        }
+        if (!fullySettled) {
+            program.reservedPrincipal = program.reservedPrincipal.add(f.principal);
+        }
+        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, "APPROVAL", f.valueDate, f.annualRate, f.principal);
+        f.spreadLprBp = spreads.toLprBp();
+        f.spreadRegionalBp = spreads.toRegionalBp();
+        FinancingHistory.record(f, FinancingAction.APPLIED, actor, f.appliedAt).status(FinancingStatus.APPLIED).amount(f.requestedAmount)
+                .reason(null, "imported").save();
+        FinancingHistory.record(f, FinancingAction.APPROVED, actor, f.approvedAt).status(FinancingStatus.APPROVED).amount(f.principal)
+                .on(f.valueDate).rate(f.annualRate).save();
+        FinancingHistory.record(f, FinancingAction.DISBURSED, actor, f.disbursedAt).status(FinancingStatus.DISBURSED).amount(f.netAmount).save();
+        if (item.settledAt() != null) {
+            FinancingHistory.record(f, fullySettled ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED, actor, item.settledAt())
+                    .status(f.status).amount(settled).on(Times.businessDate(item.settledAt())).save();
+        }
+        if (!fullySettled) {
+            // the core enterprise must still pay the bank what remains due
+            events.publishAssignment(f, backing.stream().map(r -> r.id).toList());
+        }
+        return f;
+    }
+}
