@@ -102,7 +102,7 @@ public class FinancingResource {
     public Response approve(@PathParam("id") String id, @Valid @NotNull ApprovalInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> Response.ok(service.approve(c, id, body)).build());
+        return idempotent.ok(c, key, uri, body, () -> service.approve(c, id, body));
     }
 
     @POST
@@ -114,7 +114,7 @@ public class FinancingResource {
     public Response reject(@PathParam("id") String id, @Valid @NotNull RejectionInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> Response.ok(service.reject(c, id, body)).build());
+        return idempotent.ok(c, key, uri, body, () -> service.reject(c, id, body));
     }
 
     @POST
@@ -124,7 +124,7 @@ public class FinancingResource {
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = FinancingView.class)))
     public Response cancel(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, null, () -> Response.ok(service.cancel(c, id)).build());
+        return idempotent.ok(c, key, uri, null, () -> service.cancel(c, id));
     }
 
     @POST
@@ -134,7 +134,7 @@ public class FinancingResource {
     @APIResponse(responseCode = "200", description = "Disbursed", content = @Content(schema = @Schema(implementation = FinancingView.class)))
     public Response disburse(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, null, () -> Response.ok(service.disburse(c, id)).build());
+        return idempotent.ok(c, key, uri, null, () -> service.disburse(c, id));
     }
 
     @POST
@@ -148,7 +148,7 @@ public class FinancingResource {
     public Response settle(@PathParam("id") String id, @Valid @NotNull SettlementInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> Response.ok(service.settle(c, id, body)).build());
+        return idempotent.ok(c, key, uri, body, () -> service.settle(c, id, body));
     }
 
     @POST
@@ -163,7 +163,7 @@ public class FinancingResource {
     public Response extend(@PathParam("id") String id, @Valid @NotNull ExtensionInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> Response.ok(relief.extend(c, id, body)).build());
+        return idempotent.ok(c, key, uri, body, () -> relief.extend(c, id, body));
     }
 
     @POST
@@ -177,7 +177,7 @@ public class FinancingResource {
     public Response restructure(@PathParam("id") String id, @Valid @NotNull ExtensionInput body,
             @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> Response.ok(relief.restructure(c, id, body)).build());
+        return idempotent.ok(c, key, uri, body, () -> relief.restructure(c, id, body));
     }
 
     @POST

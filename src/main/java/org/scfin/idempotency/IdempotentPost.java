@@ -84,6 +84,11 @@ public class IdempotentPost {
         }
     }
 
+    /** A POST that acts on an existing resource and answers 200 with the result, idempotent like every POST. */
+    public Response ok(Caller caller, String key, UriInfo uri, Object request, Supplier<?> action) {
+        return run(caller, key, uri, request, () -> Response.ok(action.get()).build());
+    }
+
     /** A POST that creates one resource: 201 with its {@code Location}, idempotent like every POST. */
     public <V> Response create(Caller caller, String key, UriInfo uri, Object request, Supplier<V> create, Function<V, String> idOf) {
         return run(caller, key, uri, request, () -> {

@@ -144,7 +144,7 @@ public class ReceivableResource {
     @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
     public Response confirm(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, null, () -> Response.ok(service.confirm(c, id)).build());
+        return idempotent.ok(c, key, uri, null, () -> service.confirm(c, id));
     }
 
     @POST
@@ -155,7 +155,7 @@ public class ReceivableResource {
     public Response reject(@PathParam("id") String id, @Valid @NotNull ReasonInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> Response.ok(service.reject(c, id, body.reason())).build());
+        return idempotent.ok(c, key, uri, body, () -> service.reject(c, id, body.reason()));
     }
 
     @POST
@@ -166,7 +166,7 @@ public class ReceivableResource {
     public Response adjust(@PathParam("id") String id, @Valid @NotNull AdjustmentInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> Response.ok(service.adjust(c, id, body)).build());
+        return idempotent.ok(c, key, uri, body, () -> service.adjust(c, id, body));
     }
 
     @POST
@@ -178,6 +178,6 @@ public class ReceivableResource {
     public Response cancel(@PathParam("id") String id, @Valid @NotNull ReasonInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> Response.ok(service.cancel(c, id, body.reason())).build());
+        return idempotent.ok(c, key, uri, body, () -> service.cancel(c, id, body.reason()));
     }
 }
