@@ -66,8 +66,7 @@ public class CreditRelief {
         if (extension) {
             violations.require(input.newMaturityDate().isAfter(f.maturityDate), "newMaturityDate", "after-maturity",
                     "must be after the current maturity " + f.maturityDate);
-            violations.require(rate.compareTo(program.rateFloor) >= 0 && rate.compareTo(program.rateCap) <= 0, "annualRate",
-                    "within-program-bounds", "must be between the program's floor and cap");
+            violations.require(program.allowsRate(rate), "annualRate", "within-program-bounds", "must be between the program's floor and cap");
         } else {
             // relief may go below the floor, never above the cap; it may change the rate alone
             violations.require(!input.newMaturityDate().isBefore(f.maturityDate), "newMaturityDate", "not-before-maturity",
@@ -111,17 +110,14 @@ public class CreditRelief {
         requireDisbursed(old, "renew");
         FinancingProgram program = programs.lockVisible(caller, old.programId);
         LocalDate today = Times.today();
-        if (!program.isOpenOn(today)) {
-            throw ProblemException.conflict("program " + program.id + " takes no renewals (" + program.status + ", valid "
-                    + program.validFrom + " to " + program.validTo + ")");
-        }
+        program.requireOpenOn(today, "renewals");
         Violations violations = new Violations();
-        violations.require(input.annualRate().compareTo(program.rateFloor) >= 0 && input.annualRate().compareTo(program.rateCap) <= 0,
-                "annualRate", "within-program-bounds", "must be between the program's floor and cap");
+        violations.require(program.allowsRate(input.annualRate()), "annualRate", "within-program-bounds",
+                "must be between the program's floor and cap");
         violations.require(input.newMaturityDate().isAfter(today), "newMaturityDate", "after-today", "must be after today " + today);
         violations.throwIfAny();
         BigDecimal principal = old.outstanding();
-        BigDecimal advanceable = old.faceValue.multiply(program.maxAdvanceRatio).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN);
+        BigDecimal advanceable = program.advanceable(old.faceValue);
         if (principal.compareTo(advanceable) > 0) {
             throw ProblemException.conflict("renewing " + principal.toPlainString() + " would lend more than the program's advance"
                     + " ratio of the receivables, " + advanceable.toPlainString() + "; settle part of it first",
@@ -170,11 +166,8 @@ public class CreditRelief {
         renewal.persist();
         Financing.flush();
         for (String receivableId : receivableIds) {
-            FinancingReceivable claim = new FinancingReceivable();
-            claim.key = new FinancingReceivable.Key(renewal.id, receivableId);
-            claim.faceAmount = FinancingReceivable.<FinancingReceivable>findById(new FinancingReceivable.Key(old.id, receivableId)).faceAmount;
-            claim.liveClaim = FinancingReceivable.LIVE;
-            claim.persist();
+            BigDecimal face = FinancingReceivable.<FinancingReceivable>findById(new FinancingReceivable.Key(old.id, receivableId)).faceAmount;
+            FinancingReceivable.claim(renewal.id, receivableId, face, true);
         }
         Spreads spreads = rates.record(renewal.id, renewal.bankId, renewal.supplierRegionCode, "RENEWAL", today, renewal.annualRate, principal);
         renewal.spreadLprBp = spreads.toLprBp();

@@ -147,9 +147,8 @@ public class FinancingImport {
     }
 
     private static void checkTerms(ImportItem item, FinancingProgram program, BigDecimal face, Violations v) {
-        v.require(item.annualRate().compareTo(program.rateFloor) >= 0 && item.annualRate().compareTo(program.rateCap) <= 0, "annualRate",
-                "within-program-bounds", "must be between the program's floor and cap");
-        BigDecimal advanceable = face.multiply(program.maxAdvanceRatio).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
+        v.require(program.allowsRate(item.annualRate()), "annualRate", "within-program-bounds", "must be between the program's floor and cap");
+        BigDecimal advanceable = program.advanceable(face);
         v.require(item.principal().compareTo(advanceable) <= 0, "principal", "within-advance-ratio",
                 "must not exceed the program's advance ratio of the receivables, " + advanceable.toPlainString());
     }
@@ -188,11 +187,7 @@ public class FinancingImport {
         f.closedAt = fullySettled ? item.settledAt() : null;
         f.persist();
         for (Receivable r : backing) {
-            FinancingReceivable claim = new FinancingReceivable();
-            claim.key = new FinancingReceivable.Key(f.id, r.id);
-            claim.faceAmount = r.amount;
-            claim.liveClaim = fullySettled ? null : FinancingReceivable.LIVE;
-            claim.persist();
+            FinancingReceivable.claim(f.id, r.id, r.amount, !fullySettled);
         }
         if (!fullySettled) {
             program.reservedPrincipal = program.reservedPrincipal.add(f.principal);

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.scfin.common.ProblemException;
 import org.scfin.common.VersionedEntity;
 
 /** A bank's line for one core enterprise's payables: its limit, pricing bounds and conventions. */
@@ -56,5 +57,22 @@ public class FinancingProgram extends VersionedEntity {
 
     boolean isOpenOn(LocalDate date) {
         return status == ProgramStatus.ACTIVE && !date.isBefore(validFrom) && !date.isAfter(validTo);
+    }
+
+    /** Applications, approvals and renewals need an active program within its validity: 409 otherwise. */
+    void requireOpenOn(LocalDate date, String what) {
+        if (!isOpenOn(date)) {
+            throw ProblemException.conflict("program " + id + " takes no " + what + " (" + status + ", valid " + validFrom + " to "
+                    + validTo + ")");
+        }
+    }
+
+    boolean allowsRate(BigDecimal rate) {
+        return rate.compareTo(rateFloor) >= 0 && rate.compareTo(rateCap) <= 0;
+    }
+
+    /** The most this program lends against receivables of this face value. */
+    BigDecimal advanceable(BigDecimal faceValue) {
+        return FinancingTerms.advanceable(faceValue, maxAdvanceRatio);
     }
 }

@@ -34,6 +34,15 @@ public class FinancingReceivable extends PanacheEntityBase {
             @Column(name = "receivable_id", columnDefinition = "char(13)") String receivableId) implements Serializable {
     }
 
+    /** The receivable backs the financing; a live claim is what the unique key lets exist only once per receivable. */
+    static void claim(String financingId, String receivableId, BigDecimal faceAmount, boolean live) {
+        FinancingReceivable claim = new FinancingReceivable();
+        claim.key = new Key(financingId, receivableId);
+        claim.faceAmount = faceAmount;
+        claim.liveClaim = live ? LIVE : null;
+        claim.persist();
+    }
+
     static void release(String financingId) {
         update("liveClaim = null where key.financingId = ?1", financingId);
     }

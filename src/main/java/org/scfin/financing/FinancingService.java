@@ -53,10 +53,7 @@ public class FinancingService {
         caller.require(Role.SUPPLIER, Role.BANK);
         FinancingProgram program = programs.findVisible(caller, input.programId());
         LocalDate today = Times.today();
-        if (!program.isOpenOn(today)) {
-            throw ProblemException.conflict("program " + program.id + " takes no applications (" + program.status + ", valid "
-                    + program.validFrom + " to " + program.validTo + ")");
-        }
+        program.requireOpenOn(today, "applications");
         Violations violations = new Violations();
         String supplierId = applicantSupplier(caller, input, violations);
         Set<String> distinct = new HashSet<>(input.receivableIds());
@@ -119,11 +116,7 @@ public class FinancingService {
         f.appliedAt = Times.now();
         f.persist();
         for (Receivable r : ordered) {
-            FinancingReceivable claim = new FinancingReceivable();
-            claim.key = new FinancingReceivable.Key(f.id, r.id);
-            claim.faceAmount = r.amount;
-            claim.liveClaim = FinancingReceivable.LIVE;
-            claim.persist();
+            FinancingReceivable.claim(f.id, r.id, r.amount, true);
         }
         FinancingHistory.record(f, FinancingAction.APPLIED, actor(caller)).amount(f.requestedAmount).save();
         events.publish(EventType.FINANCING_APPLIED, f, ordered.stream().map(r -> r.id).toList());
@@ -139,16 +132,13 @@ public class FinancingService {
         requireStatus(f, "approve", FinancingStatus.APPLIED);
         FinancingProgram program = programs.lockVisible(caller, f.programId);
         LocalDate today = Times.today();
-        if (!program.isOpenOn(today)) {
-            throw ProblemException.conflict("program " + program.id + " takes no approvals (" + program.status + ", valid "
-                    + program.validFrom + " to " + program.validTo + ")");
-        }
+        program.requireOpenOn(today, "approvals");
         if (!f.maturityDate.isAfter(today)) {
             throw ProblemException.conflict("the receivables are due " + f.maturityDate + ": a financing must mature after today");
         }
         Violations violations = new Violations();
-        violations.require(input.annualRate().compareTo(program.rateFloor) >= 0 && input.annualRate().compareTo(program.rateCap) <= 0,
-                "annualRate", "within-program-bounds", "must be between the program's floor " + program.rateFloor.stripTrailingZeros()
+        violations.require(program.allowsRate(input.annualRate()), "annualRate", "within-program-bounds",
+                "must be between the program's floor " + program.rateFloor.stripTrailingZeros()
                         .toPlainString() + " and cap " + program.rateCap.stripTrailingZeros().toPlainString());
         violations.require(input.advanceRatio().compareTo(program.maxAdvanceRatio) <= 0, "advanceRatio", "within-program-maximum",
                 "must not exceed the program's maximum advance ratio " + program.maxAdvanceRatio.stripTrailingZeros().toPlainString());

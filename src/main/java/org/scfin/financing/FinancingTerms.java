@@ -23,13 +23,17 @@ public record FinancingTerms(BigDecimal principal, BigDecimal interest, BigDecim
 
     public static FinancingTerms compute(BigDecimal requested, BigDecimal faceValue, BigDecimal advanceRatioPct, BigDecimal annualRatePct,
             LocalDate valueDate, LocalDate maturity, DayCount dayCount, InterestMode mode) {
-        BigDecimal advanceable = faceValue.multiply(advanceRatioPct).divide(HUNDRED, MONEY_SCALE, RoundingMode.DOWN);
-        BigDecimal principal = requested.min(advanceable).setScale(MONEY_SCALE, RoundingMode.DOWN);
+        BigDecimal principal = requested.min(advanceable(faceValue, advanceRatioPct)).setScale(MONEY_SCALE, RoundingMode.DOWN);
         long days = DayCount.days(valueDate, maturity);
         BigDecimal interest = interest(principal, annualRatePct, days, dayCount);
         BigDecimal net = mode == InterestMode.UPFRONT ? principal.subtract(interest) : principal;
         BigDecimal due = mode == InterestMode.UPFRONT ? principal : principal.add(interest);
         return new FinancingTerms(principal, interest, net, due, days);
+    }
+
+    /** advance ratio% x face value, rounded down to the fen so that it never exceeds the ratio. */
+    public static BigDecimal advanceable(BigDecimal faceValue, BigDecimal advanceRatioPct) {
+        return faceValue.multiply(advanceRatioPct).divide(HUNDRED, MONEY_SCALE, RoundingMode.DOWN);
     }
 
     /** principal x rate% x days / year days, half-up to the fen: 10,000 for 90 days at 3.6% on ACT_360 is 90.00. */
