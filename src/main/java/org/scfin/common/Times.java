@@ -28,4 +28,10 @@ public final class Times {
     public static LocalDate businessDate(Instant instant) {
         return instant.atZone(BUSINESS_ZONE).toLocalDate();
     }
+
+    /** Hours from one instant to another with 2 decimals, half up (how time to disbursement is shown and counted). */
+    public static java.math.BigDecimal hoursBetween(Instant from, Instant to) {
+        long seconds = java.time.Duration.between(from, to).toSeconds();
+        return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP);
+    }
 }

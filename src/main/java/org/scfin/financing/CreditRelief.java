@@ -36,6 +36,9 @@ public class CreditRelief {
     @Inject
     FinancingEvents events;
 
+    @Inject
+    FinancingStatistics statistics;
+
     @Transactional
     public FinancingView extend(Caller caller, String id, ExtensionInput input) {
         return reprice(caller, id, input, FinancingAction.EXTENDED, "EXTENSION", EventType.FINANCING_EXTENDED, true);
@@ -89,6 +92,7 @@ public class CreditRelief {
         f.amountDue = f.amountDue.add(change);
         f.maturityDate = input.newMaturityDate();
         f.annualRate = rate;
+        statistics.extended(f, !extension, today, principal);
         Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, kind, today, rate, principal);
         f.spreadLprBp = spreads.toLprBp();
         f.spreadRegionalBp = spreads.toRegionalBp();
@@ -135,6 +139,7 @@ public class CreditRelief {
         old.status = FinancingStatus.SETTLED;
         old.closedAt = Times.now();
         FinancingReceivable.release(old.id);
+        statistics.paid(old, today);
 
         Financing renewal = new Financing();
         renewal.id = Ids.newId();
@@ -172,6 +177,7 @@ public class CreditRelief {
         Spreads spreads = rates.record(renewal.id, renewal.bankId, renewal.supplierRegionCode, "RENEWAL", today, renewal.annualRate, principal);
         renewal.spreadLprBp = spreads.toLprBp();
         renewal.spreadRegionalBp = spreads.toRegionalBp();
+        statistics.disbursed(renewal, spreads);
         String actor = FinancingService.actor(caller);
         FinancingHistory.record(old, FinancingAction.RENEWED, actor).amount(principal).reason(null, "repaid by renewal " + renewal.id).save();
         FinancingHistory.record(renewal, FinancingAction.CREATED_BY_RENEWAL, actor).amount(principal).on(renewal.maturityDate)

@@ -44,6 +44,9 @@ public class FinancingImport {
     @Inject
     FinancingEvents events;
 
+    @Inject
+    FinancingStatistics statistics;
+
     @Transactional
     public List<FinancingView> importBatch(Caller caller, List<ImportItem> items) {
         caller.require(Role.ADMIN, Role.BANK);
@@ -55,6 +58,7 @@ public class FinancingImport {
         Violations violations = new Violations();
         List<FieldError> clashes = new ArrayList<>();
         List<Financing> recorded = new ArrayList<>();
+        List<Runnable> plans = new ArrayList<>();
         Instant now = Times.now();
         for (int i = 0; i < items.size(); i++) {
             ImportItem item = items.get(i);
@@ -107,12 +111,14 @@ public class FinancingImport {
             if (!v.isEmptyHere()) {
                 continue;
             }
-            recorded.add(record(caller, item, program, backing, face, maturity, terms));
+            plans.add(() -> recorded.add(record(caller, item, program, backing, face, maturity, terms)));
         }
         violations.throwIfAny();
         if (!clashes.isEmpty()) {
             throw new ProblemException(ProblemType.CONFLICT, clashes.get(0).field() + ": " + clashes.get(0).message(), clashes);
         }
+        // nothing is written before every item has passed: a clash is reported as such, not as a key violation
+        plans.forEach(Runnable::run);
         for (FinancingProgram program : lockedPrograms.values()) {
             if (program != null && program.reservedPrincipal.compareTo(program.creditLimit) > 0) {
                 throw ProblemException.conflict("the unsettled principal imported would pass program " + program.id + "'s credit limit",
@@ -195,6 +201,10 @@ public class FinancingImport {
         Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, "APPROVAL", f.valueDate, f.annualRate, f.principal);
         f.spreadLprBp = spreads.toLprBp();
         f.spreadRegionalBp = spreads.toRegionalBp();
+        statistics.disbursed(f, spreads);
+        if (item.settledAt() != null) {
+            statistics.paid(f, Times.businessDate(item.settledAt()));
+        }
         FinancingHistory.record(f, FinancingAction.APPLIED, actor, f.appliedAt).status(FinancingStatus.APPLIED).amount(f.requestedAmount)
                 .reason(null, "imported").save();
         FinancingHistory.record(f, FinancingAction.APPROVED, actor, f.approvedAt).status(FinancingStatus.APPROVED).amount(f.principal)

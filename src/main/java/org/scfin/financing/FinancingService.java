@@ -37,6 +37,9 @@ import org.scfin.security.Role;
 @ApplicationScoped
 public class FinancingService {
 
+    @Inject
+    FinancingStatistics statistics;
+
     static final int MAX_RECEIVABLES = 50;
 
     @Inject
@@ -228,6 +231,7 @@ public class FinancingService {
         }
         f.status = FinancingStatus.DISBURSED;
         f.disbursedAt = Times.now();
+        statistics.disbursed(f);
         FinancingHistory.record(f, FinancingAction.DISBURSED, actor(caller)).amount(f.netAmount).save();
         List<String> receivableIds = receivableIdsOf(f);
         events.publish(EventType.FINANCING_DISBURSED, f, receivableIds);
@@ -251,6 +255,7 @@ public class FinancingService {
         violations.throwIfAny();
         f.settledAmount = f.settledAmount.add(input.amount());
         boolean full = f.settledAmount.compareTo(f.amountDue) == 0;
+        statistics.paid(f, input.paidOn());
         if (full) {
             FinancingProgram program = programs.lockVisible(caller, f.programId);
             program.reservedPrincipal = program.reservedPrincipal.subtract(f.principal);

@@ -41,7 +41,6 @@ final class FinancingViews {
         if (f.disbursedAt == null) {
             return null;
         }
-        long seconds = java.time.Duration.between(f.appliedAt, f.disbursedAt).toSeconds();
-        return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP);
+        return org.scfin.common.Times.hoursBetween(f.appliedAt, f.disbursedAt);
     }
 }

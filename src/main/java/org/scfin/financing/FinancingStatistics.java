@@ -1,0 +1,38 @@
+package org.scfin.financing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.scfin.rate.RateRecord;
+import org.scfin.rate.Spreads;
+import org.scfin.statistics.StatisticsRecorder;
+import org.scfin.statistics.StatisticsRecorder.Disbursement;
+
+/** Reports financing changes to statistics, in the transaction of the change. */
+@ApplicationScoped
+class FinancingStatistics {
+
+    @Inject
+    StatisticsRecorder recorder;
+
+    /** A disbursement; {@code spreads} holds the reference rates the approval was priced against. */
+    void disbursed(Financing f, Spreads spreads) {
+        recorder.disbursed(new Disbursement(f.id, f.renewalOfId != null, f.supplierId, f.coreEnterpriseId, f.bankId, f.supplierRegionCode,
+                f.appliedAt, f.disbursedAt, f.maturityDate, f.principal, f.annualRate, spreads.lpr1y(), spreads.regionalAverage()));
+    }
+
+    /** A live disbursement: the reference rates are those recorded at approval. */
+    void disbursed(Financing f) {
+        RateRecord approval = RateRecord.<RateRecord>find("financingId = ?1 and kind = 'APPROVAL'", f.id).firstResult();
+        disbursed(f, new Spreads(approval.lpr1y, approval.regionalAverage, approval.spreadLprBp, approval.spreadRegionalBp));
+    }
+
+    /** A payment on {@code paidOn}, after which the financing owes what it now says. */
+    void paid(Financing f, LocalDate paidOn) {
+        recorder.repaid(f.id, f.outstandingPrincipal(), paidOn);
+    }
+
+    void extended(Financing f, boolean restructuring, LocalDate day, java.math.BigDecimal principal) {
+        recorder.relieved(f.id, restructuring, day, principal, f.maturityDate);
+    }
+}

@@ -1,0 +1,69 @@
+package org.scfin.statistics;
+
+/**
+ * The columns a delta carries and {@code stat_day} sums per scope and day. The roller and the queries are built from
+ * this list, so a new measure is one constant and one column in each table.
+ */
+enum Measure {
+    FINANCINGS("financings"),
+    AMOUNT("amount"),
+    RATE_X_AMOUNT("rate_x_amount"),
+    MIN_RATE("min_rate", Combine.MIN),
+    MAX_RATE("max_rate", Combine.MAX),
+    REFERENCE_AMOUNT("reference_amount"),
+    REFERENCE_RATE_X_AMOUNT("reference_rate_x_amount"),
+    REFERENCE_X_AMOUNT("reference_x_amount"),
+    LPR_AMOUNT("lpr_amount"),
+    LPR_RATE_X_AMOUNT("lpr_rate_x_amount"),
+    LPR_X_AMOUNT("lpr_x_amount"),
+    HOURS_SUM("hours_sum"),
+    HOURS_COUNT("hours_count"),
+    LEADER_FINANCINGS("leader_financings"),
+    LEADER_AMOUNT("leader_amount"),
+    EXTENSIONS("extensions"),
+    EXTENSIONS_AMOUNT("extensions_amount"),
+    RENEWALS("renewals"),
+    RENEWALS_AMOUNT("renewals_amount"),
+    RESTRUCTURINGS("restructurings"),
+    RESTRUCTURINGS_AMOUNT("restructurings_amount"),
+    PRINCIPAL_OUT("principal_out"),
+    PRINCIPAL_IN("principal_in"),
+    MATURED_PRINCIPAL("matured_principal"),
+    REPAID_BY_MATURITY("repaid_by_maturity"),
+    REPAID_LATE("repaid_late");
+
+    enum Combine {
+        SUM, MIN, MAX
+    }
+
+    final String column;
+    final Combine combine;
+
+    Measure(String column) {
+        this(column, Combine.SUM);
+    }
+
+    Measure(String column, Combine combine) {
+        this.column = column;
+        this.combine = combine;
+    }
+
+    /** The aggregate over rows, e.g. {@code SUM(amount)}. */
+    String aggregate(String alias) {
+        return combine.name() + "(" + alias + column + ")";
+    }
+
+    /**
+     * How a new value joins the stored one in {@code ON DUPLICATE KEY UPDATE} of {@code table}; a NULL minimum is no
+     * minimum. Target columns are named with their table, since the inserted SELECT may have columns of the same name.
+     */
+    String merge(String table) {
+        String stored = table + "." + column;
+        String added = "VALUES(" + column + ")";
+        return switch (combine) {
+            case SUM -> stored + " = " + stored + " + " + added;
+            case MIN -> stored + " = LEAST(COALESCE(" + stored + ", " + added + "), COALESCE(" + added + ", " + stored + "))";
+            case MAX -> stored + " = GREATEST(COALESCE(" + stored + ", " + added + "), COALESCE(" + added + ", " + stored + "))";
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package org.scfin.statistics;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.statistics.Figures.Volume;
+import org.scfin.statistics.Figures.YearOnYear;
+
+@Schema(name = "RegionChildrenStatistics", description = "The headline figures of each direct sub-region, ranked among its siblings")
+public record RegionRanking(
+        @Schema(example = "620000") String regionCode,
+        @Schema(example = "2025-01-01") LocalDate from,
+        @Schema(example = "2025-12-31") LocalDate to,
+        List<Item> items) {
+
+    @Schema(name = "RegionChildStatistics")
+    public record Item(
+            @Schema(example = "620300") String regionCode,
+            @Schema(example = "金昌市") String name,
+            Volume financings,
+            YearOnYear yoy,
+            @Schema(description = "1 for the largest amount; equal amounts share a rank", example = "1") int rankByAmount,
+            @Schema(description = "1 for the most financings; equal counts share a rank", example = "1") int rankByCount) {
+    }
+}

@@ -1,0 +1,201 @@
+package org.scfin.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL behind the statistics: sums per scope and day, members for distinct counts, the hours histogram, balances
+ * and coverage. Every query reads a range of one scope's rows in primary-key order.
+ */
+@ApplicationScoped
+class StatisticsQueries {
+
+    /** Distinct members of a scope in a period, with the inclusion counts of suppliers. */
+    record Members(long count, long creditWhite, long micro, long small, long medium) {
+        static final Members NONE = new Members(0, 0, 0, 0, 0);
+    }
+
+    enum Kind {
+        SUPPLIER("S", "supplier_id"), CORE_ENTERPRISE("C", "core_enterprise_id");
+
+        final String code;
+        final String factColumn;
+
+        Kind(String code, String factColumn) {
+            this.code = code;
+            this.factColumn = factColumn;
+        }
+    }
+
+    private static final String SUMS = Arrays.stream(Measure.values()).map(m -> m.aggregate("")).collect(Collectors.joining(", "));
+
+    private static final String MEMBER_COUNTS = "count(*), coalesce(sum(m.credit_white_at_first), 0), coalesce(sum(m.size_class = 'MICRO'), 0),"
+            + " coalesce(sum(m.size_class = 'SMALL'), 0), coalesce(sum(m.size_class = 'MEDIUM'), 0)";
+
+    /** A fact lies in the scope of member row m. */
+    private static final String FACT_IN_SCOPE = "(m.scope in (concat('R', f.province_code), concat('R', f.prefecture_code),"
+            + " concat('R', f.region_code), concat('B', f.bank_id), concat('C', f.industrial_chain_id),"
+            + " concat('C', f.industrial_chain_id, 'B', f.bank_id)))";
+
+    @Inject
+    EntityManager em;
+
+    /** Sums over the period for each scope. */
+    Map<String, Sums> sums(Collection<String> scopes, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select scope, " + SUMS + " from stat_day where scope in (:scopes)"
+                + " and stat_day between :from and :to group by scope").setParameter("scopes", scopes).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+        Map<String, Sums> result = new HashMap<>();
+        for (Object[] row : rows) {
+            result.put((String) row[0], sumsOf(row, 1));
+        }
+        return result;
+    }
+
+    Sums sums(String scope, LocalDate from, LocalDate to) {
+        return sums(List.of(scope), from, to).getOrDefault(scope, Sums.NONE);
+    }
+
+    /** Sums per calendar period of one granularity (keys as {@link Period#key()}). */
+    Map<String, Sums> sumsBy(String scope, Granularity granularity, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + periodKey("stat_day", granularity) + " as period, " + SUMS
+                + " from stat_day where scope = :scope and stat_day between :from and :to group by period")
+                .setParameter("scope", scope).setParameter("from", from).setParameter("to", to).getResultList();
+        Map<String, Sums> result = new HashMap<>();
+        for (Object[] row : rows) {
+            result.put((String) row[0], sumsOf(row, 1));
+        }
+        return result;
+    }
+
+    /**
+     * Distinct members financed in the period for each scope. A calendar period counts its ready rows; any other range
+     * asks, for each member ever financed in the scope, whether it was financed in the range (one short index range each).
+     */
+    Map<String, Members> members(Collection<String> scopes, Kind kind, Period period) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = period.key() != null
+                ? em.createNativeQuery("select p.scope, " + MEMBER_COUNTS + " from stat_member_period p join stat_member m"
+                        + " on m.scope = p.scope and m.member_kind = p.member_kind and m.member_id = p.member_id"
+                        + " where p.scope in (:scopes) and p.member_kind = :kind and p.period = :period group by p.scope")
+                        .setParameter("scopes", scopes).setParameter("kind", kind.code).setParameter("period", period.key()).getResultList()
+                : em.createNativeQuery("select m.scope, " + MEMBER_COUNTS + " from stat_member m where m.scope in (:scopes)"
+                        + " and m.member_kind = :kind and m.first_on <= :to and exists (select 1 from financing_fact f where f." + kind.factColumn
+                        + " = m.member_id and f.disbursed_on between :from and :to and f.counted and " + FACT_IN_SCOPE + ") group by m.scope")
+                        .setParameter("scopes", scopes).setParameter("kind", kind.code).setParameter("from", period.from())
+                        .setParameter("to", period.to()).getResultList();
+        Map<String, Members> result = new HashMap<>();
+        for (Object[] row : rows) {
+            result.put((String) row[0], new Members(longOf(row[1]), longOf(row[2]), longOf(row[3]), longOf(row[4]), longOf(row[5])));
+        }
+        return result;
+    }
+
+    Members members(String scope, Kind kind, Period period) {
+        return members(List.of(scope), kind, period).getOrDefault(scope, Members.NONE);
+    }
+
+    /** Distinct members per calendar period of one granularity. */
+    Map<String, Long> membersBy(String scope, Kind kind, Collection<String> periodKeys) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select period, count(*) from stat_member_period where scope = :scope"
+                + " and member_kind = :kind and period in (:periods) group by period").setParameter("scope", scope)
+                .setParameter("kind", kind.code).setParameter("periods", periodKeys).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> longOf(r[1])));
+    }
+
+    /** The median hours to disbursement in the period (to a tenth of an hour, the middle two averaged), or null. */
+    BigDecimal medianHours(String scope, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> histogram = em.createNativeQuery("select hours, sum(financings) from stat_hours where scope = :scope"
+                + " and stat_day between :from and :to group by hours order by hours").setParameter("scope", scope)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        long total = histogram.stream().mapToLong(r -> longOf(r[1])).sum();
+        if (total == 0) {
+            return null;
+        }
+        // the values at 1-based positions lower and upper; equal when the count is odd
+        long lower = (total + 1) / 2;
+        long upper = total / 2 + 1;
+        BigDecimal lowerValue = null;
+        long seen = 0;
+        for (Object[] bucket : histogram) {
+            seen += longOf(bucket[1]);
+            if (lowerValue == null && seen >= lower) {
+                lowerValue = (BigDecimal) bucket[0];
+            }
+            if (seen >= upper) {
+                return lowerValue.add((BigDecimal) bucket[0]).divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.UNNECESSARY);
+            }
+        }
+        throw new IllegalStateException("histogram shorter than its count");
+    }
+
+    /** Principal outstanding and overdue at the end of {@code asOf}. */
+    BigDecimal[] balances(String scope, LocalDate asOf) {
+        Object[] row = (Object[]) em.createNativeQuery("select coalesce(sum(principal_out - principal_in), 0),"
+                + " coalesce(sum(if(stat_day < :asOf, matured_principal - repaid_by_maturity, 0) - repaid_late), 0)"
+                + " from stat_day where scope = :scope and stat_day <= :asOf").setParameter("scope", scope).setParameter("asOf", asOf)
+                .getSingleResult();
+        return new BigDecimal[] {(BigDecimal) row[0], (BigDecimal) row[1]};
+    }
+
+    /** Core enterprises registered in the region's subtree: connected by {@code asOf}, and all. */
+    long[] coverage(String regionCode, LocalDate asOf) {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(c.connected and (c.connected_on is null"
+                + " or c.connected_on <= :asOf)), 0) from core_enterprise c join region r on r.code = c.region_code"
+                + " where r.code = :code or r.province_code = :code or r.prefecture_code = :code").setParameter("code", regionCode)
+                .setParameter("asOf", asOf).getSingleResult();
+        return new long[] {longOf(row[1]), longOf(row[0])};
+    }
+
+    /** The scopes of the banks with sums in a chain over the period, as bank id to sums. */
+    Map<String, Sums> chainBanks(String chainId, LocalDate from, LocalDate to) {
+        String prefix = Scope.chain(chainId) + "B";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select scope, " + SUMS + " from stat_day where scope like :prefix"
+                + " and stat_day between :from and :to group by scope").setParameter("prefix", prefix + "%").setParameter("from", from)
+                .setParameter("to", to).getResultList();
+        Map<String, Sums> result = new HashMap<>();
+        for (Object[] row : rows) {
+            result.put(((String) row[0]).substring(prefix.length()), sumsOf(row, 1));
+        }
+        return result;
+    }
+
+    static String periodKey(String column, Granularity granularity) {
+        return switch (granularity) {
+            case YEAR -> "cast(year(" + column + ") as char)";
+            case QUARTER -> "concat(year(" + column + "), '-Q', quarter(" + column + "))";
+            case MONTH -> "date_format(" + column + ", '%Y-%m')";
+        };
+    }
+
+    private static Sums sumsOf(Object[] row, int offset) {
+        Map<Measure, BigDecimal> values = new EnumMap<>(Measure.class);
+        Measure[] measures = Measure.values();
+        for (int i = 0; i < measures.length; i++) {
+            Object v = row[offset + i];
+            if (v != null) {
+                values.put(measures[i], v instanceof BigDecimal b ? b : new BigDecimal(v.toString()));
+            }
+        }
+        return new Sums(values);
+    }
+
+    static long longOf(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,83 @@
+package org.scfin.statistics;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Times;
+import org.scfin.security.CurrentCaller;
+import org.scfin.security.Role;
+
+@Path("/api/v1/stats")
+@Authenticated
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+@Tag(name = "Statistics", description = "Volumes, growth, rates, inclusion, speed, relief, balances and coverage per region, chain and"
+        + " bank. Every answer is also available as CSV (Accept: text/csv). A period is from and to (inclusive dates), or year=2025,"
+        + " quarter=2025Q3 or month=2025-07; without one, the current calendar year. A change committed before the call is counted.")
+public class StatisticsResource {
+
+    @Inject
+    StatisticsService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Path("/regions/{code}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
+    @Operation(summary = "A region's figures (an admin, or a dashboard within its region)", description = "Over the financings"
+            + " disbursed in the period to suppliers registered in the region or under it, with the same period a year earlier.")
+    public RegionStatistics region(@Parameter(example = "620300") @PathParam("code") String code,
+            @BeanParam PeriodParams period) {
+        return service.region(caller.get(), code, period.period());
+    }
+
+    @GET
+    @Path("/regions/{code}/children")
+    @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
+    @Operation(summary = "Headline figures of each direct sub-region, ranked by amount and by number")
+    public RegionRanking children(@Parameter(example = "620000") @PathParam("code") String code,
+            @BeanParam PeriodParams period) {
+        return service.children(caller.get(), code, period.period());
+    }
+
+    @GET
+    @Path("/regions/{code}/series")
+    @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
+    @Operation(summary = "Headline figures per month, quarter or year", description = "from and to widen to whole periods; without"
+            + " them, the current calendar year. At most " + SeriesRange.MAX_PERIODS + " periods.")
+    public RegionSeries series(@Parameter(example = "620300") @PathParam("code") String code,
+            @Parameter(description = "month (default), quarter or year", example = "month") @QueryParam("granularity") String granularity,
+            @Parameter(example = "2025-01-01") @QueryParam("from") String from, @Parameter(example = "2025-12-31") @QueryParam("to") String to) {
+        SeriesRange range = SeriesRange.parse(granularity, from, to, Times.today());
+        return service.series(caller.get(), code, range.granularity(), range.from(), range.to());
+    }
+
+    @GET
+    @Path("/industrial-chains/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
+    @Operation(summary = "An industrial chain's figures, its chain leaders' share and each bank's part", description = "Over the"
+            + " financings of receivables owed by the chain's core enterprises (their chain when the financing was disbursed).")
+    public ChainStatistics chain(@Parameter(example = "0KZ4J2D1X3B7R") @PathParam("id") String id,
+            @BeanParam PeriodParams period) {
+        return service.chain(caller.get(), id, period.period());
+    }
+
+    @GET
+    @Path("/banks/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
+    @Operation(summary = "A bank's own figures (the bank itself, or an admin)")
+    public BankStatistics bank(@Parameter(example = "0KZ4J2D1X3B7Q") @PathParam("id") String id,
+            @BeanParam PeriodParams period) {
+        return service.bank(caller.get(), id, period.period());
+    }
+}

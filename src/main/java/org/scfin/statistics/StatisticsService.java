@@ -1,0 +1,201 @@
+package org.scfin.statistics;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.scfin.common.ProblemException;
+import org.scfin.common.Times;
+import org.scfin.enterprise.Bank;
+import org.scfin.enterprise.CoreEnterprise;
+import org.scfin.enterprise.IndustrialChain;
+import org.scfin.region.Region;
+import org.scfin.security.Caller;
+import org.scfin.security.Role;
+import org.scfin.statistics.ChainStatistics.ChainBank;
+import org.scfin.statistics.ChainStatistics.ChainLeaders;
+import org.scfin.statistics.Figures.Coverage;
+import org.scfin.statistics.Figures.Volume;
+import org.scfin.statistics.Figures.YearOnYear;
+import org.scfin.statistics.StatisticsQueries.Kind;
+import org.scfin.statistics.StatisticsQueries.Members;
+
+/**
+ * Who may read which statistics, and the figures themselves. Each answer first rolls what has committed, then reads
+ * in one transaction holding the roll row in share mode, so no roll lands between its queries: the figures of one
+ * answer always agree with each other.
+ */
+@ApplicationScoped
+public class StatisticsService {
+
+    @Inject
+    StatisticsQueries queries;
+
+    @Inject
+    StatisticsRoller roller;
+
+    @Inject
+    EntityManager em;
+
+    public RegionStatistics region(Caller caller, String code, Period period) {
+        Region region = visibleRegion(caller, code);
+        return read(() -> {
+            long[] coverage = queries.coverage(code, asOf(period));
+            return RegionStatistics.of(code, region.name, period, figures(Scope.region(code), period),
+                    new Coverage(coverage[0], coverage[1], ScopeFigures.percent(coverage[0], coverage[1])));
+        });
+    }
+
+    public RegionRanking children(Caller caller, String code, Period period) {
+        visibleRegion(caller, code);
+        List<Region> children = Region.list("parentCode = ?1 order by code", code);
+        if (children.isEmpty()) {
+            return new RegionRanking(code, period.from(), period.to(), List.of());
+        }
+        return read(() -> {
+            List<String> scopes = children.stream().map(r -> Scope.region(r.code)).toList();
+            Period earlier = period.yearEarlier();
+            Map<String, Sums> sums = queries.sums(scopes, period.from(), period.to());
+            Map<String, Sums> sumsBefore = queries.sums(scopes, earlier.from(), earlier.to());
+            Map<String, Members> suppliers = queries.members(scopes, Kind.SUPPLIER, period);
+            Map<String, Members> suppliersBefore = queries.members(scopes, Kind.SUPPLIER, earlier);
+            Map<String, Members> cores = queries.members(scopes, Kind.CORE_ENTERPRISE, period);
+            List<Volume> volumes = new ArrayList<>();
+            for (String scope : scopes) {
+                volumes.add(ScopeFigures.volume(sums.getOrDefault(scope, Sums.NONE), suppliers.getOrDefault(scope, Members.NONE),
+                        cores.getOrDefault(scope, Members.NONE)));
+            }
+            List<RegionRanking.Item> items = new ArrayList<>();
+            for (int i = 0; i < children.size(); i++) {
+                Volume v = volumes.get(i);
+                Sums before = sumsBefore.getOrDefault(scopes.get(i), Sums.NONE);
+                long suppliersEarlier = suppliersBefore.getOrDefault(scopes.get(i), Members.NONE).count();
+                YearOnYear yoy = new YearOnYear(ScopeFigures.change(BigDecimal.valueOf(v.count()), BigDecimal.valueOf(before.count(Measure.FINANCINGS))),
+                        ScopeFigures.change(v.amount(), before.money(Measure.AMOUNT)),
+                        ScopeFigures.change(BigDecimal.valueOf(v.suppliers()), BigDecimal.valueOf(suppliersEarlier)));
+                items.add(new RegionRanking.Item(children.get(i).code, children.get(i).name, v, yoy,
+                        rank(volumes, v, Comparator.comparing(Volume::amount)), rank(volumes, v, Comparator.comparingLong(Volume::count))));
+            }
+            return new RegionRanking(code, period.from(), period.to(), items);
+        });
+    }
+
+    public RegionSeries series(Caller caller, String code, Granularity granularity, LocalDate from, LocalDate to) {
+        visibleRegion(caller, code);
+        List<Period> periods = Period.covering(from, to, granularity);
+        LocalDate first = periods.get(0).from();
+        LocalDate last = periods.get(periods.size() - 1).to();
+        String scope = Scope.region(code);
+        return read(() -> {
+            List<String> keys = periods.stream().map(Period::key).toList();
+            Map<String, Sums> sums = queries.sumsBy(scope, granularity, first, last);
+            Map<String, Long> suppliers = queries.membersBy(scope, Kind.SUPPLIER, keys);
+            Map<String, Long> cores = queries.membersBy(scope, Kind.CORE_ENTERPRISE, keys);
+            List<RegionSeries.Item> items = new ArrayList<>();
+            for (String key : keys) {
+                Sums s = sums.getOrDefault(key, Sums.NONE);
+                items.add(new RegionSeries.Item(key, new Volume(s.count(Measure.FINANCINGS), s.money(Measure.AMOUNT),
+                        suppliers.getOrDefault(key, 0L), cores.getOrDefault(key, 0L))));
+            }
+            return new RegionSeries(code, granularity, first, last, items);
+        });
+    }
+
+    public ChainStatistics chain(Caller caller, String chainId, Period period) {
+        caller.require(Role.ADMIN, Role.DASHBOARD);
+        IndustrialChain chain = IndustrialChain.findById(chainId);
+        if (chain == null || !inRegionOf(caller, Region.findById(chain.regionCode))) {
+            throw ProblemException.notFound("industrial chain", chainId);
+        }
+        return read(() -> {
+            ScopeFigures figures = figures(Scope.chain(chainId), period);
+            Sums sums = queries.sums(Scope.chain(chainId), period.from(), period.to());
+            long leaderEnterprises = CoreEnterprise.count("industrialChainId = ?1 and chainLeader = true", chainId);
+            ChainLeaders leaders = new ChainLeaders(leaderEnterprises, sums.count(Measure.LEADER_FINANCINGS), sums.money(Measure.LEADER_AMOUNT),
+                    ScopeFigures.percent(sums.get(Measure.LEADER_AMOUNT), sums.get(Measure.AMOUNT)));
+            List<ChainBank> banks = new ArrayList<>();
+            Map<String, Sums> byBank = queries.chainBanks(chainId, period.from(), period.to());
+            List<String> bankScopes = byBank.keySet().stream().map(b -> Scope.chainBank(chainId, b)).toList();
+            Map<String, Members> suppliers = bankScopes.isEmpty() ? Map.of() : queries.members(bankScopes, Kind.SUPPLIER, period);
+            Map<String, Members> cores = bankScopes.isEmpty() ? Map.of() : queries.members(bankScopes, Kind.CORE_ENTERPRISE, period);
+            for (var entry : byBank.entrySet()) {
+                String scope = Scope.chainBank(chainId, entry.getKey());
+                Volume v = ScopeFigures.volume(entry.getValue(), suppliers.getOrDefault(scope, Members.NONE), cores.getOrDefault(scope, Members.NONE));
+                if (v.count() == 0) {
+                    continue;
+                }
+                Bank bank = Bank.findById(entry.getKey());
+                String role = entry.getKey().equals(chain.leaderBankId) ? "LEADER"
+                        : entry.getKey().equals(chain.deputyLeaderBankId) ? "DEPUTY_LEADER" : null;
+                banks.add(new ChainBank(entry.getKey(), bank.name, role, v, ScopeFigures.percent(v.amount(), sums.get(Measure.AMOUNT))));
+            }
+            banks.sort(Comparator.comparing((ChainBank b) -> b.financings().amount()).reversed().thenComparing(ChainBank::bankId));
+            return ChainStatistics.of(chainId, chain.name, chain.regionCode, period, figures, leaders, banks);
+        });
+    }
+
+    public BankStatistics bank(Caller caller, String bankId, Period period) {
+        caller.require(Role.ADMIN, Role.BANK);
+        if (caller.is(Role.BANK) && !caller.actsFor(Role.BANK, bankId)) {
+            throw ProblemException.forbidden("a bank reads only its own statistics");
+        }
+        Bank bank = Bank.findById(bankId);
+        if (bank == null) {
+            throw ProblemException.notFound("bank", bankId);
+        }
+        return read(() -> BankStatistics.of(bankId, bank.name, period, figures(Scope.bank(bankId), period)));
+    }
+
+    private ScopeFigures figures(String scope, Period period) {
+        Period earlier = period.yearEarlier();
+        return ScopeFigures.of(queries.sums(scope, period.from(), period.to()), queries.sums(scope, earlier.from(), earlier.to()),
+                queries.members(scope, Kind.SUPPLIER, period), queries.members(scope, Kind.SUPPLIER, earlier),
+                queries.members(scope, Kind.CORE_ENTERPRISE, period), queries.medianHours(scope, period.from(), period.to()),
+                queries.balances(scope, asOf(period)));
+    }
+
+    /** Balances and coverage are as at the end of the period, or today while it is not over. */
+    private static LocalDate asOf(Period period) {
+        LocalDate today = Times.today();
+        return period.to().isAfter(today) ? today : period.to();
+    }
+
+    private <T> T read(Supplier<T> answer) {
+        roller.rollPending();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("select rolled from stat_roll where name = 'stat' lock in share mode").getSingleResult();
+            return answer.get();
+        });
+    }
+
+    private Region visibleRegion(Caller caller, String code) {
+        caller.require(Role.ADMIN, Role.DASHBOARD);
+        Region region = Region.findById(code);
+        if (region == null) {
+            throw ProblemException.notFound("region", code);
+        }
+        if (!inRegionOf(caller, region)) {
+            throw ProblemException.forbidden("this dashboard sees region " + caller.partyId() + " and the regions under it only");
+        }
+        return region;
+    }
+
+    /** A dashboard bound to a region sees that region's subtree; an unbound dashboard and an admin see all. */
+    private static boolean inRegionOf(Caller caller, Region region) {
+        String own = caller.partyId();
+        return caller.isAdmin() || own == null || region != null
+                && (own.equals(region.code) || own.equals(region.provinceCode) || own.equals(region.prefectureCode));
+    }
+
+    /** Standard competition rank: 1 plus the number of siblings strictly ahead. */
+    private static <T> int rank(List<T> all, T item, Comparator<T> order) {
+        return 1 + (int) all.stream().filter(other -> order.compare(other, item) > 0).count();
+    }
+}
