@@ -73,8 +73,14 @@ record Period(LocalDate from, LocalDate to, String key) {
         int forms = (Texts.isBlank(from) && Texts.isBlank(to) ? 0 : 1) + (Texts.isBlank(year) ? 0 : 1) + (Texts.isBlank(quarter) ? 0 : 1)
                 + (Texts.isBlank(month) ? 0 : 1);
         if (forms > 1) {
-            throw ProblemException.invalidParameter(Texts.isBlank(year) ? Texts.isBlank(quarter) ? "month" : "quarter" : "year",
-                    "one-period", "give one period: from and to, or year, or quarter, or month");
+            List<FieldError> errors = new ArrayList<>();
+            String[][] given = {{"from", from}, {"to", to}, {"year", year}, {"quarter", quarter}, {"month", month}};
+            for (String[] parameter : given) {
+                if (!Texts.isBlank(parameter[1])) {
+                    errors.add(new FieldError(parameter[0], "one-period", "give one period: from and to, or year, or quarter, or month"));
+                }
+            }
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "give one period: from and to, or year, or quarter, or month", errors);
         }
         if (!Texts.isBlank(year)) {
             return year(yearOf("year", match(YEAR, "year", year, "a year such as 2025")));

@@ -1,0 +1,116 @@
+package org.scfin.statistics;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.scfin.testing.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.scfin.common.Times;
+import org.scfin.testing.Fixtures;
+import org.scfin.testing.Tokens;
+
+/**
+ * Live changes reach the figures at once: a disbursement committed is counted by the next call, and relief, payments and
+ * new maturities move the relief and balance figures. In Haikou's Xiuying district (460105), which no other test uses.
+ */
+@QuarkusTest
+class LiveStatisticsTest {
+
+    private static final String COUNTY = "460105";
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    private static String today() {
+        return Times.today().toString();
+    }
+
+    @Test
+    void aCommittedDisbursementIsCountedByTheNextCallAndReliefAndPaymentsMoveTheFigures() {
+        String core = StatsScene.core(COUNTY, null);
+        String supplier = StatsScene.supplier(COUNTY, "SMALL", false, core);
+        String bank = Fixtures.bank("460100");
+        String bankToken = Tokens.bank(bank);
+        String program = Fixtures.program(bank, core, "10000000", "100", "3.0", "6.0", "UPFRONT");
+        LocalDate due = Times.today().plusDays(120);
+        Fixtures.Pair pair = new Fixtures.Pair(core, supplier);
+        String r1 = Fixtures.confirmedReceivable(pair, "10000.00", due);
+        String r2 = Fixtures.confirmedReceivable(pair, "20000.00", due);
+        String url = "/api/v1/stats/regions/" + COUNTY + "?from=" + today() + "&to=" + today();
+
+        String f1 = apply(supplier, program, r1, "9000.00");
+        approve(bankToken, f1);
+        as(Tokens.admin()).get(url).then().statusCode(200).body("financings.count", equalTo(0))
+                .body("balances.outstandingPrincipal", equalTo(d("0.00")));
+        as(bankToken).post("/api/v1/financings/{id}/disburse", f1).then().statusCode(200);
+        // no wait, no schedule: the call itself rolls what has committed
+        as(Tokens.admin()).get(url).then().statusCode(200).body("financings.count", equalTo(1))
+                .body("financings.amount", equalTo(d("9000.00"))).body("financings.suppliers", equalTo(1))
+                .body("rates.weightedAverage", equalTo(d("4.0000"))).body("balances.outstandingPrincipal", equalTo(d("9000.00")))
+                .body("balances.overduePrincipal", equalTo(d("0.00")));
+
+        as(bankToken).body(Map.of("newMaturityDate", due.plusDays(30).toString())).post("/api/v1/financings/{id}/extend", f1).then()
+                .statusCode(200);
+        as(bankToken).body(Map.of("newMaturityDate", due.plusDays(30).toString(), "annualRate", d("3.5"), "note", "sales fell"))
+                .post("/api/v1/financings/{id}/restructure", f1).then().statusCode(200);
+        BigDecimal renewed = new BigDecimal(as(bankToken).body(Map.of("annualRate", d("3.8"), "newMaturityDate", due.plusDays(90).toString()))
+                .post("/api/v1/financings/{id}/renew", f1).then().statusCode(201).extract().path("principal").toString());
+        // a renewal is relief, not a new financing; it repays the old principal and lends what was still due
+        as(Tokens.admin()).get(url).then().statusCode(200).body("financings.count", equalTo(1))
+                .body("financings.amount", equalTo(d("9000.00")))
+                .body("relief.extensions.count", equalTo(1)).body("relief.extensions.amount", equalTo(d("9000.00")))
+                .body("relief.restructurings.count", equalTo(1)).body("relief.restructurings.amount", equalTo(d("9000.00")))
+                .body("relief.renewals.count", equalTo(1)).body("relief.renewals.amount", equalTo(renewed))
+                .body("balances.outstandingPrincipal", equalTo(renewed));
+
+        String f2 = apply(supplier, program, r2, "18000.00");
+        approve(bankToken, f2);
+        as(bankToken).post("/api/v1/financings/{id}/disburse", f2).then().statusCode(200);
+        as(bankToken).body(Map.of("amount", d("5000.00"), "paidOn", today())).post("/api/v1/financings/{id}/settle", f2).then().statusCode(200);
+        as(Tokens.admin()).get(url).then().body("financings.count", equalTo(2)).body("financings.amount", equalTo(d("27000.00")))
+                .body("financings.suppliers", equalTo(1)).body("balances.outstandingPrincipal", equalTo(renewed.add(d("13000.00"))));
+        as(bankToken).body(Map.of("amount", d("13000.00"), "paidOn", today())).post("/api/v1/financings/{id}/settle", f2).then()
+                .statusCode(200).body("status", equalTo("SETTLED"));
+        as(Tokens.admin()).get(url).then().body("balances.outstandingPrincipal", equalTo(renewed));
+    }
+
+    @Test
+    void anOverdueFinancingStopsBeingOverdueWhenItsMaturityIsExtended() {
+        String county = "460106";
+        String core = StatsScene.core(county, null);
+        String supplier = StatsScene.supplier(county, "MICRO", true, core);
+        String bank = Fixtures.bank("460100");
+        StatsScene scene = new StatsScene()
+                .financing(bank, core, supplier, "7000.00", "4.0", "2025-06-01T02:00:00Z", 24, LocalDate.of(2025, 9, 30), null, null)
+                .record();
+        String url = "/api/v1/stats/regions/" + county + "?from=2025-01-01&to=" + today();
+        as(Tokens.admin()).get(url).then().body("balances.outstandingPrincipal", equalTo(d("7000.00")))
+                .body("balances.overduePrincipal", equalTo(d("7000.00")));
+        as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "?from=2025-09-30&to=2025-09-30").then()
+                .body("balances.overduePrincipal", equalTo(d("0.00")));
+        as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "?from=2025-10-01&to=2025-10-01").then()
+                .body("balances.overduePrincipal", equalTo(d("7000.00")));
+        as(Tokens.bank(bank)).body(Map.of("newMaturityDate", Times.today().plusDays(60).toString()))
+                .post("/api/v1/financings/{id}/extend", scene.financingIds.get(0)).then().statusCode(200);
+        as(Tokens.admin()).get(url).then().body("balances.outstandingPrincipal", equalTo(d("7000.00")))
+                .body("balances.overduePrincipal", equalTo(d("0.00"))).body("relief.extensions.count", equalTo(1));
+        // balances are restated on current terms: the new maturity applies to earlier dates as well
+        as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "?from=2025-10-01&to=2025-10-01").then()
+                .body("balances.overduePrincipal", equalTo(d("0.00")));
+    }
+
+    private static String apply(String supplier, String program, String receivable, String amount) {
+        return as(Tokens.supplier(supplier)).body(Map.of("programId", program, "receivableIds", List.of(receivable), "requestedAmount", d(amount)))
+                .post("/api/v1/financings").then().statusCode(201).extract().path("id");
+    }
+
+    private static void approve(String bankToken, String financing) {
+        as(bankToken).body(Map.of("annualRate", d("4.0"), "advanceRatio", d("90"), "valueDate", today()))
+                .post("/api/v1/financings/{id}/approve", financing).then().statusCode(200);
+    }
+}
