@@ -132,6 +132,15 @@ CREATE TABLE stat_hours (
     PRIMARY KEY (scope, stat_day, hours)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- The same per calendar month ('2025-07'): a year's median reads at most 12 months of buckets, however many financings.
+CREATE TABLE stat_hours_month (
+    scope                 VARCHAR(28)   CHARACTER SET ascii NOT NULL,
+    period                CHAR(7)       CHARACTER SET ascii NOT NULL,
+    hours                 DECIMAL(10,1) NOT NULL,
+    financings            INT           NOT NULL,
+    PRIMARY KEY (scope, period, hours)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
 CREATE TABLE stat_roll (
     name                  VARCHAR(20)   CHARACTER SET ascii NOT NULL,
     rolled                BIGINT        NOT NULL COMMENT 'deltas rolled so far',

@@ -51,7 +51,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--pid-file=" + pidFile)
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--innodb-buffer-pool-size=512M")
+                    .addArg("--innodb-buffer-pool-size=" + System.getProperty("scf.embedded-db.buffer-pool", "512M"))
                     .addArg("--innodb-log-file-size=256M")
                     .addArg("--max-connections=300")
                     .addArg("--max-allowed-packet=64M")

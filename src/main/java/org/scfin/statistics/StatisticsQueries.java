@@ -5,13 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.scfin.region.Region;
 
 /**
  * The SQL behind the statistics: sums per scope and day, members for distinct counts, the hours histogram, balances
@@ -84,11 +88,13 @@ class StatisticsQueries {
      * Distinct members financed in the period for each scope. A calendar period counts its ready rows; any other range
      * asks, for each member ever financed in the scope, whether it was financed in the range (one short index range each).
      */
-    Map<String, Members> members(Collection<String> scopes, Kind kind, Period period) {
+    /** The same, without the inclusion counts when {@code inclusion} is false: a calendar period then reads only its index. */
+    Map<String, Members> members(Collection<String> scopes, Kind kind, Period period, boolean inclusion) {
+        String counts = inclusion ? MEMBER_COUNTS : "count(*), 0, 0, 0, 0";
+        String members = inclusion ? " join stat_member m on m.scope = p.scope and m.member_kind = p.member_kind and m.member_id = p.member_id" : "";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = period.key() != null
-                ? em.createNativeQuery("select p.scope, " + MEMBER_COUNTS + " from stat_member_period p join stat_member m"
-                        + " on m.scope = p.scope and m.member_kind = p.member_kind and m.member_id = p.member_id"
+                ? em.createNativeQuery("select p.scope, " + counts + " from stat_member_period p" + members
                         + " where p.scope in (:scopes) and p.member_kind = :kind and p.period = :period group by p.scope")
                         .setParameter("scopes", scopes).setParameter("kind", kind.code).setParameter("period", period.key()).getResultList()
                 : em.createNativeQuery("select m.scope, " + MEMBER_COUNTS + " from stat_member m where m.scope in (:scopes)"
@@ -103,8 +109,8 @@ class StatisticsQueries {
         return result;
     }
 
-    Members members(String scope, Kind kind, Period period) {
-        return members(List.of(scope), kind, period).getOrDefault(scope, Members.NONE);
+    Members members(String scope, Kind kind, Period period, boolean inclusion) {
+        return members(List.of(scope), kind, period, inclusion).getOrDefault(scope, Members.NONE);
     }
 
     /** Distinct members per calendar period of one granularity. */
@@ -116,13 +122,54 @@ class StatisticsQueries {
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> longOf(r[1])));
     }
 
-    /** The median hours to disbursement in the period (to a tenth of an hour, the middle two averaged), or null. */
+    /**
+     * The median hours to disbursement in the period (to a tenth of an hour, the middle two averaged), or null. Whole
+     * calendar months read the monthly histogram and only the days outside them the daily one, so a year reads at most
+     * 12 months of buckets however many financings it holds.
+     */
     BigDecimal medianHours(String scope, LocalDate from, LocalDate to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> histogram = em.createNativeQuery("select hours, sum(financings) from stat_hours where scope = :scope"
-                + " and stat_day between :from and :to group by hours order by hours").setParameter("scope", scope)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        long total = histogram.stream().mapToLong(r -> longOf(r[1])).sum();
+        List<String> months = new ArrayList<>();
+        LocalDate firstFull = null;
+        LocalDate lastFull = null;
+        for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to); m = m.plusMonths(1)) {
+            if (!m.atDay(1).isBefore(from) && !m.atEndOfMonth().isAfter(to)) {
+                months.add(m.toString());
+                firstFull = firstFull == null ? m.atDay(1) : firstFull;
+                lastFull = m.atEndOfMonth();
+            }
+        }
+        TreeMap<BigDecimal, Long> histogram = new TreeMap<>();
+        if (months.isEmpty()) {
+            addDays(histogram, scope, from, to);
+        } else {
+            addRows(histogram, em.createNativeQuery("select hours, sum(financings) from stat_hours_month where scope = :scope"
+                    + " and period in (:months) group by hours").setParameter("scope", scope).setParameter("months", months));
+            if (from.isBefore(firstFull)) {
+                addDays(histogram, scope, from, firstFull.minusDays(1));
+            }
+            if (to.isAfter(lastFull)) {
+                addDays(histogram, scope, lastFull.plusDays(1), to);
+            }
+        }
+        return median(histogram);
+    }
+
+    private void addDays(TreeMap<BigDecimal, Long> histogram, String scope, LocalDate from, LocalDate to) {
+        addRows(histogram, em.createNativeQuery("select hours, sum(financings) from stat_hours where scope = :scope"
+                + " and stat_day between :from and :to group by hours").setParameter("scope", scope).setParameter("from", from)
+                .setParameter("to", to));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addRows(TreeMap<BigDecimal, Long> histogram, jakarta.persistence.Query query) {
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            histogram.merge((BigDecimal) row[0], longOf(row[1]), Long::sum);
+        }
+    }
+
+    /** The middle value of a histogram (the mean of the middle two when the count is even), or null when empty. */
+    static BigDecimal median(TreeMap<BigDecimal, Long> histogram) {
+        long total = histogram.values().stream().mapToLong(Long::longValue).sum();
         if (total == 0) {
             return null;
         }
@@ -131,13 +178,13 @@ class StatisticsQueries {
         long upper = total / 2 + 1;
         BigDecimal lowerValue = null;
         long seen = 0;
-        for (Object[] bucket : histogram) {
-            seen += longOf(bucket[1]);
+        for (var bucket : histogram.entrySet()) {
+            seen += bucket.getValue();
             if (lowerValue == null && seen >= lower) {
-                lowerValue = (BigDecimal) bucket[0];
+                lowerValue = bucket.getKey();
             }
             if (seen >= upper) {
-                return lowerValue.add((BigDecimal) bucket[0]).divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.UNNECESSARY);
+                return lowerValue.add(bucket.getKey()).divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.UNNECESSARY);
             }
         }
         throw new IllegalStateException("histogram shorter than its count");
@@ -153,11 +200,16 @@ class StatisticsQueries {
     }
 
     /** Core enterprises registered in the region's subtree: connected by {@code asOf}, and all. */
-    long[] coverage(String regionCode, LocalDate asOf) {
+    long[] coverage(Region region, LocalDate asOf) {
+        // by level, so that the regions are found through one column and the enterprises through their region index
+        String regions = switch (region.level) {
+            case 1 -> "r.province_code = :code";
+            case 2 -> "r.prefecture_code = :code";
+            default -> "r.code = :code";
+        };
         Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(c.connected and (c.connected_on is null"
-                + " or c.connected_on <= :asOf)), 0) from core_enterprise c join region r on r.code = c.region_code"
-                + " where r.code = :code or r.province_code = :code or r.prefecture_code = :code").setParameter("code", regionCode)
-                .setParameter("asOf", asOf).getSingleResult();
+                + " or c.connected_on <= :asOf)), 0) from region r join core_enterprise c on c.region_code = r.code where " + regions)
+                .setParameter("code", region.code).setParameter("asOf", asOf).getSingleResult();
         return new long[] {longOf(row[1]), longOf(row[0])};
     }
 

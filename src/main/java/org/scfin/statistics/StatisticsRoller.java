@@ -20,34 +20,48 @@ public class StatisticsRoller {
 
     static final int SLICE = 2000;
 
-    /** A fact's scopes: its supplier's province, prefecture and own region (each once), its bank, chain and chain-bank. */
-    static final String FACT_SCOPES = "(select f.*, case s.slot"
+    /**
+     * A fact's scopes, one per slot of {@link #SLOTS}: its supplier's province, prefecture and own region (each once), its
+     * bank, chain and chain-bank; null where a slot does not apply.
+     */
+    static final String SCOPE = "(case s.slot"
             + " when 1 then concat('R', f.province_code)"
             + " when 2 then if(f.prefecture_code is null, null, concat('R', f.prefecture_code))"
             + " when 3 then if(f.region_code = f.province_code or f.region_code = f.prefecture_code, null, concat('R', f.region_code))"
             + " when 4 then concat('B', f.bank_id)"
             + " when 5 then if(f.industrial_chain_id is null, null, concat('C', f.industrial_chain_id))"
-            + " else if(f.industrial_chain_id is null, null, concat('C', f.industrial_chain_id, 'B', f.bank_id)) end as scope"
-            + " from financing_fact f cross join (select 1 as slot union all select 2 union all select 3 union all select 4"
-            + " union all select 5 union all select 6) s where f.financing_id in (%s)) x";
+            + " else if(f.industrial_chain_id is null, null, concat('C', f.industrial_chain_id, 'B', f.bank_id)) end)";
 
-    private static final String BATCH_FINANCINGS = "select d.financing_id from stat_delta d where d.id in (:ids)";
-    private static final String BATCH_NEW_FINANCINGS = BATCH_FINANCINGS + " and d.financings > 0";
+    private static final String SLOTS = "(select 1 as slot union all select 2 union all select 3 union all select 4 union all select 5"
+            + " union all select 6) s";
+
+    /** The deltas of a slice: {@link #LIVE_SLICE} by id, or {@link #BULK_SLICE} by a range of financings. */
+    private static final String BATCH = "{batch}";
+    private static final String LIVE_SLICE = "d.id in (:ids)";
+    private static final String BULK_SLICE = "d.financing_id >= :low and d.financing_id < :high and d.pending = 1";
+
+    /** Each delta of the slice with its fact, once per scope (a fact is reached by its primary key). */
+    private static String fromDeltas(String moreJoins) {
+        return " from stat_delta d join financing_fact f on f.financing_id = d.financing_id cross join " + SLOTS + moreJoins
+                + " where " + BATCH + " and " + SCOPE + " is not null";
+    }
+
+    /** The financings the slice disburses (their disbursement delta counts one financing), once per scope. */
+    private static String fromNewFinancings(String moreJoins) {
+        return fromDeltas(moreJoins) + " and d.financings > 0";
+    }
+
+    private static final String KINDS = " cross join (select 'S' as kind union all select 'C') k";
+    private static final String MEMBER_ID = "if(k.kind = 'S', f.supplier_id, f.core_enterprise_id)";
 
     private static final String ADD_DAYS = "insert into stat_day (scope, stat_day, " + columns() + ")"
-            + " select x.scope, d.stat_day, " + Arrays.stream(Measure.values()).map(m -> m.aggregate("d.")).collect(Collectors.joining(", "))
-            + " from stat_delta d join " + FACT_SCOPES.formatted(BATCH_FINANCINGS) + " on x.financing_id = d.financing_id"
-            + " where d.id in (:ids) and x.scope is not null group by x.scope, d.stat_day"
+            + " select " + SCOPE + ", d.stat_day, " + Arrays.stream(Measure.values()).map(m -> m.aggregate("d.")).collect(Collectors.joining(", "))
+            + fromDeltas("") + " group by 1, 2"
             + " on duplicate key update " + Arrays.stream(Measure.values()).map(m -> m.merge("stat_day")).collect(Collectors.joining(", "));
-
-    private static final String NEW_MEMBERS = " from " + FACT_SCOPES.formatted(BATCH_NEW_FINANCINGS)
-            + " cross join (select 'S' as kind union all select 'C') k where x.scope is not null";
-
-    private static final String MEMBER_ID = "if(k.kind = 'S', x.supplier_id, x.core_enterprise_id)";
 
     // assignments run left to right, so first_on moves last
     private static final String ADD_MEMBERS = "insert into stat_member (scope, member_kind, member_id, first_on, credit_white_at_first, size_class)"
-            + " select x.scope, k.kind, " + MEMBER_ID + ", x.disbursed_on, x.credit_white, x.size_class" + NEW_MEMBERS
+            + " select " + SCOPE + ", k.kind, " + MEMBER_ID + ", f.disbursed_on, f.credit_white, f.size_class" + fromNewFinancings(KINDS)
             + " on duplicate key update"
             + " stat_member.credit_white_at_first = if(values(first_on) < stat_member.first_on, values(credit_white_at_first),"
             + " stat_member.credit_white_at_first),"
@@ -55,16 +69,28 @@ public class StatisticsRoller {
             + " stat_member.first_on = least(stat_member.first_on, values(first_on))";
 
     private static final String ADD_MEMBER_PERIODS = "insert ignore into stat_member_period (scope, member_kind, period, member_id)"
-            + " select x.scope, k.kind, case p.kind when 'Y' then cast(year(x.disbursed_on) as char)"
-            + " when 'Q' then concat(year(x.disbursed_on), '-Q', quarter(x.disbursed_on)) else date_format(x.disbursed_on, '%Y-%m') end, "
-            + MEMBER_ID + NEW_MEMBERS.replace(" where ", " cross join (select 'Y' as kind union all select 'Q' union all select 'M') p where ");
+            + " select distinct " + SCOPE + ", k.kind, case p.kind when 'Y' then cast(year(f.disbursed_on) as char)"
+            + " when 'Q' then concat(year(f.disbursed_on), '-Q', quarter(f.disbursed_on)) else date_format(f.disbursed_on, '%Y-%m') end, "
+            + MEMBER_ID + fromNewFinancings(KINDS + " cross join (select 'Y' as kind union all select 'Q' union all select 'M') p");
 
     private static final String ADD_HOURS = "insert into stat_hours (scope, stat_day, hours, financings)"
-            + " select x.scope, x.disbursed_on, round(x.hours_to_disbursement, 1), count(*) from "
-            + FACT_SCOPES.formatted(BATCH_NEW_FINANCINGS) + " where x.scope is not null group by x.scope, x.disbursed_on, round(x.hours_to_disbursement, 1)"
-            + " on duplicate key update stat_hours.financings = stat_hours.financings + values(financings)";
+            + " select " + SCOPE + ", f.disbursed_on, round(f.hours_to_disbursement, 1), count(*)" + fromNewFinancings("")
+            + " group by 1, 2, 3 on duplicate key update stat_hours.financings = stat_hours.financings + values(financings)";
 
-    private static final String MARK_COUNTED = "update financing_fact set counted = true where financing_id in (" + BATCH_NEW_FINANCINGS + ")";
+    private static final String ADD_HOURS_MONTHS = "insert into stat_hours_month (scope, period, hours, financings)"
+            + " select " + SCOPE + ", date_format(f.disbursed_on, '%Y-%m'), round(f.hours_to_disbursement, 1), count(*)"
+            + fromNewFinancings("") + " group by 1, 2, 3"
+            + " on duplicate key update stat_hours_month.financings = stat_hours_month.financings + values(financings)";
+
+    private static final String MARK_COUNTED = "update financing_fact f join stat_delta d on d.financing_id = f.financing_id"
+            + " set f.counted = true where " + BATCH + " and d.financings > 0";
+
+    private static final String MARK_ROLLED = "update stat_delta d set d.pending = null where " + BATCH;
+
+    private static final List<String> ROLL = List.of(ADD_DAYS, ADD_MEMBERS, ADD_MEMBER_PERIODS, ADD_HOURS, ADD_HOURS_MONTHS, MARK_COUNTED,
+            MARK_ROLLED);
+    private static final List<String> LIVE = ROLL.stream().map(sql -> sql.replace(BATCH, LIVE_SLICE)).toList();
+    private static final List<String> BULK = ROLL.stream().map(sql -> sql.replace(BATCH, BULK_SLICE)).toList();
 
     @Inject
     EntityManager em;
@@ -98,12 +124,27 @@ public class StatisticsRoller {
         if (ids.isEmpty()) {
             return 0;
         }
-        for (String statement : List.of(ADD_DAYS, ADD_MEMBERS, ADD_MEMBER_PERIODS, ADD_HOURS, MARK_COUNTED)) {
+        for (String statement : LIVE) {
             em.createNativeQuery(statement).setParameter("ids", ids).executeUpdate();
         }
-        em.createNativeQuery("update stat_delta set pending = null where id in (:ids)").setParameter("ids", ids).executeUpdate();
         em.createNativeQuery("update stat_roll set rolled = rolled + ?1 where name = 'stat'").setParameter(1, ids.size()).executeUpdate();
         return ids.size();
+    }
+
+    /**
+     * Rolls every pending delta of the financings with ids in [low, high), set-based, in one transaction. For bulk loads
+     * (the synthetic data of scripts/bench-stats) while nothing else writes: it does not skip rows of running transactions.
+     */
+    public int rollBulk(String low, String high) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("select rolled from stat_roll where name = 'stat' for update").getSingleResult();
+            int rolled = 0;
+            for (String statement : BULK) {
+                rolled = em.createNativeQuery(statement).setParameter("low", low).setParameter("high", high).executeUpdate();
+            }
+            em.createNativeQuery("update stat_roll set rolled = rolled + ?1 where name = 'stat'").setParameter(1, rolled).executeUpdate();
+            return rolled;
+        });
     }
 
     private static String columns() {

@@ -47,7 +47,7 @@ public class StatisticsService {
     public RegionStatistics region(Caller caller, String code, Period period) {
         Region region = visibleRegion(caller, code);
         return read(() -> {
-            long[] coverage = queries.coverage(code, asOf(period));
+            long[] coverage = queries.coverage(region, asOf(period));
             return RegionStatistics.of(code, region.name, period, figures(Scope.region(code), period),
                     new Coverage(coverage[0], coverage[1], ScopeFigures.percent(coverage[0], coverage[1])));
         });
@@ -64,9 +64,9 @@ public class StatisticsService {
             Period earlier = period.yearEarlier();
             Map<String, Sums> sums = queries.sums(scopes, period.from(), period.to());
             Map<String, Sums> sumsBefore = queries.sums(scopes, earlier.from(), earlier.to());
-            Map<String, Members> suppliers = queries.members(scopes, Kind.SUPPLIER, period);
-            Map<String, Members> suppliersBefore = queries.members(scopes, Kind.SUPPLIER, earlier);
-            Map<String, Members> cores = queries.members(scopes, Kind.CORE_ENTERPRISE, period);
+            Map<String, Members> suppliers = queries.members(scopes, Kind.SUPPLIER, period, false);
+            Map<String, Members> suppliersBefore = queries.members(scopes, Kind.SUPPLIER, earlier, false);
+            Map<String, Members> cores = queries.members(scopes, Kind.CORE_ENTERPRISE, period, false);
             List<Volume> volumes = new ArrayList<>();
             for (String scope : scopes) {
                 volumes.add(ScopeFigures.volume(sums.getOrDefault(scope, Sums.NONE), suppliers.getOrDefault(scope, Members.NONE),
@@ -123,8 +123,8 @@ public class StatisticsService {
             List<ChainBank> banks = new ArrayList<>();
             Map<String, Sums> byBank = queries.chainBanks(chainId, period.from(), period.to());
             List<String> bankScopes = byBank.keySet().stream().map(b -> Scope.chainBank(chainId, b)).toList();
-            Map<String, Members> suppliers = bankScopes.isEmpty() ? Map.of() : queries.members(bankScopes, Kind.SUPPLIER, period);
-            Map<String, Members> cores = bankScopes.isEmpty() ? Map.of() : queries.members(bankScopes, Kind.CORE_ENTERPRISE, period);
+            Map<String, Members> suppliers = bankScopes.isEmpty() ? Map.of() : queries.members(bankScopes, Kind.SUPPLIER, period, false);
+            Map<String, Members> cores = bankScopes.isEmpty() ? Map.of() : queries.members(bankScopes, Kind.CORE_ENTERPRISE, period, false);
             for (var entry : byBank.entrySet()) {
                 String scope = Scope.chainBank(chainId, entry.getKey());
                 Volume v = ScopeFigures.volume(entry.getValue(), suppliers.getOrDefault(scope, Members.NONE), cores.getOrDefault(scope, Members.NONE));
@@ -156,8 +156,8 @@ public class StatisticsService {
     private ScopeFigures figures(String scope, Period period) {
         Period earlier = period.yearEarlier();
         return ScopeFigures.of(queries.sums(scope, period.from(), period.to()), queries.sums(scope, earlier.from(), earlier.to()),
-                queries.members(scope, Kind.SUPPLIER, period), queries.members(scope, Kind.SUPPLIER, earlier),
-                queries.members(scope, Kind.CORE_ENTERPRISE, period), queries.medianHours(scope, period.from(), period.to()),
+                queries.members(scope, Kind.SUPPLIER, period, true), queries.members(scope, Kind.SUPPLIER, earlier, false),
+                queries.members(scope, Kind.CORE_ENTERPRISE, period, false), queries.medianHours(scope, period.from(), period.to()),
                 queries.balances(scope, asOf(period)));
     }
 

@@ -128,6 +128,12 @@ class RegionStatisticsTest {
         as(Tokens.admin()).get("/api/v1/stats/regions/630000?year=2026").then()
                 .body("financings.count", equalTo(1)).body("financings.amount", equalTo(d("500000.00")))
                 .body("previousYear.count", equalTo(5));
+        // whole months read the monthly hours, the edges the daily ones: 24 (2024-12-31), 24, 48, 12 and 24 (2025-08-01)
+        as(Tokens.admin()).get("/api/v1/stats/regions/630000?from=2024-12-31&to=2025-08-01").then()
+                .body("financings.count", equalTo(5)).body("speed.medianHoursToDisbursement", equalTo(d("24.00")))
+                .body("speed.averageHoursToDisbursement", equalTo(d("26.40")));
+        as(Tokens.admin()).get("/api/v1/stats/regions/630000?from=2025-07-31&to=2025-08-01").then()
+                .body("speed.medianHoursToDisbursement", equalTo(d("18.00")));
         // the same month as a from-to range gives the same answer as month=
         as(Tokens.admin()).get("/api/v1/stats/regions/630000?from=2025-07-01&to=2025-07-31").then()
                 .body("financings.count", equalTo(1)).body("financings.suppliers", equalTo(1));
