@@ -114,12 +114,15 @@ CREATE TABLE stat_member (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Members financed in a calendar period ('2025', '2025-Q3', '2025-07'): a distinct count over a whole period is a
--- count of rows.
+-- count of rows, and the inclusion counts of suppliers are sums over the same rows (the roller keeps the two flags
+-- equal to the member's in stat_member).
 CREATE TABLE stat_member_period (
     scope                 VARCHAR(28)   CHARACTER SET ascii NOT NULL,
     member_kind           CHAR(1)       CHARACTER SET ascii NOT NULL,
     period                VARCHAR(8)    CHARACTER SET ascii NOT NULL,
     member_id             CHAR(13)      CHARACTER SET ascii NOT NULL,
+    credit_white_at_first BOOLEAN       NOT NULL,
+    size_class            VARCHAR(10)   CHARACTER SET ascii NOT NULL,
     PRIMARY KEY (scope, member_kind, period, member_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -148,3 +151,7 @@ CREATE TABLE stat_roll (
 ) ENGINE = InnoDB;
 
 INSERT INTO stat_roll (name, rolled) VALUES ('stat', 0);
+
+-- Coverage counts the core enterprises of a province's or a prefecture's regions: find those regions by index.
+CREATE INDEX ix_region_province ON region (province_code);
+CREATE INDEX ix_region_prefecture ON region (prefecture_code);

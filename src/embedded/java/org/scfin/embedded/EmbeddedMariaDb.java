@@ -55,6 +55,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--innodb-log-file-size=256M")
                     .addArg("--max-connections=300")
                     .addArg("--max-allowed-packet=64M")
+                    // statistics roll up by GROUP BY: keep its temporary tables in memory
+                    .addArg("--tmp-table-size=64M")
+                    .addArg("--max-heap-table-size=64M")
                     .addArg("--skip-name-resolve");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");

@@ -1,10 +1,10 @@
 package org.scfin.event;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.scfin.common.CatchUp;
 import java.util.List;
 
 /**
@@ -28,18 +28,7 @@ public class EventSequencer {
 
     /** Numbers everything committed so far; returns how many events it numbered. */
     public int sequencePending() {
-        // a cheap look first: readers only queue on the counter row when there is something to number
-        if (QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select id from event where seq is null limit 1")
-                .getResultList().isEmpty())) {
-            return 0;
-        }
-        int total = 0;
-        int numbered;
-        do {
-            numbered = QuarkusTransaction.requiringNew().call(this::sequenceSlice);
-            total += numbered;
-        } while (numbered == SLICE);
-        return total;
+        return CatchUp.run(em, "select id from event where seq is null limit 1", SLICE, this::sequenceSlice);
     }
 
     private int sequenceSlice() {

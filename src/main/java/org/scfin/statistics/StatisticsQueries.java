@@ -1,5 +1,7 @@
 package org.scfin.statistics;
 
+import static org.scfin.statistics.SqlValues.longOf;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -41,8 +42,6 @@ class StatisticsQueries {
         }
     }
 
-    private static final String SUMS = Arrays.stream(Measure.values()).map(m -> m.aggregate("")).collect(Collectors.joining(", "));
-
     private static final String MEMBER_COUNTS = "count(*), coalesce(sum(m.credit_white_at_first), 0), coalesce(sum(m.size_class = 'MICRO'), 0),"
             + " coalesce(sum(m.size_class = 'SMALL'), 0), coalesce(sum(m.size_class = 'MEDIUM'), 0)";
 
@@ -54,32 +53,47 @@ class StatisticsQueries {
     @Inject
     EntityManager em;
 
-    /** Sums over the period for each scope. */
-    Map<String, Sums> sums(Collection<String> scopes, LocalDate from, LocalDate to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select scope, " + SUMS + " from stat_day where scope in (:scopes)"
-                + " and stat_day between :from and :to group by scope").setParameter("scopes", scopes).setParameter("from", from)
-                .setParameter("to", to).getResultList();
-        Map<String, Sums> result = new HashMap<>();
-        for (Object[] row : rows) {
-            result.put((String) row[0], sumsOf(row, 1));
-        }
-        return result;
+    /** Every measure; the headline volume alone (what children, series and a chain's banks show). */
+    static final List<Measure> ALL = List.of(Measure.values());
+    static final List<Measure> VOLUME = List.of(Measure.FINANCINGS, Measure.AMOUNT);
+
+    /** Sums of {@code measures} over the period for each scope. */
+    Map<String, Sums> sums(Collection<String> scopes, LocalDate from, LocalDate to, List<Measure> measures) {
+        return grouped("scope", "scope in (:scopes)", Map.of("scopes", scopes, "from", from, "to", to), measures);
     }
 
     Sums sums(String scope, LocalDate from, LocalDate to) {
-        return sums(List.of(scope), from, to).getOrDefault(scope, Sums.NONE);
+        return sums(List.of(scope), from, to, ALL).getOrDefault(scope, Sums.NONE);
     }
 
-    /** Sums per calendar period of one granularity (keys as {@link Period#key()}). */
-    Map<String, Sums> sumsBy(String scope, Granularity granularity, LocalDate from, LocalDate to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + periodKey("stat_day", granularity) + " as period, " + SUMS
-                + " from stat_day where scope = :scope and stat_day between :from and :to group by period")
-                .setParameter("scope", scope).setParameter("from", from).setParameter("to", to).getResultList();
+    /** The volume per calendar period of one granularity (keys as {@link Period#key()}). */
+    Map<String, Sums> volumeBy(String scope, Granularity granularity, LocalDate from, LocalDate to) {
+        return grouped(periodKey("stat_day", granularity), "scope = :scope", Map.of("scope", scope, "from", from, "to", to), VOLUME);
+    }
+
+    /** The volume of each bank within a chain over the period, by bank id. */
+    Map<String, Sums> chainBanks(String chainId, LocalDate from, LocalDate to) {
+        String prefix = Scope.chain(chainId) + "B";
+        return grouped("substr(scope, " + (prefix.length() + 1) + ")", "scope like :prefix",
+                Map.of("prefix", prefix + "%", "from", from, "to", to), VOLUME);
+    }
+
+    /** Sums of {@code measures} over the days from :from to :to of the rows matching {@code where}, grouped by {@code key}. */
+    private Map<String, Sums> grouped(String key, String where, Map<String, Object> parameters, List<Measure> measures) {
+        var query = em.createNativeQuery("select " + key + " as grp, " + measures.stream().map(m -> m.aggregate(""))
+                .collect(Collectors.joining(", ")) + " from stat_day where " + where + " and stat_day between :from and :to group by grp");
+        parameters.forEach(query::setParameter);
         Map<String, Sums> result = new HashMap<>();
-        for (Object[] row : rows) {
-            result.put((String) row[0], sumsOf(row, 1));
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            Map<Measure, BigDecimal> values = new EnumMap<>(Measure.class);
+            for (int i = 0; i < measures.size(); i++) {
+                Object v = columns[i + 1];
+                if (v != null) {
+                    values.put(measures.get(i), v instanceof BigDecimal b ? b : new BigDecimal(v.toString()));
+                }
+            }
+            result.put((String) columns[0], new Sums(values));
         }
         return result;
     }
@@ -90,11 +104,11 @@ class StatisticsQueries {
      */
     /** The same, without the inclusion counts when {@code inclusion} is false: a calendar period then reads only its index. */
     Map<String, Members> members(Collection<String> scopes, Kind kind, Period period, boolean inclusion) {
-        String counts = inclusion ? MEMBER_COUNTS : "count(*), 0, 0, 0, 0";
-        String members = inclusion ? " join stat_member m on m.scope = p.scope and m.member_kind = p.member_kind and m.member_id = p.member_id" : "";
+        // a calendar period's rows carry the members' first-financing flags, so it reads nothing else
+        String counts = inclusion ? MEMBER_COUNTS.replace("m.", "p.") : "count(*), 0, 0, 0, 0";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = period.key() != null
-                ? em.createNativeQuery("select p.scope, " + counts + " from stat_member_period p" + members
+                ? em.createNativeQuery("select p.scope, " + counts + " from stat_member_period p"
                         + " where p.scope in (:scopes) and p.member_kind = :kind and p.period = :period group by p.scope")
                         .setParameter("scopes", scopes).setParameter("kind", kind.code).setParameter("period", period.key()).getResultList()
                 : em.createNativeQuery("select m.scope, " + MEMBER_COUNTS + " from stat_member m where m.scope in (:scopes)"
@@ -213,20 +227,6 @@ class StatisticsQueries {
         return new long[] {longOf(row[1]), longOf(row[0])};
     }
 
-    /** The scopes of the banks with sums in a chain over the period, as bank id to sums. */
-    Map<String, Sums> chainBanks(String chainId, LocalDate from, LocalDate to) {
-        String prefix = Scope.chain(chainId) + "B";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select scope, " + SUMS + " from stat_day where scope like :prefix"
-                + " and stat_day between :from and :to group by scope").setParameter("prefix", prefix + "%").setParameter("from", from)
-                .setParameter("to", to).getResultList();
-        Map<String, Sums> result = new HashMap<>();
-        for (Object[] row : rows) {
-            result.put(((String) row[0]).substring(prefix.length()), sumsOf(row, 1));
-        }
-        return result;
-    }
-
     static String periodKey(String column, Granularity granularity) {
         return switch (granularity) {
             case YEAR -> "cast(year(" + column + ") as char)";
@@ -235,19 +235,4 @@ class StatisticsQueries {
         };
     }
 
-    private static Sums sumsOf(Object[] row, int offset) {
-        Map<Measure, BigDecimal> values = new EnumMap<>(Measure.class);
-        Measure[] measures = Measure.values();
-        for (int i = 0; i < measures.length; i++) {
-            Object v = row[offset + i];
-            if (v != null) {
-                values.put(measures[i], v instanceof BigDecimal b ? b : new BigDecimal(v.toString()));
-            }
-        }
-        return new Sums(values);
-    }
-
-    static long longOf(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 }

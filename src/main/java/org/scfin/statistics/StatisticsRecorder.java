@@ -114,17 +114,13 @@ public class StatisticsRecorder {
         List<Object[]> booked = em.createNativeQuery("select stat_day, sum(matured_principal), sum(repaid_by_maturity), sum(repaid_late)"
                 + " from stat_delta where financing_id = ?1 group by stat_day").setParameter(1, financingId).getResultList();
         for (Object[] row : booked) {
-            new Delta(financingId, toLocalDate(row[0])).add(Measure.MATURED_PRINCIPAL, ((BigDecimal) row[1]).negate())
+            new Delta(financingId, SqlValues.dateOf(row[0])).add(Measure.MATURED_PRINCIPAL, ((BigDecimal) row[1]).negate())
                     .add(Measure.REPAID_BY_MATURITY, ((BigDecimal) row[2]).negate()).add(Measure.REPAID_LATE, ((BigDecimal) row[3]).negate())
                     .insert(em);
         }
         new Delta(financingId, newMaturity).add(Measure.MATURED_PRINCIPAL, fact.principal)
                 .add(Measure.REPAID_BY_MATURITY, fact.principal.subtract(fact.principalOutstanding)).insert(em);
         fact.maturityDate = newMaturity;
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static FinancingFact factOf(Disbursement d) {

@@ -5,6 +5,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.scfin.common.CatchUp;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -68,10 +70,26 @@ public class StatisticsRoller {
             + " stat_member.size_class = if(values(first_on) < stat_member.first_on, values(size_class), stat_member.size_class),"
             + " stat_member.first_on = least(stat_member.first_on, values(first_on))";
 
-    private static final String ADD_MEMBER_PERIODS = "insert ignore into stat_member_period (scope, member_kind, period, member_id)"
+    private static final String ADD_MEMBER_PERIODS = "insert ignore into stat_member_period (scope, member_kind, period, member_id,"
+            + " credit_white_at_first, size_class)"
             + " select distinct " + SCOPE + ", k.kind, case p.kind when 'Y' then cast(year(f.disbursed_on) as char)"
             + " when 'Q' then concat(year(f.disbursed_on), '-Q', quarter(f.disbursed_on)) else date_format(f.disbursed_on, '%Y-%m') end, "
-            + MEMBER_ID + fromNewFinancings(KINDS + " cross join (select 'Y' as kind union all select 'Q' union all select 'M') p");
+            + MEMBER_ID + ", m.credit_white_at_first, m.size_class"
+            + fromNewFinancings(KINDS + " cross join (select 'Y' as kind union all select 'Q' union all select 'M') p"
+                    + " join stat_member m on m.scope = " + SCOPE + " and m.member_kind = k.kind and m.member_id = " + MEMBER_ID);
+
+    /**
+     * Suppliers of the slice whose first financing in a scope is now earlier than the one counted so far, with other
+     * flags: history imported after later financings. Their period rows must take the new flags.
+     */
+    private static final String FIRSTS_MOVED = "select distinct " + SCOPE + ", f.supplier_id" + fromNewFinancings(
+            " join stat_member m on m.scope = " + SCOPE + " and m.member_kind = 'S' and m.member_id = f.supplier_id")
+            + " and f.disbursed_on < m.first_on and (f.credit_white <> m.credit_white_at_first or f.size_class <> m.size_class)";
+
+    private static final String SYNC_PERIOD_FLAGS = "update stat_member_period p join stat_member m on m.scope = p.scope"
+            + " and m.member_kind = p.member_kind and m.member_id = p.member_id"
+            + " set p.credit_white_at_first = m.credit_white_at_first, p.size_class = m.size_class"
+            + " where p.scope = :scope and p.member_kind = 'S' and p.member_id = :supplier and p.period in (:periods)";
 
     private static final String ADD_HOURS = "insert into stat_hours (scope, stat_day, hours, financings)"
             + " select " + SCOPE + ", f.disbursed_on, round(f.hours_to_disbursement, 1), count(*)" + fromNewFinancings("")
@@ -102,18 +120,7 @@ public class StatisticsRoller {
 
     /** Rolls everything committed so far; returns how many deltas it added. */
     public int rollPending() {
-        // a cheap look first, so that readers queue on the roll row only when there is something to add
-        if (QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select id from stat_delta where pending = 1 limit 1")
-                .getResultList().isEmpty())) {
-            return 0;
-        }
-        int total = 0;
-        int rolled;
-        do {
-            rolled = QuarkusTransaction.requiringNew().call(this::rollSlice);
-            total += rolled;
-        } while (rolled == SLICE);
-        return total;
+        return CatchUp.run(em, "select id from stat_delta where pending = 1 limit 1", SLICE, this::rollSlice);
     }
 
     private int rollSlice() {
@@ -124,11 +131,33 @@ public class StatisticsRoller {
         if (ids.isEmpty()) {
             return 0;
         }
+        @SuppressWarnings("unchecked")
+        List<Object[]> moved = em.createNativeQuery(FIRSTS_MOVED.replace(BATCH, LIVE_SLICE)).setParameter("ids", ids).getResultList();
         for (String statement : LIVE) {
             em.createNativeQuery(statement).setParameter("ids", ids).executeUpdate();
         }
+        moved.forEach(row -> syncPeriodFlags((String) row[0], (String) row[1]));
         em.createNativeQuery("update stat_roll set rolled = rolled + ?1 where name = 'stat'").setParameter(1, ids.size()).executeUpdate();
         return ids.size();
+    }
+
+    /** Gives a supplier's period rows in a scope its current first-financing flags; the periods come from its facts. */
+    private void syncPeriodFlags(String scope, String supplierId) {
+        @SuppressWarnings("unchecked")
+        List<Object> days = em.createNativeQuery("select distinct f.disbursed_on from financing_fact f cross join " + SLOTS
+                + " where f.supplier_id = :supplier and f.counted and " + SCOPE + " = :scope").setParameter("supplier", supplierId)
+                .setParameter("scope", scope).getResultList();
+        java.util.Set<String> periods = new java.util.TreeSet<>();
+        for (Object day : days) {
+            LocalDate d = SqlValues.dateOf(day);
+            periods.add(Integer.toString(d.getYear()));
+            periods.add(d.getYear() + "-Q" + ((d.getMonthValue() + 2) / 3));
+            periods.add(java.time.YearMonth.from(d).toString());
+        }
+        if (!periods.isEmpty()) {
+            em.createNativeQuery(SYNC_PERIOD_FLAGS).setParameter("scope", scope).setParameter("supplier", supplierId)
+                    .setParameter("periods", periods).executeUpdate();
+        }
     }
 
     /**
@@ -138,10 +167,14 @@ public class StatisticsRoller {
     public int rollBulk(String low, String high) {
         return QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("select rolled from stat_roll where name = 'stat' for update").getSingleResult();
+            @SuppressWarnings("unchecked")
+            List<Object[]> moved = em.createNativeQuery(FIRSTS_MOVED.replace(BATCH, BULK_SLICE)).setParameter("low", low)
+                    .setParameter("high", high).getResultList();
             int rolled = 0;
             for (String statement : BULK) {
                 rolled = em.createNativeQuery(statement).setParameter("low", low).setParameter("high", high).executeUpdate();
             }
+            moved.forEach(row -> syncPeriodFlags((String) row[0], (String) row[1]));
             em.createNativeQuery("update stat_roll set rolled = rolled + ?1 where name = 'stat'").setParameter(1, rolled).executeUpdate();
             return rolled;
         });

@@ -62,8 +62,8 @@ public class StatisticsService {
         return read(() -> {
             List<String> scopes = children.stream().map(r -> Scope.region(r.code)).toList();
             Period earlier = period.yearEarlier();
-            Map<String, Sums> sums = queries.sums(scopes, period.from(), period.to());
-            Map<String, Sums> sumsBefore = queries.sums(scopes, earlier.from(), earlier.to());
+            Map<String, Sums> sums = queries.sums(scopes, period.from(), period.to(), StatisticsQueries.VOLUME);
+            Map<String, Sums> sumsBefore = queries.sums(scopes, earlier.from(), earlier.to(), StatisticsQueries.VOLUME);
             Map<String, Members> suppliers = queries.members(scopes, Kind.SUPPLIER, period, false);
             Map<String, Members> suppliersBefore = queries.members(scopes, Kind.SUPPLIER, earlier, false);
             Map<String, Members> cores = queries.members(scopes, Kind.CORE_ENTERPRISE, period, false);
@@ -95,7 +95,7 @@ public class StatisticsService {
         String scope = Scope.region(code);
         return read(() -> {
             List<String> keys = periods.stream().map(Period::key).toList();
-            Map<String, Sums> sums = queries.sumsBy(scope, granularity, first, last);
+            Map<String, Sums> sums = queries.volumeBy(scope, granularity, first, last);
             Map<String, Long> suppliers = queries.membersBy(scope, Kind.SUPPLIER, keys);
             Map<String, Long> cores = queries.membersBy(scope, Kind.CORE_ENTERPRISE, keys);
             List<RegionSeries.Item> items = new ArrayList<>();

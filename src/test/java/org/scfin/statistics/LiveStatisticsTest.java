@@ -104,6 +104,32 @@ class LiveStatisticsTest {
                 .body("balances.overduePrincipal", equalTo(d("0.00")));
     }
 
+    @Test
+    void historyImportedAfterLaterFinancingsMovesASuppliersFirstFinancing() {
+        String county = "460107";
+        String core = StatsScene.core(county, null);
+        String supplier = StatsScene.supplier(county, "MEDIUM", false, core);
+        String bank = Fixtures.bank("460100");
+        new StatsScene().financing(bank, core, supplier, "5000.00", "4.0", "2025-06-01T02:00:00Z", 24, LocalDate.of(2025, 9, 30), null, null)
+                .record();
+        String year = "/api/v1/stats/regions/" + county + "?year=2025";
+        as(Tokens.admin()).get(year).then().body("inclusion.creditWhiteSharePct", equalTo(d("0.00")))
+                .body("inclusion.bySizeClass.MEDIUM", equalTo(1)).body("inclusion.bySizeClass.MICRO", equalTo(0));
+        // what the supplier was before: credit-white and micro, when it was first financed in 2024
+        Map<String, Object> record = as(Tokens.admin()).get("/api/v1/suppliers/{id}", supplier).then().statusCode(200).extract().jsonPath()
+                .getMap("");
+        as(Tokens.admin()).body(Map.of("name", record.get("name"), "creditCode", record.get("creditCode"), "regionCode", county,
+                "sizeClass", "MICRO", "creditWhite", true)).put("/api/v1/suppliers/{id}", supplier).then().statusCode(200);
+        new StatsScene().financing(bank, core, supplier, "3000.00", "4.0", "2024-03-01T02:00:00Z", 24, LocalDate.of(2024, 6, 30),
+                "2024-06-29T02:00:00Z", "3000.00").record();
+        as(Tokens.admin()).get(year).then().body("financings.suppliers", equalTo(1))
+                .body("inclusion.creditWhiteSharePct", equalTo(d("100.00")))
+                .body("inclusion.bySizeClass.MEDIUM", equalTo(0)).body("inclusion.bySizeClass.MICRO", equalTo(1));
+        // the same through the member-by-member count of an arbitrary range
+        as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "?from=2025-05-01&to=2025-07-01").then()
+                .body("inclusion.creditWhiteSharePct", equalTo(d("100.00"))).body("inclusion.bySizeClass.MICRO", equalTo(1));
+    }
+
     private static String apply(String supplier, String program, String receivable, String amount) {
         return as(Tokens.supplier(supplier)).body(Map.of("programId", program, "receivableIds", List.of(receivable), "requestedAmount", d(amount)))
                 .post("/api/v1/financings").then().statusCode(201).extract().path("id");
