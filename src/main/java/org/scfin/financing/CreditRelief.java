@@ -41,7 +41,7 @@ public class CreditRelief {
 
     @Transactional
     public FinancingView extend(Caller caller, String id, ExtensionInput input) {
-        return reprice(caller, id, input, FinancingAction.EXTENDED, "EXTENSION", EventType.FINANCING_EXTENDED, true);
+        return reprice(caller, id, input, FinancingAction.EXTENDED, EventType.FINANCING_EXTENDED, true);
     }
 
     @Transactional
@@ -49,7 +49,7 @@ public class CreditRelief {
         if (input.note() == null || input.note().isBlank()) {
             throw ProblemException.invalid("note", "required", "a restructuring must say why");
         }
-        return reprice(caller, id, input, FinancingAction.RESTRUCTURED, "RESTRUCTURING", EventType.FINANCING_RESTRUCTURED, false);
+        return reprice(caller, id, input, FinancingAction.RESTRUCTURED, EventType.FINANCING_RESTRUCTURED, false);
     }
 
     /**
@@ -57,8 +57,7 @@ public class CreditRelief {
      * current term, and for the days added. The difference is rounded half-up to the fen once and settles at the new
      * maturity, whatever the interest mode (a rate cut on an UPFRONT financing reduces what is due).
      */
-    private FinancingView reprice(Caller caller, String id, ExtensionInput input, FinancingAction action, String kind, EventType event,
-            boolean extension) {
+    private FinancingView reprice(Caller caller, String id, ExtensionInput input, FinancingAction action, EventType event, boolean extension) {
         caller.require(Role.BANK);
         Financing f = financings.lockVisible(caller, id);
         requireDisbursed(f, action.name().toLowerCase());
@@ -66,40 +65,49 @@ public class CreditRelief {
         LocalDate today = Times.today();
         BigDecimal rate = input.annualRate() == null ? f.annualRate : input.annualRate().setScale(4);
         Violations violations = new Violations();
-        if (extension) {
-            violations.require(input.newMaturityDate().isAfter(f.maturityDate), "newMaturityDate", "after-maturity",
-                    "must be after the current maturity " + f.maturityDate);
-            violations.require(program.allowsRate(rate), "annualRate", "within-program-bounds", "must be between the program's floor and cap");
-        } else {
-            // relief may go below the floor, never above the cap; it may change the rate alone
-            violations.require(!input.newMaturityDate().isBefore(f.maturityDate), "newMaturityDate", "not-before-maturity",
-                    "must not be before the current maturity " + f.maturityDate);
-            violations.require(rate.compareTo(program.rateCap) <= 0, "annualRate", "not-above-program-cap", "must not be above the program's cap");
-        }
+        checkTerms(violations, program, !extension, f.maturityDate, input.newMaturityDate(), rate);
         violations.require(input.newMaturityDate().isAfter(today), "newMaturityDate", "after-today", "must be after today " + today);
         violations.throwIfAny();
         BigDecimal principal = f.outstandingPrincipal();
-        LocalDate from = today.isAfter(f.valueDate) ? today : f.valueDate;
-        long remainingDays = f.maturityDate.isAfter(from) ? DayCount.days(from, f.maturityDate) : 0;
-        long addedDays = DayCount.days(f.maturityDate, input.newMaturityDate());
-        BigDecimal change = principal.multiply(rate.multiply(BigDecimal.valueOf(addedDays))
-                        .add(rate.subtract(f.annualRate).multiply(BigDecimal.valueOf(remainingDays))))
-                .divide(BigDecimal.valueOf(100L * f.dayCount.yearDays()), 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal change = FinancingTerms.reliefChange(principal, f.annualRate, rate, today, f.valueDate, f.maturityDate,
+                input.newMaturityDate(), f.dayCount);
         if (f.amountDue.add(change).compareTo(f.settledAmount) < 0) {
             throw ProblemException.conflict("the new terms would leave less due than has already been paid");
         }
-        f.interest = f.interest.add(change);
-        f.amountDue = f.amountDue.add(change);
-        f.maturityDate = input.newMaturityDate();
-        f.annualRate = rate;
-        statistics.extended(f, !extension, today, principal);
-        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, kind, today, rate, principal);
-        f.spreadLprBp = spreads.toLprBp();
-        f.spreadRegionalBp = spreads.toRegionalBp();
+        grant(f, !extension, today, input.newMaturityDate(), rate, principal, change);
         FinancingHistory.record(f, action, FinancingService.actor(caller)).amount(change).on(f.maturityDate).rate(rate)
                 .reason(null, input.note()).save();
         events.publish(event, f, FinancingService.receivableIdsOf(f));
         return FinancingViews.withHistory(f);
+    }
+
+    /**
+     * The terms relief may have, live or imported: an extension moves the maturity later at a rate within the program's
+     * bounds; a restructuring may keep the maturity and go below the floor, never above the cap.
+     */
+    static void checkTerms(Violations violations, FinancingProgram program, boolean restructuring, LocalDate maturity, LocalDate newMaturity,
+            BigDecimal rate) {
+        if (!restructuring) {
+            violations.require(newMaturity.isAfter(maturity), "newMaturityDate", "after-maturity", "must be after the current maturity " + maturity);
+            violations.require(program.allowsRate(rate), "annualRate", "within-program-bounds", "must be between the program's floor and cap");
+        } else {
+            violations.require(!newMaturity.isBefore(maturity), "newMaturityDate", "not-before-maturity",
+                    "must not be before the current maturity " + maturity);
+            violations.require(rate.compareTo(program.rateCap) <= 0, "annualRate", "not-above-program-cap", "must not be above the program's cap");
+        }
+    }
+
+    /** Grants relief worked out on {@code on}: the new terms, the rate record with its spreads, and the statistics. */
+    void grant(Financing f, boolean restructuring, LocalDate on, LocalDate newMaturity, BigDecimal rate, BigDecimal principal,
+            BigDecimal change) {
+        f.interest = f.interest.add(change);
+        f.amountDue = f.amountDue.add(change);
+        f.maturityDate = newMaturity;
+        f.annualRate = rate;
+        statistics.extended(f, restructuring, on, principal);
+        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, restructuring ? "RESTRUCTURING" : "EXTENSION", on, rate, principal);
+        f.spreadLprBp = spreads.toLprBp();
+        f.spreadRegionalBp = spreads.toRegionalBp();
     }
 
     /**

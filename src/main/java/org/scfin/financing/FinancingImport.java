@@ -47,6 +47,9 @@ public class FinancingImport {
     @Inject
     FinancingStatistics statistics;
 
+    @Inject
+    CreditRelief creditRelief;
+
     @Transactional
     public List<FinancingView> importBatch(Caller caller, List<ImportItem> items) {
         caller.require(Role.ADMIN, Role.BANK);
@@ -106,12 +109,14 @@ public class FinancingImport {
             // the requested amount is the principal itself, so a 100% ratio leaves it as it is
             FinancingTerms terms = FinancingTerms.compute(item.principal(), face, BigDecimal.valueOf(100), item.annualRate(),
                     item.valueDate(), maturity, program.dayCount, program.interestMode);
-            v.require(item.settledAmount() == null || item.settledAmount().compareTo(terms.amountDueAtMaturity()) <= 0, "settledAmount",
-                    "not-above-amount-due", "must not exceed what was due, " + terms.amountDueAtMaturity().toPlainString());
+            List<ReliefPlan> relief = planRelief(item, program, terms, maturity, now, v);
+            BigDecimal due = relief.stream().map(ReliefPlan::change).reduce(terms.amountDueAtMaturity(), BigDecimal::add);
+            v.require(item.settledAmount() == null || item.settledAmount().compareTo(due) <= 0, "settledAmount",
+                    "not-above-amount-due", "must not exceed what was due, " + due.toPlainString());
             if (!v.isEmptyHere()) {
                 continue;
             }
-            plans.add(() -> recorded.add(record(caller, item, program, backing, face, maturity, terms)));
+            plans.add(() -> recorded.add(record(caller, item, program, backing, face, maturity, terms, relief, due)));
         }
         violations.throwIfAny();
         if (!clashes.isEmpty()) {
@@ -152,6 +157,42 @@ public class FinancingImport {
         }
     }
 
+    /** One relief of an import, worked out: granted on {@code on} at {@code rate}, adding {@code change} to what is due. */
+    private record ReliefPlan(ImportedRelief relief, boolean restructuring, LocalDate on, BigDecimal rate, BigDecimal change) {
+    }
+
+    /** Checks each relief like live relief (in order, before the settlement, terms the program allows) and works it out. */
+    private static List<ReliefPlan> planRelief(ImportItem item, FinancingProgram program, FinancingTerms terms, LocalDate maturity, Instant now,
+            Violations v) {
+        List<ReliefPlan> plans = new ArrayList<>();
+        if (item.relief() == null) {
+            return plans;
+        }
+        LocalDate currentMaturity = maturity;
+        BigDecimal currentRate = item.annualRate().setScale(4);
+        Instant previous = item.disbursedAt();
+        for (int j = 0; j < item.relief().size(); j++) {
+            ImportedRelief r = item.relief().get(j);
+            Violations rv = v.under("relief[" + j + "].");
+            boolean restructuring = r.kind() == ImportedRelief.ReliefKind.RESTRUCTURING;
+            BigDecimal rate = r.annualRate() == null ? currentRate : r.annualRate().setScale(4);
+            LocalDate on = Times.businessDate(r.at());
+            rv.require(!r.at().isBefore(previous), "at", "in-order", "must not be before disbursedAt nor before the relief listed before it");
+            rv.require(!r.at().isAfter(now), "at", "in-the-past", "must not be in the future: imports are history");
+            rv.require(item.settledAt() == null || !item.settledAt().isBefore(r.at()), "at", "before-settlement",
+                    "must not be after settledAt: in an import, relief comes before the settlement");
+            rv.require(r.newMaturityDate().isAfter(on), "newMaturityDate", "after-relief-date", "must be after the day of the relief " + on);
+            rv.require(!restructuring || r.note() != null && !r.note().isBlank(), "note", "required", "a restructuring must say why");
+            CreditRelief.checkTerms(rv, program, restructuring, currentMaturity, r.newMaturityDate(), rate);
+            plans.add(new ReliefPlan(r, restructuring, on, rate, FinancingTerms.reliefChange(terms.principal(), currentRate, rate, on,
+                    item.valueDate(), currentMaturity, r.newMaturityDate(), program.dayCount)));
+            currentMaturity = r.newMaturityDate();
+            currentRate = rate;
+            previous = r.at();
+        }
+        return plans;
+    }
+
     private static void checkTerms(ImportItem item, FinancingProgram program, BigDecimal face, Violations v) {
         v.require(program.allowsRate(item.annualRate()), "annualRate", "within-program-bounds", "must be between the program's floor and cap");
         BigDecimal advanceable = program.advanceable(face);
@@ -160,7 +201,7 @@ public class FinancingImport {
     }
 
     private Financing record(Caller caller, ImportItem item, FinancingProgram program, List<Receivable> backing, BigDecimal face,
-            LocalDate maturity, FinancingTerms terms) {
+            LocalDate maturity, FinancingTerms terms, List<ReliefPlan> relief, BigDecimal finalDue) {
         String actor = FinancingService.actor(caller);
         BigDecimal ratio = item.principal().multiply(BigDecimal.valueOf(100)).divide(face, 2, RoundingMode.UP).min(program.maxAdvanceRatio);
         Financing f = new Financing();
@@ -188,7 +229,7 @@ public class FinancingImport {
         f.disbursedAt = item.disbursedAt();
         BigDecimal settled = item.settledAmount() == null ? BigDecimal.ZERO.setScale(2) : item.settledAmount().setScale(2);
         f.settledAmount = settled;
-        boolean fullySettled = settled.compareTo(f.amountDue) == 0;
+        boolean fullySettled = settled.compareTo(finalDue) == 0;
         f.status = fullySettled ? FinancingStatus.SETTLED : FinancingStatus.DISBURSED;
         f.closedAt = fullySettled ? item.settledAt() : null;
         f.persist();
@@ -202,15 +243,19 @@ public class FinancingImport {
         f.spreadLprBp = spreads.toLprBp();
         f.spreadRegionalBp = spreads.toRegionalBp();
         statistics.disbursed(f, spreads);
-        if (item.settledAt() != null) {
-            statistics.paid(f, Times.businessDate(item.settledAt()));
-        }
         FinancingHistory.record(f, FinancingAction.APPLIED, actor, f.appliedAt).status(FinancingStatus.APPLIED).amount(f.requestedAmount)
                 .reason(null, "imported").save();
         FinancingHistory.record(f, FinancingAction.APPROVED, actor, f.approvedAt).status(FinancingStatus.APPROVED).amount(f.principal)
                 .on(f.valueDate).rate(f.annualRate).save();
         FinancingHistory.record(f, FinancingAction.DISBURSED, actor, f.disbursedAt).status(FinancingStatus.DISBURSED).amount(f.netAmount).save();
+        for (ReliefPlan plan : relief) {
+            creditRelief.grant(f, plan.restructuring(), plan.on(), plan.relief().newMaturityDate(), plan.rate(), f.principal, plan.change());
+            FinancingHistory.record(f, plan.restructuring() ? FinancingAction.RESTRUCTURED : FinancingAction.EXTENDED, actor, plan.relief().at())
+                    .status(FinancingStatus.DISBURSED).amount(plan.change()).on(f.maturityDate).rate(plan.rate())
+                    .reason(null, plan.relief().note()).save();
+        }
         if (item.settledAt() != null) {
+            statistics.paid(f, Times.businessDate(item.settledAt()));
             FinancingHistory.record(f, fullySettled ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED, actor, item.settledAt())
                     .status(f.status).amount(settled).on(Times.businessDate(item.settledAt())).save();
         }

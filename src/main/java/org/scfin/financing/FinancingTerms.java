@@ -41,4 +41,18 @@ public record FinancingTerms(BigDecimal principal, BigDecimal interest, BigDecim
         return principal.multiply(annualRatePct).multiply(BigDecimal.valueOf(days))
                 .divide(HUNDRED.multiply(BigDecimal.valueOf(dayCount.yearDays())), MONEY_SCALE, RoundingMode.HALF_UP);
     }
+
+    /**
+     * What relief granted on {@code on} adds to what is due: from that day (or the value date) the new rate applies to
+     * {@code principal} for what remains of the current term, and for the days added; half-up to the fen, once.
+     */
+    public static BigDecimal reliefChange(BigDecimal principal, BigDecimal oldRatePct, BigDecimal newRatePct, LocalDate on, LocalDate valueDate,
+            LocalDate maturity, LocalDate newMaturity, DayCount dayCount) {
+        LocalDate from = on.isAfter(valueDate) ? on : valueDate;
+        long remainingDays = maturity.isAfter(from) ? DayCount.days(from, maturity) : 0;
+        long addedDays = DayCount.days(maturity, newMaturity);
+        return principal.multiply(newRatePct.multiply(BigDecimal.valueOf(addedDays))
+                        .add(newRatePct.subtract(oldRatePct).multiply(BigDecimal.valueOf(remainingDays))))
+                .divide(HUNDRED.multiply(BigDecimal.valueOf(dayCount.yearDays())), MONEY_SCALE, RoundingMode.HALF_UP);
+    }
 }

@@ -1,5 +1,6 @@
 package org.scfin.financing;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -27,5 +28,6 @@ public record ImportItem(
         @Schema(example = "2024-07-03T02:00:00Z") @NotNull Instant disbursedAt,
         @Schema(description = "With settledAmount: when it was paid", example = "2024-12-28T08:00:00Z") Instant settledAt,
         @Schema(description = "With settledAt: how much was paid, at most what was due", example = "900000.00") @Positive
-        @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal settledAmount) {
+        @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal settledAmount,
+        @Schema(description = "Extensions and restructurings, oldest first") @Size(max = 20) List<@Valid @NotNull ImportedRelief> relief) {
 }

@@ -96,6 +96,24 @@ class FinancingImportTest {
         halfSettled.put("settledAt", "2025-05-01T00:00:00Z");
         as(fx.bankToken()).body(Map.of("items", List.of(good, halfSettled))).post("/api/v1/financings/import").then().statusCode(422)
                 .body("errors[0].field", equalTo("items[1].settledAt"));
+        // relief is checked like live relief, in order and before the settlement, each error naming its entry
+        Map<String, Object> early = item(fx, b, "100.00", null);
+        early.put("relief", List.of(Map.of("kind", "EXTENSION", "at", "2025-03-02T00:00:00Z", "newMaturityDate", "2025-07-01")));
+        as(fx.bankToken()).body(Map.of("items", List.of(good, early))).post("/api/v1/financings/import").then().statusCode(422)
+                .body("errors[0].field", equalTo("items[1].relief[0].at")).body("errors[0].rule", equalTo("in-order"));
+        Map<String, Object> shorter = item(fx, b, "100.00", null);
+        shorter.put("relief", List.of(Map.of("kind", "EXTENSION", "at", "2025-04-01T00:00:00Z", "newMaturityDate", "2025-05-01")));
+        as(fx.bankToken()).body(Map.of("items", List.of(good, shorter))).post("/api/v1/financings/import").then().statusCode(422)
+                .body("errors[0].field", equalTo("items[1].relief[0].newMaturityDate")).body("errors[0].rule", equalTo("after-maturity"));
+        Map<String, Object> silent = item(fx, b, "100.00", null);
+        silent.put("relief", List.of(Map.of("kind", "RESTRUCTURING", "at", "2025-04-01T00:00:00Z", "newMaturityDate", "2025-06-01")));
+        as(fx.bankToken()).body(Map.of("items", List.of(good, silent))).post("/api/v1/financings/import").then().statusCode(422)
+                .body("errors[0].field", equalTo("items[1].relief[0].note")).body("errors[0].rule", equalTo("required"));
+        Map<String, Object> afterPayment = item(fx, b, "100.00", "100.00");
+        afterPayment.put("relief", List.of(Map.of("kind", "EXTENSION", "at", "2025-06-02T00:00:00Z", "newMaturityDate", "2025-07-01")));
+        as(fx.bankToken()).body(Map.of("items", List.of(good, afterPayment))).post("/api/v1/financings/import").then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("items[1].relief[0].at"))
+                .body("errors.rule", org.hamcrest.Matchers.hasItem("before-settlement"));
         as(fx.bankToken()).body(Map.of("items", List.of(good, item(fx, a, "100.00", null)))).post("/api/v1/financings/import").then()
                 .statusCode(409).body("errors[0].message", org.hamcrest.Matchers.containsString("items[0]"));
         // nothing of the refused batches was written

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Tokens;
@@ -16,8 +17,8 @@ import org.scfin.testing.Tokens;
  * A prefecture city shaped like Jinchang's published 2025 figures (see shared/domain.md): 545 financings for 96 small
  * and micro suppliers, 1.16 billion yuan, +34.57% in number and +16.32% in amount, first in its province; rates from
  * 3.7% to 5%, 2.5 points below the city's average small-business loan rate; time to disbursement 15% shorter; 80% of
- * the province's core enterprises connected; a credit-information platform lending 365 million yuan, 21.6% of its
- * borrowers credit-white. Built in Ningxia (Wuzhong 640300 plays Jinchang), which no other test writes to.
+ * the province's core enterprises connected; credit relief over 150 million yuan; a credit-information platform lending
+ * 365 million yuan, 21.6% of its borrowers credit-white. Built in Ningxia (Wuzhong 640300 plays Jinchang), which no other test writes to.
  */
 @QuarkusTest
 class JinchangShapedTest {
@@ -77,6 +78,14 @@ class JinchangShapedTest {
             String rate = n == 40 ? "3.7" : n == 41 ? "5.0" : "4.21";
             scene.financing(bank, cityCoreOf.get(supplier), citySuppliers.get(supplier), principal, rate, at(2025, n), n < 436 ? 40 : 44,
                     due(2025, n), null, null);
+            // credit relief over 150 million: 50 extensions and 25 restructurings of 2,048,000 a month after disbursement
+            if (n >= 100 && n < 175) {
+                String reliefAt = LocalDate.of(2025, 1, 1).plusDays(n % 360 + 30) + "T02:00:00Z";
+                scene.relief(n < 150
+                        ? Map.of("kind", "EXTENSION", "at", reliefAt, "newMaturityDate", due(2025, n).plusDays(60).toString())
+                        : Map.of("kind", "RESTRUCTURING", "at", reliefAt, "newMaturityDate", due(2025, n).plusDays(60).toString(),
+                                "note", "orders delayed"));
+            }
         }
         // 2024 in the city: 405 financings by 80 suppliers, 997,250,000 in all, 48 hours each
         for (int n = 0; n < 405; n++) {
@@ -117,7 +126,10 @@ class JinchangShapedTest {
                 .body("inclusion.creditWhiteSharePct", equalTo(d("20.83")))
                 .body("inclusion.bySizeClass.MICRO", equalTo(32)).body("inclusion.bySizeClass.SMALL", equalTo(32))
                 .body("inclusion.bySizeClass.MEDIUM", equalTo(32))
-                .body("coverage.connected", equalTo(5)).body("coverage.total", equalTo(6));
+                .body("coverage.connected", equalTo(5)).body("coverage.total", equalTo(6))
+                .body("relief.extensions.count", equalTo(50)).body("relief.extensions.amount", equalTo(d("102400000.00")))
+                .body("relief.restructurings.count", equalTo(25)).body("relief.restructurings.amount", equalTo(d("51200000.00")))
+                .body("relief.renewals.count", equalTo(0));
     }
 
     @Test

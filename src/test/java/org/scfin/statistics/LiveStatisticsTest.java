@@ -130,6 +130,34 @@ class LiveStatisticsTest {
                 .body("inclusion.creditWhiteSharePct", equalTo(d("100.00"))).body("inclusion.bySizeClass.MICRO", equalTo(1));
     }
 
+    @Test
+    void importedReliefCountsLikeLiveRelief() {
+        String county = "460108";
+        String core = StatsScene.core(county, null);
+        String supplier = StatsScene.supplier(county, "SMALL", false, core);
+        String bank = Fixtures.bank("460100");
+        // 10,000 at 4% from 2025-03-03 to 2025-06-01; extended on 2025-05-01 to 2025-07-31 (60 days more: +66.67), then
+        // restructured on 2025-06-15 to 3.5% (46 days left at half a point less: -6.39); paid in full at maturity
+        StatsScene scene = new StatsScene()
+                .financing(bank, core, supplier, "10000.00", "4.0", "2025-03-03T02:00:00Z", 24, LocalDate.of(2025, 6, 1),
+                        "2025-07-31T02:00:00Z", "10060.28")
+                .relief(Map.of("kind", "EXTENSION", "at", "2025-05-01T02:00:00Z", "newMaturityDate", "2025-07-31"),
+                        Map.of("kind", "RESTRUCTURING", "at", "2025-06-15T02:00:00Z", "newMaturityDate", "2025-07-31", "annualRate", d("3.5"),
+                                "note", "orders fell"))
+                .record();
+        as(Tokens.bank(bank)).get("/api/v1/financings/{id}", scene.financingIds.get(0)).then().statusCode(200)
+                .body("status", equalTo("SETTLED")).body("maturityDate", equalTo("2025-07-31")).body("amountDue", equalTo(d("10060.28")))
+                .body("history.action", org.hamcrest.Matchers.contains("APPLIED", "APPROVED", "DISBURSED", "EXTENDED", "RESTRUCTURED", "SETTLED"));
+        as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "?year=2025").then()
+                .body("financings.count", equalTo(1)).body("financings.amount", equalTo(d("10000.00")))
+                .body("relief.extensions.count", equalTo(1)).body("relief.extensions.amount", equalTo(d("10000.00")))
+                .body("relief.restructurings.count", equalTo(1)).body("relief.restructurings.amount", equalTo(d("10000.00")))
+                .body("balances.outstandingPrincipal", equalTo(d("0.00"))).body("balances.overduePrincipal", equalTo(d("0.00")));
+        // on current terms it was never overdue: the extension moved its maturity past the day it was paid
+        as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "?from=2025-06-02&to=2025-06-02").then()
+                .body("balances.outstandingPrincipal", equalTo(d("10000.00"))).body("balances.overduePrincipal", equalTo(d("0.00")));
+    }
+
     private static String apply(String supplier, String program, String receivable, String amount) {
         return as(Tokens.supplier(supplier)).body(Map.of("programId", program, "receivableIds", List.of(receivable), "requestedAmount", d(amount)))
                 .post("/api/v1/financings").then().statusCode(201).extract().path("id");

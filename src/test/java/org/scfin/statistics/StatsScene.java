@@ -102,6 +102,13 @@ final class StatsScene {
         return this;
     }
 
+    /** Relief the financing added last received: maps of kind, at, newMaturityDate and optional annualRate and note. */
+    @SafeVarargs
+    final StatsScene relief(Map<String, Object>... entries) {
+        pending.get(pending.size() - 1).put("relief", List.of(entries));
+        return this;
+    }
+
     /** Posts the receivables (as each core enterprise's ERP) and imports the financings (as admin), 500 at a time. */
     StatsScene record() {
         Map<String, List<String>> receivableIds = new HashMap<>();

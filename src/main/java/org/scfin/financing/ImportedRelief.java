@@ -1,0 +1,26 @@
+package org.scfin.financing;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ImportedRelief", description = "An extension or restructuring the imported financing received, with its real time;"
+        + " worked out as live relief is, on the principal (an import's settlement comes after its relief)")
+public record ImportedRelief(
+        @Schema(example = "EXTENSION") @NotNull ReliefKind kind,
+        @Schema(description = "When it was granted", example = "2024-12-20T02:00:00Z") @NotNull Instant at,
+        @Schema(example = "2025-03-28") @NotNull LocalDate newMaturityDate,
+        @Schema(description = "Percent a year; absent keeps the rate", example = "3.9") @DecimalMin("0") @DecimalMax(value = "100",
+                inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal annualRate,
+        @Schema(description = "Why (required for a restructuring)", example = "harvest delayed by drought") @Size(max = 500) String note) {
+
+    public enum ReliefKind {
+        EXTENSION, RESTRUCTURING
+    }
+}
