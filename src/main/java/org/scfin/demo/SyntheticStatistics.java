@@ -19,7 +19,7 @@ import org.scfin.statistics.StatisticsRoller;
  * enterprises (two per county), 200,000 suppliers spread over every county, ten banks per province, a chain per
  * prefecture, and that many financings disbursed over 2024 and 2025, with their statistics facts and ledger deltas,
  * all by set-based SQL (through the API this would take hours). Then the roller's own statements roll the ledger, a
- * range of financings at a time. Nine in ten financings that matured before mid-2026 are settled on time; the rest
+ * range of financings at a time. Nine in ten financings that matured before mid-2026 were repaid on their maturity day; the rest
  * are still owed (some overdue). Receivables are not generated: statistics do not read them.
  */
 @ApplicationScoped
@@ -144,7 +144,7 @@ public class SyntheticStatistics {
         sql.add("update bench_f set settled = 1 where maturity < '2026-06-01' and i % 10 <> 0");
         String disbursedAt = "timestamp(date_sub(f.disbursed_on, interval 1 day), '18:00:00')"; // 02:00 in China on disbursed_on
         String appliedAt = "timestamp(date_sub(f.disbursed_on, interval 1 day), '18:00:00') - interval f.hours_tenths * 6 minute";
-        String paidAt = "timestamp(date_sub(f.maturity, interval 2 day), '18:00:00')"; // the eve of maturity in China
+        String paidAt = "timestamp(date_sub(f.maturity, interval 1 day), '18:00:00')"; // 02:00 on the maturity day in China
         sql.add("insert into financing (id, program_id, bank_id, core_enterprise_id, supplier_id, supplier_region_code, status, requested_amount,"
                 + " face_value, maturity_date, day_count, interest_mode, advance_ratio, annual_rate, value_date, principal, interest, net_amount,"
                 + " amount_due, settled_amount, spread_lpr_bp, spread_regional_bp, applied_by, applied_at, approved_at, disbursed_at, closed_at,"
@@ -169,8 +169,7 @@ public class SyntheticStatistics {
                 + " join core_enterprise ce on ce.id = fi.core_enterprise_id"
                 + " where fi.id >= '" + financingId(low) + "' and fi.id < '" + financingId(high) + "'");
         String fact = " from financing_fact x where x.financing_id >= '" + financingId(low) + "' and x.financing_id < '" + financingId(high) + "'";
-        // the ledger a live disbursement writes (LPR 3.10 and a regional average of 6.00 in force), its maturity, and the
-        // settlement on the eve of maturity
+        // the ledger a live disbursement writes (LPR 3.10 and a regional average of 6.00 in force)
         sql.add("insert into stat_delta (id, financing_id, stat_day, pending, financings, amount, rate_x_amount, min_rate, max_rate,"
                 + " reference_amount, reference_rate_x_amount, reference_x_amount, lpr_amount, lpr_rate_x_amount, lpr_x_amount, hours_sum,"
                 + " hours_count, leader_financings, leader_amount, principal_out)"
@@ -178,12 +177,10 @@ public class SyntheticStatistics {
                 + " x.annual_rate, x.annual_rate, x.principal, x.annual_rate * x.principal, 6.0 * x.principal, x.principal,"
                 + " x.annual_rate * x.principal, 3.1 * x.principal, x.hours_to_disbursement, 1, x.chain_leader, if(x.chain_leader, x.principal, 0),"
                 + " x.principal" + fact);
-        sql.add("insert into stat_delta (id, financing_id, stat_day, pending, matured_principal, repaid_by_maturity)"
+        // one row on the maturity day: the principal maturing, and what was repaid that day (on time)
+        sql.add("insert into stat_delta (id, financing_id, stat_day, pending, matured_principal, repaid_by_maturity, principal_in)"
                 + " select concat('M', substr(x.financing_id, 2)), x.financing_id, x.maturity_date, 1, x.principal,"
-                + " x.principal - x.principal_outstanding" + fact);
-        sql.add("insert into stat_delta (id, financing_id, stat_day, pending, principal_in)"
-                + " select concat('R', substr(x.financing_id, 2)), x.financing_id, date_sub(x.maturity_date, interval 1 day), 1, x.principal"
-                + fact + " and x.principal_outstanding = 0");
+                + " x.principal - x.principal_outstanding, x.principal - x.principal_outstanding" + fact);
         return sql;
     }
 }
