@@ -228,7 +228,8 @@ public class FinancingImport {
         f.approvedAt = item.approvedAt();
         f.disbursedAt = item.disbursedAt();
         BigDecimal settled = item.settledAmount() == null ? BigDecimal.ZERO.setScale(2) : item.settledAmount().setScale(2);
-        f.settledAmount = settled;
+        // relief comes before the settlement: nothing is paid until the relief is granted
+        f.settledAmount = BigDecimal.ZERO.setScale(2);
         boolean fullySettled = settled.compareTo(finalDue) == 0;
         f.status = fullySettled ? FinancingStatus.SETTLED : FinancingStatus.DISBURSED;
         f.closedAt = fullySettled ? item.settledAt() : null;
@@ -254,6 +255,7 @@ public class FinancingImport {
                     .status(FinancingStatus.DISBURSED).amount(plan.change()).on(f.maturityDate).rate(plan.rate())
                     .reason(null, plan.relief().note()).save();
         }
+        f.settledAmount = settled;
         if (item.settledAt() != null) {
             statistics.paid(f, Times.businessDate(item.settledAt()));
             FinancingHistory.record(f, fullySettled ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED, actor, item.settledAt())

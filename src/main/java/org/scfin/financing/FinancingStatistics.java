@@ -32,7 +32,9 @@ class FinancingStatistics {
         recorder.repaid(f.id, f.outstandingPrincipal(), paidOn);
     }
 
+    /** Relief on {@code day}; a cut in what is due can leave less principal owed, counted as repaid that day. */
     void extended(Financing f, boolean restructuring, LocalDate day, java.math.BigDecimal principal) {
         recorder.relieved(f.id, restructuring, day, principal, f.maturityDate);
+        recorder.repaid(f.id, f.outstandingPrincipal(), day);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * What statistics need of one disbursed financing, frozen when it was disbursed (the supplier's region and size, the
@@ -14,6 +15,8 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "financing_fact")
+// a change writes only the columns it changed, never back the roller's counted flag it read before the roll
+@DynamicUpdate
 public class FinancingFact extends PanacheEntityBase {
 
     @Id

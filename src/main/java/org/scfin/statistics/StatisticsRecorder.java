@@ -21,6 +21,8 @@ import org.scfin.region.Region;
 @ApplicationScoped
 public class StatisticsRecorder {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(StatisticsRecorder.class);
+
     /** A disbursed financing as statistics see it; {@code lpr1y} and {@code regionalAverage} are null when none was in force. */
     public record Disbursement(String financingId, boolean renewal, String supplierId, String coreEnterpriseId, String bankId,
             String supplierRegionCode, Instant appliedAt, Instant disbursedAt, LocalDate maturityDate, BigDecimal principal,
@@ -75,7 +77,10 @@ public class StatisticsRecorder {
         if (!enabled) {
             return;
         }
-        FinancingFact fact = FinancingFact.findById(financingId);
+        FinancingFact fact = factOf(financingId);
+        if (fact == null) {
+            return;
+        }
         BigDecimal repaid = fact.principalOutstanding.subtract(principalOutstanding.min(fact.principalOutstanding));
         if (repaid.signum() == 0) {
             return;
@@ -92,7 +97,7 @@ public class StatisticsRecorder {
 
     /** An extension or restructuring of {@code principal} on {@code day}, to a new maturity. */
     public void relieved(String financingId, boolean restructuring, LocalDate day, BigDecimal principal, LocalDate newMaturity) {
-        if (!enabled) {
+        if (!enabled || factOf(financingId) == null) {
             return;
         }
         new Delta(financingId, day).add(restructuring ? Measure.RESTRUCTURINGS : Measure.EXTENSIONS, 1)
@@ -121,6 +126,18 @@ public class StatisticsRecorder {
         new Delta(financingId, newMaturity).add(Measure.MATURED_PRINCIPAL, fact.principal)
                 .add(Measure.REPAID_BY_MATURITY, fact.principal.subtract(fact.principalOutstanding)).insert(em);
         fact.maturityDate = newMaturity;
+    }
+
+    /**
+     * The fact of a financing, or null (logged) for one disbursed without statistics: before they existed, or while
+     * recording was off. Its changes then leave the figures alone rather than fail the change itself.
+     */
+    private static FinancingFact factOf(String financingId) {
+        FinancingFact fact = FinancingFact.findById(financingId);
+        if (fact == null) {
+            LOG.warnf("financing %s has no statistics fact; its change is not counted", financingId);
+        }
+        return fact;
     }
 
     private static FinancingFact factOf(Disbursement d) {

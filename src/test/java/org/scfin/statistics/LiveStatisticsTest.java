@@ -3,7 +3,10 @@ package org.scfin.statistics;
 import static org.hamcrest.Matchers.equalTo;
 import static org.scfin.testing.Api.as;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +22,9 @@ import org.scfin.testing.Tokens;
  */
 @QuarkusTest
 class LiveStatisticsTest {
+
+    @Inject
+    EntityManager em;
 
     private static final String COUNTY = "460105";
 
@@ -156,6 +162,33 @@ class LiveStatisticsTest {
         // on current terms it was never overdue: the extension moved its maturity past the day it was paid
         as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "?from=2025-06-02&to=2025-06-02").then()
                 .body("balances.outstandingPrincipal", equalTo(d("10000.00"))).body("balances.overduePrincipal", equalTo(d("0.00")));
+    }
+
+    @Test
+    void aFinancingFromBeforeStatisticsCanStillBePaidAndExtended() {
+        String county = "460203";
+        String core = StatsScene.core(county, null);
+        String supplier = StatsScene.supplier(county, "SMALL", false, core);
+        String bank = Fixtures.bank("460200");
+        String bankToken = Tokens.bank(bank);
+        String program = Fixtures.program(bank, core, "10000000", "100", "3.0", "6.0", "UPFRONT");
+        String receivable = Fixtures.confirmedReceivable(new Fixtures.Pair(core, supplier), "10000.00", Times.today().plusDays(120));
+        String f = apply(supplier, program, receivable, "9000.00");
+        approve(bankToken, f);
+        as(bankToken).post("/api/v1/financings/{id}/disburse", f).then().statusCode(200);
+        String url = "/api/v1/stats/regions/" + county + "?from=" + today() + "&to=" + today();
+        as(Tokens.admin()).get(url).then().body("financings.count", equalTo(1));
+        // as if disbursed before statistics existed: no fact, no ledger
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from stat_delta where financing_id = ?1").setParameter(1, f).executeUpdate();
+            em.createNativeQuery("delete from financing_fact where financing_id = ?1").setParameter(1, f).executeUpdate();
+        });
+        as(bankToken).body(Map.of("newMaturityDate", Times.today().plusDays(150).toString())).post("/api/v1/financings/{id}/extend", f)
+                .then().statusCode(200);
+        as(bankToken).body(Map.of("amount", d("1000.00"), "paidOn", today())).post("/api/v1/financings/{id}/settle", f).then().statusCode(200);
+        // what was rolled before stays; the changes of a financing without a fact are not counted
+        as(Tokens.admin()).get(url).then().statusCode(200).body("financings.count", equalTo(1))
+                .body("relief.extensions.count", equalTo(0)).body("balances.outstandingPrincipal", equalTo(d("9000.00")));
     }
 
     private static String apply(String supplier, String program, String receivable, String amount) {
