@@ -110,21 +110,27 @@ public class StatisticsRoller {
     private static final List<String> LIVE = ROLL.stream().map(sql -> sql.replace(BATCH, LIVE_SLICE)).toList();
     private static final List<String> BULK = ROLL.stream().map(sql -> sql.replace(BATCH, BULK_SLICE)).toList();
 
+    private static final String PENDING = "select id from stat_delta where pending = 1 limit 1";
+
     @Inject
     EntityManager em;
 
+    /** The schedule's tick leaves the work to a roller that is already at it (another instance, a long bulk roll). */
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        rollPending();
+        CatchUp.run(em, PENDING, SLICE, () -> rollSlice(false));
     }
 
-    /** Rolls everything committed so far; returns how many deltas it added. */
+    /** Rolls everything committed so far, waiting for a roller already at work; returns how many deltas it added. */
     public int rollPending() {
-        return CatchUp.run(em, "select id from stat_delta where pending = 1 limit 1", SLICE, this::rollSlice);
+        return CatchUp.run(em, PENDING, SLICE, () -> rollSlice(true));
     }
 
-    private int rollSlice() {
-        em.createNativeQuery("select rolled from stat_roll where name = 'stat' for update").getSingleResult();
+    private int rollSlice(boolean wait) {
+        if (em.createNativeQuery("select rolled from stat_roll where name = 'stat' for update" + (wait ? "" : " skip locked"))
+                .getResultList().isEmpty()) {
+            return 0;
+        }
         @SuppressWarnings("unchecked")
         List<String> ids = em.createNativeQuery("select id from stat_delta where pending = 1 order by id limit " + SLICE
                 + " for update skip locked").getResultList();
