@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 public class StatisticsRoller {
 
     static final int SLICE = 2000;
+    private static final int BULK_TIMEOUT_SECONDS = 3600;
 
     /**
      * A fact's scopes, one per slot of {@link #SLOTS}: its supplier's province, prefecture and own region (each once), its
@@ -171,7 +172,8 @@ public class StatisticsRoller {
      * (the synthetic data of scripts/bench-stats) while nothing else writes: it does not skip rows of running transactions.
      */
     public int rollBulk(String low, String high) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // a range of a bulk load can take minutes on a busy machine; the default transaction timeout is a minute
+        return QuarkusTransaction.requiringNew().timeout(BULK_TIMEOUT_SECONDS).call(() -> {
             em.createNativeQuery("select rolled from stat_roll where name = 'stat' for update").getSingleResult();
             @SuppressWarnings("unchecked")
             List<Object[]> moved = em.createNativeQuery(FIRSTS_MOVED.replace(BATCH, BULK_SLICE)).setParameter("low", low)
