@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
+import org.scfin.common.Times;
 import org.scfin.enterprise.BankInput;
 import org.scfin.enterprise.BankService;
 import org.scfin.enterprise.BankType;
@@ -25,6 +27,14 @@ import org.scfin.enterprise.SizeClass;
 import org.scfin.enterprise.SupplierInput;
 import org.scfin.enterprise.SupplierService;
 import org.scfin.enterprise.SupplyRelationshipService;
+import org.scfin.financing.DayCount;
+import org.scfin.financing.Financing;
+import org.scfin.financing.FinancingImport;
+import org.scfin.financing.ImportItem;
+import org.scfin.financing.ImportedRelief;
+import org.scfin.financing.InterestMode;
+import org.scfin.financing.ProgramInput;
+import org.scfin.financing.ProgramService;
 import org.scfin.receivable.ReceivableInput;
 import org.scfin.receivable.ReceivablePosting;
 import org.scfin.security.Caller;
@@ -60,6 +70,12 @@ public class DemoDataLoader {
 
     @Inject
     ReceivablePosting posting;
+
+    @Inject
+    ProgramService programs;
+
+    @Inject
+    FinancingImport importer;
 
     void onStart(@Observes StartupEvent event) {
         if (load) {
@@ -97,14 +113,31 @@ public class DemoDataLoader {
         link(vehicles, castings);
         link(ulanqab, potatoes);
 
-        post(jinchuan, machinery, "JC-AP-2025-0001", "2025-07-01", "2025-12-28", "1250000.00");
+        String jc1 = post(jinchuan, machinery, "JC-AP-2025-0001", "2025-07-01", "2025-12-28", "1250000.00");
         post(jinchuan, machinery, "JC-AP-2025-0002", "2025-08-15", "2026-02-10", "386400.50");
-        post(jinchuan, logistics, "JC-AP-2025-0003", "2025-09-01", "2026-01-30", "92000.00");
+        String jc3 = post(jinchuan, logistics, "JC-AP-2025-0003", "2025-09-01", "2026-01-30", "92000.00");
         post(chemical, logistics, "HG-AP-2025-0107", "2025-09-20", "2026-03-19", "47850.00");
         post(dairy, packaging, "YR-AP-2025-0031", "2025-10-08", "2026-01-06", "23600.00");
-        post(vehicles, castings, "ZT-AP-2025-1001", "2025-06-30", "2025-12-27", "2180000.00");
+        String zt = post(vehicles, castings, "ZT-AP-2025-1001", "2025-06-30", "2025-12-27", "2180000.00");
         post(ulanqab, potatoes, "ML-AP-2025-0009", "2025-09-28", "2026-03-27", "156000.00");
-        LOG.info("demo data loaded (6 banks, 2 industrial chains, 5 core enterprises, 5 suppliers, 7 receivables)");
+
+        // 2025 history, so that the statistics have something to show: two financings in Jinchang (one extended), one
+        // in Liaocheng, all repaid
+        String gansuProgram = program(gansuBank, jinchuan);
+        String icbcProgram = program(icbcLiaocheng, vehicles);
+        if (Financing.count("programId in ?1", List.of(gansuProgram, icbcProgram)) == 0) {
+            importer.importBatch(ADMIN, List.of(
+                    history(gansuProgram, jc1, "1125000.00", "3.85", "2025-07-01T01:30:00Z", "2025-07-03T02:00:00Z", "2025-12-28T02:00:00Z",
+                            "1125000.00", null),
+                    // extended on 2026-01-20 by 60 days at the same rate: 82,800 x 4.1% x 60 / 360 = 565.80 more
+                    history(gansuProgram, jc3, "82800.00", "4.1", "2025-09-02T01:00:00Z", "2025-09-03T02:00:00Z", "2026-03-31T02:00:00Z",
+                            "83365.80", new ImportedRelief(ImportedRelief.ReliefKind.EXTENSION, Instant.parse("2026-01-20T02:00:00Z"),
+                                    LocalDate.of(2026, 3, 31), null, "harvest payments delayed")),
+                    history(icbcProgram, zt, "1962000.00", "3.7", "2025-06-30T08:00:00Z", "2025-07-02T03:00:00Z", "2025-12-27T02:00:00Z",
+                            "1962000.00", null)));
+        }
+        LOG.info("demo data loaded (6 banks, 2 industrial chains, 5 core enterprises, 5 suppliers, 7 receivables, 2 programs,"
+                + " 3 financings of 2025)");
     }
 
     private String bank(String name, String first17, String region, BankType type) {
@@ -136,9 +169,27 @@ public class DemoDataLoader {
     }
 
     /** ERP re-posts of the same reference and content return the existing receivable, so this is idempotent. */
-    private void post(String core, String supplier, String reference, String issued, String due, String amount) {
-        posting.post(Caller.erp(core), List.of(new ReceivableInput(null, supplier, null, reference, List.of(reference.replace("AP", "INV")),
-                new BigDecimal(amount), "CNY", LocalDate.parse(issued), LocalDate.parse(due))), "");
+    private String post(String core, String supplier, String reference, String issued, String due, String amount) {
+        return posting.post(Caller.erp(core), List.of(new ReceivableInput(null, supplier, null, reference,
+                List.of(reference.replace("AP", "INV")), new BigDecimal(amount), "CNY", LocalDate.parse(issued), LocalDate.parse(due))), "")
+                .get(0).receivable().id();
+    }
+
+    private String program(String bank, String core) {
+        Caller caller = Caller.bank(bank);
+        return findOrCreate(() -> programs.list(caller, bank, core, null, ONE), v -> v.id(),
+                () -> programs.create(caller, new ProgramInput(null, core, new BigDecimal("50000000.00"), new BigDecimal("90"),
+                        new BigDecimal("3.5"), new BigDecimal("5.0"), DayCount.ACT_360, InterestMode.UPFRONT, LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2027, 12, 31))).id());
+    }
+
+    /** A repaid 2025 financing: applied a day before it was approved, disbursed on its value date. */
+    private static ImportItem history(String program, String receivable, String principal, String rate, String appliedAt, String disbursedAt,
+            String settledAt, String settledAmount, ImportedRelief relief) {
+        Instant disbursed = Instant.parse(disbursedAt);
+        return new ImportItem(program, List.of(receivable), new BigDecimal(principal), new BigDecimal(rate), Times.businessDate(disbursed),
+                Instant.parse(appliedAt), disbursed.minusSeconds(4 * 3600), disbursed, Instant.parse(settledAt), new BigDecimal(settledAmount),
+                relief == null ? null : List.of(relief));
     }
 
     private static <V> String findOrCreate(Supplier<PageView<V>> find, Function<V, String> id, Supplier<String> create) {
