@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 import org.scfin.region.Region;
 
 /**
- * The SQL behind the statistics: sums per scope and day, members for distinct counts, the hours histogram, balances
- * and coverage. Every query reads a range of one scope's rows in primary-key order.
+ * The SQL behind the statistics: sums per scope and day, members for distinct counts, the hours histograms, balances
+ * and coverage. The sums, members and histograms are ranges of one scope's rows in primary-key order; only a range
+ * that is not a calendar period asks each member of the scope about its own facts.
  */
 @ApplicationScoped
 class StatisticsQueries {
