@@ -250,7 +250,9 @@ public class FinancingImport {
                 .on(f.valueDate).rate(f.annualRate).save();
         FinancingHistory.record(f, FinancingAction.DISBURSED, actor, f.disbursedAt).status(FinancingStatus.DISBURSED).amount(f.netAmount).save();
         for (ReliefPlan plan : relief) {
-            creditRelief.grant(f, plan.restructuring(), plan.on(), plan.relief().newMaturityDate(), plan.rate(), f.principal, plan.change());
+            // relief is on the principal still owed, as live relief is (a cut in what is due can leave less than the principal)
+            creditRelief.grant(f, plan.restructuring(), plan.on(), plan.relief().newMaturityDate(), plan.rate(), f.outstandingPrincipal(),
+                    plan.change());
             FinancingHistory.record(f, plan.restructuring() ? FinancingAction.RESTRUCTURED : FinancingAction.EXTENDED, actor, plan.relief().at())
                     .status(FinancingStatus.DISBURSED).amount(plan.change()).on(f.maturityDate).rate(plan.rate())
                     .reason(null, plan.relief().note()).save();

@@ -23,8 +23,14 @@ class FinancingStatistics {
 
     /** A live disbursement: the reference rates are those recorded at approval. */
     void disbursed(Financing f) {
-        RateRecord approval = RateRecord.<RateRecord>find("financingId = ?1 and kind = 'APPROVAL'", f.id).firstResult();
-        disbursed(f, new Spreads(approval.lpr1y, approval.regionalAverage, approval.spreadLprBp, approval.spreadRegionalBp));
+        disbursed(f, openingSpreads(f.id));
+    }
+
+    /** The reference rates a financing was priced against when it was approved (or created by renewal). */
+    Spreads openingSpreads(String financingId) {
+        RateRecord opening = RateRecord.<RateRecord>find("financingId = ?1 and kind in ('APPROVAL', 'RENEWAL') order by createdAt", financingId)
+                .firstResult();
+        return new Spreads(opening.lpr1y, opening.regionalAverage, opening.spreadLprBp, opening.spreadRegionalBp);
     }
 
     /** A payment on {@code paidOn}, after which the financing owes what it now says. */

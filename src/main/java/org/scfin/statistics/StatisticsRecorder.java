@@ -36,6 +36,16 @@ public class StatisticsRecorder {
     @Inject
     EntityManager em;
 
+    /** Whether changes are being recorded; a backfill waits while they are not. */
+    public boolean recording() {
+        return enabled;
+    }
+
+    /** Whether the financing's disbursement has been recorded. */
+    public boolean hasFact(String financingId) {
+        return FinancingFact.findById(financingId) != null;
+    }
+
     /** A new financing paid out (live or imported), counted on its disbursement date. */
     public void disbursed(Disbursement d) {
         if (!enabled) {

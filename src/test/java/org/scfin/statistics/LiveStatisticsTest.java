@@ -49,8 +49,8 @@ class LiveStatisticsTest {
         String r2 = Fixtures.confirmedReceivable(pair, "20000.00", due);
         String url = "/api/v1/stats/regions/" + COUNTY + "?from=" + today() + "&to=" + today();
 
-        String f1 = apply(supplier, program, r1, "9000.00");
-        approve(bankToken, f1);
+        String f1 = StatsScene.apply(supplier, program, r1, "9000.00");
+        StatsScene.approve(bankToken, f1);
         as(Tokens.admin()).get(url).then().statusCode(200).body("financings.count", equalTo(0))
                 .body("balances.outstandingPrincipal", equalTo(d("0.00")));
         as(bankToken).post("/api/v1/financings/{id}/disburse", f1).then().statusCode(200);
@@ -74,8 +74,8 @@ class LiveStatisticsTest {
                 .body("relief.renewals.count", equalTo(1)).body("relief.renewals.amount", equalTo(renewed))
                 .body("balances.outstandingPrincipal", equalTo(renewed));
 
-        String f2 = apply(supplier, program, r2, "18000.00");
-        approve(bankToken, f2);
+        String f2 = StatsScene.apply(supplier, program, r2, "18000.00");
+        StatsScene.approve(bankToken, f2);
         as(bankToken).post("/api/v1/financings/{id}/disburse", f2).then().statusCode(200);
         as(bankToken).body(Map.of("amount", d("5000.00"), "paidOn", today())).post("/api/v1/financings/{id}/settle", f2).then().statusCode(200);
         as(Tokens.admin()).get(url).then().body("financings.count", equalTo(2)).body("financings.amount", equalTo(d("27000.00")))
@@ -173,8 +173,8 @@ class LiveStatisticsTest {
         String bankToken = Tokens.bank(bank);
         String program = Fixtures.program(bank, core, "10000000", "100", "3.0", "6.0", "UPFRONT");
         String receivable = Fixtures.confirmedReceivable(new Fixtures.Pair(core, supplier), "10000.00", Times.today().plusDays(120));
-        String f = apply(supplier, program, receivable, "9000.00");
-        approve(bankToken, f);
+        String f = StatsScene.apply(supplier, program, receivable, "9000.00");
+        StatsScene.approve(bankToken, f);
         as(bankToken).post("/api/v1/financings/{id}/disburse", f).then().statusCode(200);
         String url = "/api/v1/stats/regions/" + county + "?from=" + today() + "&to=" + today();
         as(Tokens.admin()).get(url).then().body("financings.count", equalTo(1));
@@ -189,15 +189,5 @@ class LiveStatisticsTest {
         // what was rolled before stays; the changes of a financing without a fact are not counted
         as(Tokens.admin()).get(url).then().statusCode(200).body("financings.count", equalTo(1))
                 .body("relief.extensions.count", equalTo(0)).body("balances.outstandingPrincipal", equalTo(d("9000.00")));
-    }
-
-    private static String apply(String supplier, String program, String receivable, String amount) {
-        return as(Tokens.supplier(supplier)).body(Map.of("programId", program, "receivableIds", List.of(receivable), "requestedAmount", d(amount)))
-                .post("/api/v1/financings").then().statusCode(201).extract().path("id");
-    }
-
-    private static void approve(String bankToken, String financing) {
-        as(bankToken).body(Map.of("annualRate", d("4.0"), "advanceRatio", d("90"), "valueDate", today()))
-                .post("/api/v1/financings/{id}/approve", financing).then().statusCode(200);
     }
 }

@@ -133,4 +133,16 @@ final class StatsScene {
         receivablesByCore.clear();
         return this;
     }
+
+    /** A live application, as the supplier, of one receivable. */
+    static String apply(String supplier, String program, String receivable, String amount) {
+        return as(Tokens.supplier(supplier)).body(Map.of("programId", program, "receivableIds", List.of(receivable), "requestedAmount",
+                new BigDecimal(amount))).post("/api/v1/financings").then().statusCode(201).extract().path("id");
+    }
+
+    /** A live approval at 4% and a 90% advance, valued today. */
+    static void approve(String bankToken, String financing) {
+        as(bankToken).body(Map.of("annualRate", new BigDecimal("4.0"), "advanceRatio", new BigDecimal("90"), "valueDate",
+                org.scfin.common.Times.today().toString())).post("/api/v1/financings/{id}/approve", financing).then().statusCode(200);
+    }
 }
