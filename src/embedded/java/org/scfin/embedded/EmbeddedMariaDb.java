@@ -38,7 +38,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(absoluteRoot);
             Path pidFile = absoluteRoot.resolve("mariadb.pid");
             stopStaleServer(pidFile);
-            int port = freePort();
+            // a fixed port for the benchmark harness (scf.embedded-db.port); otherwise any free one
+            int port = Integer.getInteger("scf.embedded-db.port", 0) > 0 ? Integer.getInteger("scf.embedded-db.port") : freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(absoluteRoot.resolve("base").toFile())
