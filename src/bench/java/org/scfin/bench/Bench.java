@@ -48,9 +48,11 @@ public final class Bench {
         OpenLoad.Outcome half;
         Map<String, Double> servicePerPath;
         long rssPeak;
+        Profiler profiler = new Profiler(config.servicePid(), config.out());
         try (ProcessWatch rss = new ProcessWatch(config.servicePid())) {
             warmup = OpenLoad.run(config.rates().get(0), config.warmupSeconds(), MAX_IN_FLIGHT, financing);
             log("warm-up at %d/s: %.1f paths/s", config.rates().get(0), warmup.achieved());
+            profiler.start();
             for (int rate : config.rates()) {
                 OpenLoad.Outcome step = OpenLoad.run(rate, config.stepSeconds(), MAX_IN_FLIGHT, financing);
                 steps.add(step);
@@ -66,6 +68,7 @@ public final class Bench {
             servicePerPath = perUnit(before, db.statusCounters(), half.completed());
             log("half of saturation, %.0f/s: completed %.1f/s, path p99 %s ms", half.offered(), half.achieved(), half.calls().get("path").p99());
             rssPeak = rss.peakMb();
+            profiler.stop();
         }
         double saturation = steps.stream().mapToDouble(OpenLoad.Outcome::achieved).max().orElse(0);
         Races.Result races = Races.run(world, config.races());

@@ -20,7 +20,9 @@ final class Database {
 
     private static final Pattern URL = Pattern.compile("^(jdbc:mysql://[^/]+/)([^?]*)(\\?.*)?$");
     private static final String SERVICE_SETTINGS = "rewriteBatchedStatements=true&cachePrepStmts=true&useServerPrepStmts=false"
-            + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+            + "&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096&useLocalSessionState=true&useLocalTransactionState=true"
+            + "&cacheServerConfiguration=true&cacheResultSetMetadata=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
+            + "&forceConnectionTimeZoneToSession=true";
 
     private final String server;
     private final String query;

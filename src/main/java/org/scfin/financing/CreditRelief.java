@@ -77,8 +77,9 @@ public class CreditRelief {
         grant(f, !extension, today, input.newMaturityDate(), rate, principal, change);
         FinancingHistory.record(f, action, FinancingService.actor(caller)).amount(change).on(f.maturityDate).rate(rate)
                 .reason(null, input.note()).save();
-        events.publish(event, f, FinancingService.receivableIdsOf(f));
-        return FinancingViews.withHistory(f);
+        List<String> receivableIds = FinancingService.receivableIdsOf(f);
+        events.publish(event, f, receivableIds);
+        return FinancingViews.withHistory(f, receivableIds);
     }
 
     /**

@@ -10,13 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scfin.common.FieldError;
 import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
-import org.scfin.common.RowLock;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.Supplier;
@@ -124,7 +122,7 @@ public class FinancingService {
         FinancingHistory.record(f, FinancingAction.APPLIED, actor(caller)).amount(f.requestedAmount).save();
         events.publish(EventType.FINANCING_APPLIED, f, ordered.stream().map(r -> r.id).toList());
         Financing.flush();
-        return FinancingViews.withHistory(f);
+        return FinancingViews.withHistory(f, ordered.stream().map(r -> r.id).sorted().toList());
     }
 
     /** The bank's terms: principal, interest and net amount are computed here and the limit is reserved. */
@@ -178,9 +176,10 @@ public class FinancingService {
         f.spreadLprBp = spreads.toLprBp();
         f.spreadRegionalBp = spreads.toRegionalBp();
         FinancingHistory.record(f, FinancingAction.APPROVED, actor(caller)).amount(f.principal).on(f.valueDate).rate(f.annualRate).save();
-        events.publish(EventType.FINANCING_APPROVED, f, receivableIdsOf(f));
+        List<String> receivableIds = receivableIdsOf(f);
+        events.publish(EventType.FINANCING_APPROVED, f, receivableIds);
         Financing.flush();
-        return FinancingViews.withHistory(f);
+        return FinancingViews.withHistory(f, receivableIds);
     }
 
     /** The bank refuses an application, or withdraws an approval before disbursing, which frees the reserved limit. */
@@ -197,8 +196,9 @@ public class FinancingService {
         f.rejectReasonCode = input.reasonCode();
         close(f);
         FinancingHistory.record(f, FinancingAction.REJECTED, actor(caller)).reason(input.reasonCode().name(), input.note()).save();
-        events.publish(EventType.FINANCING_REJECTED, f, receivableIdsOf(f));
-        return FinancingViews.withHistory(f);
+        List<String> receivableIds = receivableIdsOf(f);
+        events.publish(EventType.FINANCING_REJECTED, f, receivableIds);
+        return FinancingViews.withHistory(f, receivableIds);
     }
 
     /**
@@ -216,8 +216,9 @@ public class FinancingService {
         f.status = FinancingStatus.CANCELLED;
         close(f);
         FinancingHistory.record(f, FinancingAction.CANCELLED, actor(caller)).save();
-        events.publish(EventType.FINANCING_CANCELLED, f, receivableIdsOf(f));
-        return FinancingViews.withHistory(f);
+        List<String> receivableIds = receivableIdsOf(f);
+        events.publish(EventType.FINANCING_CANCELLED, f, receivableIds);
+        return FinancingViews.withHistory(f, receivableIds);
     }
 
     @Transactional
@@ -236,7 +237,7 @@ public class FinancingService {
         List<String> receivableIds = receivableIdsOf(f);
         events.publish(EventType.FINANCING_DISBURSED, f, receivableIds);
         events.publishAssignment(f, receivableIds);
-        return FinancingViews.withHistory(f);
+        return FinancingViews.withHistory(f, receivableIds);
     }
 
     /** Records a payment; once all that is due is paid the financing is settled and frees its receivables and limit. */
@@ -264,8 +265,9 @@ public class FinancingService {
         }
         FinancingHistory.record(f, full ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED, actor(caller))
                 .amount(input.amount().setScale(2)).on(input.paidOn()).save();
-        events.publish(full ? EventType.FINANCING_SETTLED : EventType.FINANCING_PARTIALLY_SETTLED, f, receivableIdsOf(f));
-        return FinancingViews.withHistory(f);
+        List<String> receivableIds = receivableIdsOf(f);
+        events.publish(full ? EventType.FINANCING_SETTLED : EventType.FINANCING_PARTIALLY_SETTLED, f, receivableIds);
+        return FinancingViews.withHistory(f, receivableIds);
     }
 
     public record Filter(String bankId, String supplierId, String coreEnterpriseId, String regionCode, FinancingStatus status,
@@ -305,8 +307,14 @@ public class FinancingService {
                 .orElseThrow(() -> ProblemException.notFound("financing", id));
     }
 
+    /**
+     * Loads the financing with its row locked until the transaction ends, in one statement that also checks the
+     * caller may see it (so no caller locks another party's row). It must be the transaction's first read of the row.
+     */
     Financing lockVisible(Caller caller, String id) {
-        return RowLock.lockAndRefresh(Financing.getEntityManager(), "financing", findVisible(caller, id), id);
+        var where = FinancingQueries.visibleTo(caller, new org.scfin.common.Where().and("id = :id", "id", id));
+        return Financing.<Financing>find(where.query(), where.params()).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("financing", id));
     }
 
     private static void close(Financing f) {
@@ -332,10 +340,8 @@ public class FinancingService {
 
     /** Locks the receivables' rows in id order, so concurrent applications sharing receivables queue rather than deadlock. */
     static Map<String, Receivable> lockReceivables(List<String> ids) {
-        for (String id : new TreeSet<>(ids)) {
-            RowLock.lock(Receivable.getEntityManager(), "receivable", id);
-        }
-        return Receivable.<Receivable>list("id in ?1", ids).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        return Receivable.<Receivable>find("id in ?1 order by id", ids).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list()
+                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
     }
 
     static List<String> receivableIdsOf(Financing f) {

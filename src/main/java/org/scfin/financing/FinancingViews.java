@@ -22,8 +22,11 @@ final class FinancingViews {
     }
 
     static FinancingView withHistory(Financing f) {
-        List<String> receivables = FinancingReceivable.<FinancingReceivable>list("key.financingId = ?1 order by key.receivableId", f.id)
-                .stream().map(r -> r.key.receivableId()).toList();
+        return withHistory(f, FinancingService.receivableIdsOf(f));
+    }
+
+    /** For a change that has just read the financing's receivables ({@link FinancingService#receivableIdsOf}). */
+    static FinancingView withHistory(Financing f, List<String> receivables) {
         List<FinancingHistoryView> history = FinancingHistory.<FinancingHistory>list("financingId = ?1 order by occurredAt, id", f.id)
                 .stream().map(FinancingHistoryView::of).toList();
         return of(f, receivables, history);

@@ -7,7 +7,6 @@ import java.util.List;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
-import org.scfin.common.RowLock;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
 import org.scfin.enterprise.Bank;
@@ -114,7 +113,10 @@ public class ProgramService {
 
     /** The program row, locked until the transaction ends: approvals and changes of one program queue up here. */
     FinancingProgram lockVisible(Caller caller, String id) {
-        return RowLock.lockAndRefresh(FinancingProgram.getEntityManager(), "financing_program", findVisible(caller, id), id);
+        // one statement that checks visibility and locks; it must be the transaction's first read of the row
+        Where where = visibleTo(caller, new Where().and("id = :id", "id", id));
+        return FinancingProgram.<FinancingProgram>find(where.query(), where.params()).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("program", id));
     }
 
     static Where visibleTo(Caller caller, Where where) {

@@ -56,28 +56,30 @@ public class ReferenceRateService {
         return page.fetch(ReferenceRate.<ReferenceRate>find(where.query(), page.sort(), where.params()), ReferenceRateView::of);
     }
 
-    /** The 1-year LPR in force on {@code date}: the latest effective on or before it. */
-    public Optional<BigDecimal> lpr1y(LocalDate date) {
-        return latest(RateType.LPR_1Y, ReferenceRate.NATIONAL, date);
-    }
-
     /**
-     * The small-business average in force for {@code regionCode} on {@code date}; a region without its own takes its
-     * prefecture's, then its province's.
+     * The spreads of {@code rate} to the reference rates in force for the region on {@code date}. A rate in force on a
+     * date is the latest effective on or before it: the national 1-year LPR, and the small-business average of the
+     * region, or failing that of its prefecture, then of its province. One query: this runs in every approval and relief.
      */
-    public Optional<BigDecimal> regionalAverage(String regionCode, LocalDate date) {
-        for (String scope : scopesFrom(regionCode)) {
-            Optional<BigDecimal> rate = latest(RateType.REGIONAL_SME_AVERAGE, scope, date);
-            if (rate.isPresent()) {
-                return rate;
-            }
-        }
-        return Optional.empty();
+    public Spreads spreads(BigDecimal rate, String regionCode, LocalDate date) {
+        List<String> scopes = new ArrayList<>(List.of(ReferenceRate.NATIONAL));
+        scopes.addAll(scopesFrom(regionCode));
+        List<ReferenceRate> effective = ReferenceRate.<ReferenceRate>find("effectiveFrom <= ?1 and scope in ?2 order by effectiveFrom desc", date,
+                scopes).list();
+        BigDecimal lpr = inForce(effective, RateType.LPR_1Y, ReferenceRate.NATIONAL);
+        BigDecimal regional = scopes.stream().skip(1).map(scope -> inForce(effective, RateType.REGIONAL_SME_AVERAGE, scope))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return Spreads.of(rate, lpr, regional);
     }
 
-    /** The spreads of {@code rate} to the reference rates in force for the region on the date. */
-    public Spreads spreads(BigDecimal rate, String regionCode, LocalDate date) {
-        return Spreads.of(rate, lpr1y(date).orElse(null), regionalAverage(regionCode, date).orElse(null));
+    /** The small-business average in force for the region on {@code date}, by the rules of {@link #spreads}. */
+    public Optional<BigDecimal> regionalAverage(String regionCode, LocalDate date) {
+        return Optional.ofNullable(spreads(BigDecimal.ZERO, regionCode, date).regionalAverage());
+    }
+
+    /** The latest of {@code newestFirst} of that type and scope, or null. */
+    private static BigDecimal inForce(List<ReferenceRate> newestFirst, RateType type, String scope) {
+        return newestFirst.stream().filter(r -> r.type == type && r.scope.equals(scope)).findFirst().map(r -> r.rate).orElse(null);
     }
 
     /**
@@ -104,11 +106,6 @@ public class ReferenceRateService {
         record.createdAt = Times.now();
         record.persist();
         return spreads;
-    }
-
-    private static Optional<BigDecimal> latest(RateType type, String scope, LocalDate date) {
-        return ReferenceRate.<ReferenceRate>find("type = ?1 and scope = ?2 and effectiveFrom <= ?3 order by effectiveFrom desc", type, scope, date)
-                .firstResultOptional().map(r -> r.rate);
     }
 
     private static List<String> scopesFrom(String regionCode) {

@@ -7,9 +7,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** A GB/T 2260 region. Read-only: the list changes only through migrations. */
+/**
+ * A GB/T 2260 region. Read-only: the list changes only through migrations, so lookups by code are served from the
+ * second-level cache (every approval and disbursement asks for its supplier's region).
+ */
 @Entity
 @Immutable
+@jakarta.persistence.Cacheable
 @Table(name = "region")
 public class Region extends PanacheEntityBase {
 

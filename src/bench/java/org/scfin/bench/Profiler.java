@@ -1,0 +1,46 @@
+package org.scfin.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * async-profiler attached to the running service with {@code jcmd ... JVMTI.agent_load} for one phase of the run
+ * (PROFILE=cpu|wall|alloc|lock, PROFILER_LIB set by scripts/bench), so start-up and ingestion stay out of the picture.
+ */
+final class Profiler {
+
+    private final String event = System.getenv("PROFILE");
+    private final String library = System.getenv("PROFILER_LIB");
+    private final long pid;
+    private final Path out;
+
+    Profiler(long pid, Path out) {
+        this.pid = pid;
+        this.out = out;
+    }
+
+    boolean enabled() {
+        return event != null && !event.isBlank() && library != null && pid > 0;
+    }
+
+    void start() throws IOException, InterruptedException {
+        if (enabled()) {
+            jcmd("start,event=" + event + ",interval=" + ("wall".equals(event) ? "5ms" : "1ms"));
+        }
+    }
+
+    /** Stops and writes the flame graph, then the hottest frames as text. */
+    void stop() throws IOException, InterruptedException {
+        if (enabled()) {
+            jcmd("dump,file=" + out.resolve("profile-" + event + ".html"));
+            jcmd("stop,flat=40,traces=0,file=" + out.resolve("profile-" + event + ".txt"));
+        }
+    }
+
+    private void jcmd(String arguments) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(List.of("jcmd", String.valueOf(pid), "JVMTI.agent_load", library, arguments)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+    }
+}
