@@ -30,16 +30,19 @@ final class Profiler {
         }
     }
 
-    /** Stops and writes the flame graph, then the hottest frames as text. */
+    /** Stops and writes the flame graph, the stacks in collapsed form (one line per stack), then the hottest frames as text. */
     void stop() throws IOException, InterruptedException {
         if (enabled()) {
             jcmd("dump,file=" + out.resolve("profile-" + event + ".html"));
+            jcmd("dump,collapsed,file=" + out.resolve("profile-" + event + ".collapsed"));
             jcmd("stop,flat=40,traces=0,file=" + out.resolve("profile-" + event + ".txt"));
         }
     }
 
     private void jcmd(String arguments) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(List.of("jcmd", String.valueOf(pid), "JVMTI.agent_load", library, arguments)).redirectErrorStream(true)
+        // quoted: jcmd would otherwise read the name=value pairs as options of its own
+        Process p = new ProcessBuilder(List.of("jcmd", String.valueOf(pid), "JVMTI.agent_load", library, "\"" + arguments + "\""))
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         p.waitFor();
     }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The {@code idempotency_record} table. Claims are taken with a row lock in their own transaction; the response is
- * written in the transaction of the work itself, and only by the holder of the claim.
+ * The {@code idempotency_record} table. A key is claimed, its work done and its response recorded in one transaction,
+ * and only by the holder of the claim.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -38,14 +38,29 @@ public class IdempotencyStore {
     @Inject
     IdempotencyConfig config;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Claims the key inside the work's own transaction, so the claim commits with the work and its response or not at
+     * all: a crash leaves no claim behind. A request with the same key in flight holds the claim row uncommitted, and
+     * the {@code NOWAIT} read reports it at once as running. Two first requests that both find no row race on the
+     * primary key: the loser's insert waits for the winner and fails as a duplicate, and its retry replays the winner.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Claim claim(String scope, String key, String requestHash) {
         Instant now = Instant.now();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select request_hash, state, claimed_at, expires_at, response_status, response_type, response_location, response_body
-                        from idempotency_record where caller_scope = ?1 and idempotency_key = ?2 for update""")
-                .setParameter(1, scope).setParameter(2, key).getResultList();
+        List<Object[]> rows;
+        try {
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = em.createNativeQuery("""
+                            select request_hash, state, claimed_at, expires_at, response_status, response_type, response_location, response_body
+                            from idempotency_record where caller_scope = ?1 and idempotency_key = ?2 for update nowait""")
+                    .setParameter(1, scope).setParameter(2, key).getResultList();
+            rows = found;
+        } catch (RuntimeException e) {
+            if (lockedByAnother(e)) {
+                return new Running();
+            }
+            throw e;
+        }
         String token = UUID.randomUUID().toString();
         if (rows.isEmpty()) {
             em.createNativeQuery("""
@@ -57,9 +72,7 @@ public class IdempotencyStore {
             return new Claimed(token);
         }
         Object[] row = rows.get(0);
-        boolean expired = instant(row[3]).isBefore(now);
-        boolean abandoned = "IN_PROGRESS".equals(row[1]) && instant(row[2]).plus(config.lease()).isBefore(now);
-        if (expired || (abandoned && requestHash.equals(row[0]))) {
+        if (reclaimable(row, requestHash, now)) {
             em.createNativeQuery("""
                             update idempotency_record set request_hash = ?3, state = 'IN_PROGRESS', claim_token = ?4, claimed_at = ?5,
                             expires_at = ?6, response_status = null, response_type = null, response_location = null, response_body = null
@@ -79,6 +92,26 @@ public class IdempotencyStore {
     }
 
     /**
+     * An expired record, or a claim committed IN_PROGRESS and older than the lease with the same payload: a claim of an
+     * earlier version of the service, which committed claims on their own, whose request died.
+     */
+    private boolean reclaimable(Object[] row, String requestHash, Instant now) {
+        boolean expired = instant(row[3]).isBefore(now);
+        boolean abandoned = "IN_PROGRESS".equals(row[1]) && instant(row[2]).plus(config.lease()).isBefore(now);
+        return expired || (abandoned && requestHash.equals(row[0]));
+    }
+
+    /** MariaDB answers a NOWAIT read of a locked row with 1205, MySQL with 3572. */
+    private static boolean lockedByAnother(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return sql.getErrorCode() == 1205 || sql.getErrorCode() == 3572;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Records the response, in the caller's transaction. Fails if the claim was lost meanwhile (the lease ran out and
      * another request took the key), which rolls the work back so that it never happens twice.
      */
@@ -90,19 +123,33 @@ public class IdempotencyStore {
         }
     }
 
-    /** Records an error response after the work rolled back. */
+    /**
+     * Records a client error after the work (and its claim) rolled back, so a retry with the key replays it. A record
+     * that another request committed meanwhile is left as it is.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void completeAfterFailure(String scope, String key, String token, StoredResponse response) {
-        updateDone(scope, key, token, response);
-    }
-
-    /** Gives the key back after an unexpected failure, so the caller's retry runs the request again. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void release(String scope, String key, String token) {
-        // only a claim still in progress: a record already completed (committed with its work) must keep answering replays
-        em.createNativeQuery("delete from idempotency_record where caller_scope = ?1 and idempotency_key = ?2 and claim_token = ?3"
-                        + " and state = 'IN_PROGRESS'")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, token).executeUpdate();
+    public void recordFailure(String scope, String key, String requestHash, StoredResponse response) {
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select request_hash, state, claimed_at, expires_at from idempotency_record"
+                + " where caller_scope = ?1 and idempotency_key = ?2 for update").setParameter(1, scope).setParameter(2, key).getResultList();
+        if (!rows.isEmpty() && !reclaimable(rows.get(0), requestHash, now)) {
+            return;
+        }
+        if (!rows.isEmpty()) {
+            em.createNativeQuery("delete from idempotency_record where caller_scope = ?1 and idempotency_key = ?2").setParameter(1, scope)
+                    .setParameter(2, key).executeUpdate();
+        }
+        // a request that claims the key in the meantime makes this insert wait, then fail as a duplicate (the caller lets
+        // it): that request's record stands
+        em.createNativeQuery("""
+                        insert into idempotency_record (caller_scope, idempotency_key, request_hash, state, claim_token, claimed_at,
+                        expires_at, response_status, response_type, response_location, response_body)
+                        values (?1, ?2, ?3, 'DONE', ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, UUID.randomUUID().toString())
+                .setParameter(5, Timestamp.from(now)).setParameter(6, Timestamp.from(now.plus(config.retention())))
+                .setParameter(7, response.status()).setParameter(8, response.contentType()).setParameter(9, response.location())
+                .setParameter(10, response.body()).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

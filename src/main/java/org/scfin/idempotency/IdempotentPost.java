@@ -23,9 +23,10 @@ import org.scfin.common.ProblemType;
 import org.scfin.security.Caller;
 
 /**
- * Runs a POST at most once per caller and {@code Idempotency-Key}. The work and the record of its response commit
- * in one transaction, so a crash can never leave work done without its answer, nor an answer without its work.
- * Client errors are stored and replayed like successes; server errors release the key so a retry runs again.
+ * Runs a POST at most once per caller and {@code Idempotency-Key}. The claim of the key, the work and the record of
+ * its response commit in one transaction, so a crash can never leave work done without its answer, nor an answer
+ * without its work, nor a claim without either; and a keyed POST costs two statements more than an unkeyed one.
+ * Client errors are stored and replayed like successes; after a server error nothing is kept, so a retry runs again.
  */
 @ApplicationScoped
 public class IdempotentPost {
@@ -51,36 +52,48 @@ public class IdempotentPost {
         }
         String scope = caller.scopeKey();
         String hash = requestHash(uri.getPath(), request);
-        IdempotencyStore.Claim claim = claim(scope, key, hash);
-        if (claim instanceof IdempotencyStore.Replay replay) {
-            return replayOf(replay.response());
-        }
-        if (claim instanceof IdempotencyStore.Running) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_IN_USE,
-                    "a request with this Idempotency-Key is still being processed; retry after it completes");
-        }
-        if (claim instanceof IdempotencyStore.OtherPayload) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "this Idempotency-Key was already used for a different request; use a new key for a new request");
-        }
-        String token = ((IdempotencyStore.Claimed) claim).token();
         try {
             return inTransaction(() -> {
+                IdempotencyStore.Claim claim = store.claim(scope, key, hash);
+                if (claim instanceof IdempotencyStore.Replay replay) {
+                    return replayOf(replay.response());
+                }
+                if (claim instanceof IdempotencyStore.Running) {
+                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_IN_USE,
+                            "a request with this Idempotency-Key is still being processed; retry after it completes");
+                }
+                if (claim instanceof IdempotencyStore.OtherPayload) {
+                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                            "this Idempotency-Key was already used for a different request; use a new key for a new request");
+                }
                 Response response = work.get();
-                store.complete(scope, key, token, stored(response));
+                store.complete(scope, key, ((IdempotencyStore.Claimed) claim).token(), stored(response));
                 return response;
             });
         } catch (ProblemException e) {
-            store.completeAfterFailure(scope, key, token, storedProblem(e, uri));
+            if (e.type() != ProblemType.IDEMPOTENCY_KEY_IN_USE && e.type() != ProblemType.IDEMPOTENCY_KEY_REUSED) {
+                recordFailure(scope, key, hash, storedProblem(e, uri));
+            }
             throw e;
         } catch (RuntimeException e) {
             var conflict = DataConflicts.from(e);
             if (conflict.isPresent()) {
-                store.completeAfterFailure(scope, key, token, storedProblem(conflict.get(), uri));
+                recordFailure(scope, key, hash, storedProblem(conflict.get(), uri));
                 throw conflict.get();
             }
-            store.release(scope, key, token);
+            // the claim rolled back with the work: a retry with the key runs the request again
             throw e;
+        }
+    }
+
+    /** A client error is kept for replay like a success; a record another request committed meanwhile wins. */
+    private void recordFailure(String scope, String key, String hash, StoredResponse response) {
+        try {
+            store.recordFailure(scope, key, hash, response);
+        } catch (RuntimeException e) {
+            if (!DataConflicts.isRetryable(e)) {
+                throw e;
+            }
         }
     }
 
@@ -130,18 +143,6 @@ public class IdempotentPost {
     /** What identifies a request's payload: its path and its body as read (so formatting and field order do not matter). */
     public String requestHash(String path, Object request) {
         return hash("POST " + path + "\n" + write(request));
-    }
-
-    /** Two first requests with one key race to insert the claim: the loser reads the winner's claim instead. */
-    private IdempotencyStore.Claim claim(String scope, String key, String hash) {
-        try {
-            return store.claim(scope, key, hash);
-        } catch (RuntimeException e) {
-            if (DataConflicts.from(e).isEmpty()) {
-                throw e;
-            }
-            return store.claim(scope, key, hash);
-        }
     }
 
     private Response replayOf(StoredResponse stored) {

@@ -1,9 +1,11 @@
 package org.scfin.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.scfin.testing.Api.as;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,12 +61,36 @@ class IdempotencyTest {
         Pair pair = Fixtures.pair();
         Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "55.00");
         String key = "key-" + Fixtures.shortId();
-        // a first request with this key is in flight: it holds the claim, exactly as the service takes it
         ReceivableInput input = json.convertValue(item, ReceivableInput.class);
         String hash = idempotent.requestHash("/api/v1/receivables", input);
-        assertThat(store.claim(Caller.erp(pair.coreEnterpriseId()).scopeKey(), key, hash)).isInstanceOf(IdempotencyStore.Claimed.class);
-        as(pair.erpToken()).header("Idempotency-Key", key).body(item).post("/api/v1/receivables").then().statusCode(409)
-                .body("type", equalTo("https://scfin.org/problems/idempotency-key-in-use"));
+        // a first request with this key is in flight: its transaction holds the claim, exactly as the service takes it
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(store.claim(Caller.erp(pair.coreEnterpriseId()).scopeKey(), key, hash)).isInstanceOf(IdempotencyStore.Claimed.class);
+            as(pair.erpToken()).header("Idempotency-Key", key).body(item).post("/api/v1/receivables").then().statusCode(409)
+                    .body("type", equalTo("https://scfin.org/problems/idempotency-key-in-use"));
+            throw new IllegalStateException("the first request dies before it commits");
+        })).hasMessageContaining("dies");
+        // the first died without committing: its claim went with it, and the key is free again
+        as(pair.erpToken()).header("Idempotency-Key", key).body(item).post("/api/v1/receivables").then().statusCode(201);
+    }
+
+    @Test
+    void aConcurrentFirstRequestWithTheSameKeyIsReplayedOnceTheFirstCommits() throws Exception {
+        Pair pair = Fixtures.pair();
+        Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "56.00");
+        String key = "key-" + Fixtures.shortId();
+        java.util.List<Response> answers = org.scfin.testing.Races.race(8, i -> as(pair.erpToken()).header("Idempotency-Key", key).body(item)
+                .post("/api/v1/receivables"));
+        // one ran; every other either replayed it or was told it was still running, never ran it again
+        java.util.Set<Object> ids = new java.util.HashSet<>();
+        for (Response answer : answers) {
+            assertThat(answer.statusCode()).isIn(201, 409);
+            if (answer.statusCode() == 201) {
+                ids.add(answer.jsonPath().get("id"));
+            }
+        }
+        assertThat(ids).hasSize(1);
+        as(pair.erpToken()).get("/api/v1/receivables?supplierId=" + pair.supplierId()).then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
