@@ -38,12 +38,23 @@ public class EventSequencer {
         // database insert time, not our ids: ids come from each instance's clock, and a later event must get a later number
         List<String> pending = em.createNativeQuery("select id from event where seq is null order by inserted_at, id limit " + SLICE)
                 .getResultList();
-        for (String id : pending) {
-            em.createNativeQuery("update event set seq = ?1 where id = ?2").setParameter(1, ++last).setParameter(2, id).executeUpdate();
+        if (pending.isEmpty()) {
+            return 0;
         }
-        if (!pending.isEmpty()) {
-            em.createNativeQuery("update event_sequence set last_seq = ?1 where name = 'event'").setParameter(1, last).executeUpdate();
-        }
+        long first = last + 1;
+        // one JDBC batch (one round trip) rather than a statement per event
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement number = connection.prepareStatement("update event set seq = ? where id = ?")) {
+                long seq = first;
+                for (String id : pending) {
+                    number.setLong(1, seq++);
+                    number.setString(2, id);
+                    number.addBatch();
+                }
+                number.executeBatch();
+            }
+        });
+        em.createNativeQuery("update event_sequence set last_seq = ?1 where name = 'event'").setParameter(1, last + pending.size()).executeUpdate();
         return pending.size();
     }
 }
