@@ -63,9 +63,9 @@ public final class Bench {
                 }
             }
             double saturation = steps.stream().mapToDouble(OpenLoad.Outcome::achieved).max().orElse(0);
-            Map<String, Long> before = db.statusCounters();
+            Map<String, Long> before = withCpu(db.statusCounters(), config);
             half = OpenLoad.run(Math.max(1, Math.round(saturation / 2)), config.halfSeconds(), MAX_IN_FLIGHT, financing);
-            servicePerPath = perUnit(before, db.statusCounters(), half.completed());
+            servicePerPath = perUnit(before, withCpu(db.statusCounters(), config), half.completed());
             log("half of saturation, %.0f/s: completed %.1f/s, path p99 %s ms", half.offered(), half.achieved(), half.calls().get("path").p99());
             rssPeak = rss.peakMb();
             profiler.stop();
@@ -74,9 +74,9 @@ public final class Bench {
         Races.Result races = Races.run(world, config.races());
         log("races: %d won, %d refused, %d unexpected", races.won(), races.refused(), races.unexpected().size());
 
-        Map<String, Long> beforeCeiling = db.statusCounters();
+        Map<String, Long> beforeCeiling = withCpu(db.statusCounters(), config);
         JdbcCeiling.Result financingCeiling = ceiling.financing(world, new ArrayList<>(world.posted), config.ceilingThreads(), config.ceilingSeconds());
-        Map<String, Double> ceilingPerPath = perUnit(beforeCeiling, db.statusCounters(), financingCeiling.units());
+        Map<String, Double> ceilingPerPath = perUnit(beforeCeiling, withCpu(db.statusCounters(), config), financingCeiling.units());
         log("financing ceiling: %.0f paths/s", financingCeiling.perSecond());
 
         OpenLoad.Outcome reads = OpenLoad.run(config.readRate(), config.readSeconds(), MAX_IN_FLIGHT, ReadLoad.lists(world));
@@ -123,6 +123,15 @@ public final class Bench {
                 r.financingSteps(), r.saturationPathsPerSecond(), r.halfSaturation(), r.financingCeiling(), r.financingRatio(),
                 r.serviceStatementsPerPath(), r.ceilingStatementsPerPath(), r.races(), r.invariants(), r.financingsByStatus(), r.reads(),
                 r.statistics(), r.rssPeakUnderFinancingMb(), r.rssHighWaterMb(), r.starts(), targets);
+    }
+
+    /** The server's counters with the CPU milliseconds of the service, the database server and this client. */
+    private static Map<String, Long> withCpu(Map<String, Long> counters, BenchConfig config) {
+        Map<String, Long> out = new LinkedHashMap<>(counters);
+        out.put("service CPU ms", ProcessWatch.cpuMillis(config.servicePid()));
+        out.put("database CPU ms", ProcessWatch.cpuMillis(config.databasePid()));
+        out.put("client CPU ms", ProcessWatch.cpuMillis(ProcessHandle.current().pid()));
+        return out;
     }
 
     private static Map<String, Double> perUnit(Map<String, Long> before, Map<String, Long> after, long units) {

@@ -6,14 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /** What a run does, from environment variables (scripts/bench documents them), with defaults sized for 2 cores. */
-record BenchConfig(URI base, String jdbcUrl, Path keysDir, Path out, long servicePid, Path jar, int ingestClients, int ingestWarmupBatches,
+record BenchConfig(URI base, String jdbcUrl, Path keysDir, Path out, long servicePid, long databasePid, Path jar, int ingestClients, int ingestWarmupBatches,
         int ingestBatches, int banks, int suppliers, int warmupSeconds, List<Integer> rates, int stepSeconds, int halfSeconds,
         int ceilingThreads, int ceilingSeconds, int readRate, int readSeconds, int statsRate, int statsSeconds, int startRuns,
         int races) {
 
     static BenchConfig fromEnvironment() {
         return new BenchConfig(URI.create(env("BASE_URL", "http://127.0.0.1:18490")), env("JDBC_URL", null), Path.of(env("KEYS_DIR", "data/keys")),
-                Path.of(env("OUT", "target/bench")), Long.parseLong(env("SERVICE_PID", "0")), Path.of(env("JAR", "target/quarkus-app/quarkus-run.jar")),
+                Path.of(env("OUT", "target/bench")), Long.parseLong(env("SERVICE_PID", "0")), Long.parseLong(env("DATABASE_PID", "0")), Path.of(env("JAR", "target/quarkus-app/quarkus-run.jar")),
                 integer("INGEST_CLIENTS", 4), integer("INGEST_WARMUP", 5), integer("INGEST_BATCHES", 10), integer("BANKS", 8),
                 integer("SUPPLIERS", 40), integer("WARMUP_SECONDS", 20), integers("RATES", "50,100,150,200,300,400,500"),
                 integer("STEP_SECONDS", 15), integer("HALF_SECONDS", 30), integer("CEILING_THREADS", 8), integer("CEILING_SECONDS", 15),

@@ -38,6 +38,22 @@ final class ProcessWatch implements AutoCloseable {
         return statusKb("VmHWM") / 1024;
     }
 
+    /** CPU time the process has used so far (user and system), in milliseconds; 0 when it cannot be read. */
+    static long cpuMillis(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // fields after the command name (which may hold spaces) close with ')'; utime and stime are the 14th and 15th
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 1000 / 100;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     long statusKb(String field) {
         if (pid <= 0) {
             return 0;
