@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.scfin.common.Jdbc;
 
 /**
  * The {@code idempotency_record} table. A key is claimed, its work done and its response recorded in one transaction,
@@ -49,12 +50,9 @@ public class IdempotencyStore {
         Instant now = Instant.now();
         List<Object[]> rows;
         try {
-            @SuppressWarnings("unchecked")
-            List<Object[]> found = em.createNativeQuery("""
-                            select request_hash, state, claimed_at, expires_at, response_status, response_type, response_location, response_body
-                            from idempotency_record where caller_scope = ?1 and idempotency_key = ?2 for update nowait""")
-                    .setParameter(1, scope).setParameter(2, key).getResultList();
-            rows = found;
+            rows = Jdbc.query(em, """
+                    select request_hash, state, claimed_at, expires_at, response_status, response_type, response_location, response_body
+                    from idempotency_record where caller_scope = ? and idempotency_key = ? for update nowait""", scope, key);
         } catch (RuntimeException e) {
             if (lockedByAnother(e)) {
                 return new Running();
@@ -63,23 +61,17 @@ public class IdempotencyStore {
         }
         String token = UUID.randomUUID().toString();
         if (rows.isEmpty()) {
-            em.createNativeQuery("""
-                            insert into idempotency_record (caller_scope, idempotency_key, request_hash, state, claim_token, claimed_at, expires_at)
-                            values (?1, ?2, ?3, 'IN_PROGRESS', ?4, ?5, ?6)""")
-                    .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, token)
-                    .setParameter(5, Timestamp.from(now)).setParameter(6, Timestamp.from(now.plus(config.retention())))
-                    .executeUpdate();
+            Jdbc.update(em, """
+                    insert into idempotency_record (caller_scope, idempotency_key, request_hash, state, claim_token, claimed_at, expires_at)
+                    values (?, ?, ?, 'IN_PROGRESS', ?, ?, ?)""", scope, key, requestHash, token, now, now.plus(config.retention()));
             return new Claimed(token);
         }
         Object[] row = rows.get(0);
         if (reclaimable(row, requestHash, now)) {
-            em.createNativeQuery("""
-                            update idempotency_record set request_hash = ?3, state = 'IN_PROGRESS', claim_token = ?4, claimed_at = ?5,
-                            expires_at = ?6, response_status = null, response_type = null, response_location = null, response_body = null
-                            where caller_scope = ?1 and idempotency_key = ?2""")
-                    .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, token)
-                    .setParameter(5, Timestamp.from(now)).setParameter(6, Timestamp.from(now.plus(config.retention())))
-                    .executeUpdate();
+            Jdbc.update(em, """
+                    update idempotency_record set request_hash = ?, state = 'IN_PROGRESS', claim_token = ?, claimed_at = ?, expires_at = ?,
+                    response_status = null, response_type = null, response_location = null, response_body = null
+                    where caller_scope = ? and idempotency_key = ?""", requestHash, token, now, now.plus(config.retention()), scope, key);
             return new Claimed(token);
         }
         if (!requestHash.equals(row[0])) {
@@ -130,26 +122,21 @@ public class IdempotencyStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(String scope, String key, String requestHash, StoredResponse response) {
         Instant now = Instant.now();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select request_hash, state, claimed_at, expires_at from idempotency_record"
-                + " where caller_scope = ?1 and idempotency_key = ?2 for update").setParameter(1, scope).setParameter(2, key).getResultList();
+        List<Object[]> rows = Jdbc.query(em, "select request_hash, state, claimed_at, expires_at from idempotency_record"
+                + " where caller_scope = ? and idempotency_key = ? for update", scope, key);
         if (!rows.isEmpty() && !reclaimable(rows.get(0), requestHash, now)) {
             return;
         }
         if (!rows.isEmpty()) {
-            em.createNativeQuery("delete from idempotency_record where caller_scope = ?1 and idempotency_key = ?2").setParameter(1, scope)
-                    .setParameter(2, key).executeUpdate();
+            Jdbc.update(em, "delete from idempotency_record where caller_scope = ? and idempotency_key = ?", scope, key);
         }
         // a request that claims the key in the meantime makes this insert wait, then fail as a duplicate (the caller lets
         // it): that request's record stands
-        em.createNativeQuery("""
-                        insert into idempotency_record (caller_scope, idempotency_key, request_hash, state, claim_token, claimed_at,
-                        expires_at, response_status, response_type, response_location, response_body)
-                        values (?1, ?2, ?3, 'DONE', ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, UUID.randomUUID().toString())
-                .setParameter(5, Timestamp.from(now)).setParameter(6, Timestamp.from(now.plus(config.retention())))
-                .setParameter(7, response.status()).setParameter(8, response.contentType()).setParameter(9, response.location())
-                .setParameter(10, response.body()).executeUpdate();
+        Jdbc.update(em, """
+                insert into idempotency_record (caller_scope, idempotency_key, request_hash, state, claim_token, claimed_at, expires_at,
+                response_status, response_type, response_location, response_body) values (?, ?, ?, 'DONE', ?, ?, ?, ?, ?, ?, ?)""",
+                scope, key, requestHash, UUID.randomUUID().toString(), now, now.plus(config.retention()), response.status(),
+                response.contentType(), response.location(), response.body());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -159,12 +146,10 @@ public class IdempotencyStore {
     }
 
     private int updateDone(String scope, String key, String token, StoredResponse response) {
-        return em.createNativeQuery("""
-                        update idempotency_record set state = 'DONE', response_status = ?4, response_type = ?5, response_location = ?6,
-                        response_body = ?7 where caller_scope = ?1 and idempotency_key = ?2 and claim_token = ?3""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, token).setParameter(4, response.status())
-                .setParameter(5, response.contentType()).setParameter(6, response.location()).setParameter(7, response.body())
-                .executeUpdate();
+        return Jdbc.update(em, """
+                update idempotency_record set state = 'DONE', response_status = ?, response_type = ?, response_location = ?, response_body = ?
+                where caller_scope = ? and idempotency_key = ? and claim_token = ?""", response.status(), response.contentType(),
+                response.location(), response.body(), scope, key, token);
     }
 
     private static Instant instant(Object value) {

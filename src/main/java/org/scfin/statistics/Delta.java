@@ -3,9 +3,12 @@ package org.scfin.statistics;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.scfin.common.Ids;
+import org.scfin.common.Jdbc;
 
 /** One ledger row being built: what a change of one financing adds to the sums of one day. */
 final class Delta {
@@ -42,18 +45,13 @@ final class Delta {
             return;
         }
         StringBuilder columns = new StringBuilder("id, financing_id, stat_day, pending");
-        StringBuilder marks = new StringBuilder("?1, ?2, ?3, 1");
-        int position = 4;
-        for (Measure m : values.keySet()) {
-            columns.append(", ").append(m.column);
-            marks.append(", ?").append(position++);
-        }
-        var insert = em.createNativeQuery("insert into stat_delta (" + columns + ") values (" + marks + ")")
-                .setParameter(1, Ids.newId()).setParameter(2, financingId).setParameter(3, day);
-        position = 4;
-        for (BigDecimal v : values.values()) {
-            insert.setParameter(position++, v);
-        }
-        insert.executeUpdate();
+        StringBuilder marks = new StringBuilder("?, ?, ?, 1");
+        List<Object> params = new ArrayList<>(List.of(Ids.newId(), financingId, day));
+        values.forEach((measure, value) -> {
+            columns.append(", ").append(measure.column);
+            marks.append(", ?");
+            params.add(value);
+        });
+        Jdbc.update(em, "insert into stat_delta (" + columns + ") values (" + marks + ")", params.toArray());
     }
 }

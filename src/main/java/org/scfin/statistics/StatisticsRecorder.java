@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scfin.common.Jdbc;
 import org.scfin.common.Times;
 import org.scfin.enterprise.CoreEnterprise;
 import org.scfin.enterprise.Supplier;
@@ -125,9 +126,8 @@ public class StatisticsRecorder {
         if (fact.maturityDate.equals(newMaturity)) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> booked = em.createNativeQuery("select stat_day, sum(matured_principal), sum(repaid_by_maturity), sum(repaid_late)"
-                + " from stat_delta where financing_id = ?1 group by stat_day").setParameter(1, financingId).getResultList();
+        List<Object[]> booked = Jdbc.query(em, "select stat_day, sum(matured_principal), sum(repaid_by_maturity), sum(repaid_late)"
+                + " from stat_delta where financing_id = ? group by stat_day", financingId);
         for (Object[] row : booked) {
             new Delta(financingId, SqlValues.dateOf(row[0])).add(Measure.MATURED_PRINCIPAL, ((BigDecimal) row[1]).negate())
                     .add(Measure.REPAID_BY_MATURITY, ((BigDecimal) row[2]).negate()).add(Measure.REPAID_LATE, ((BigDecimal) row[3]).negate())
