@@ -15,11 +15,14 @@ import java.util.concurrent.Executors;
 
 /**
  * HTTP/1.1 JSON calls to the service, asynchronous so that one load generator can keep thousands of requests in
- * flight at a fixed arrival rate. Every POST carries an Idempotency-Key, as a bank's or an ERP's client would.
+ * flight at a fixed arrival rate. Every POST carries an Idempotency-Key, as a bank's or an ERP's client would
+ * (IDEMPOTENCY_KEYS=0: none).
  */
 final class Client {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** IDEMPOTENCY_KEYS=0 sends POSTs without keys, to see what the keys cost. */
+    private static final boolean KEYS = !"0".equals(System.getenv("IDEMPOTENCY_KEYS"));
 
     private final HttpClient http;
     private final URI base;
@@ -56,13 +59,13 @@ final class Client {
     }
 
     CompletableFuture<Reply> post(String path, String token, Object body) {
-        return send(builder(path, token).header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body))).build());
+        return send(keyed(builder(path, token)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)))
+                .build());
     }
 
     /** A POST without a body (disburse, cancel). */
     CompletableFuture<Reply> post(String path, String token) {
-        return send(builder(path, token).header("Idempotency-Key", UUID.randomUUID().toString()).POST(HttpRequest.BodyPublishers.noBody()).build());
+        return send(keyed(builder(path, token)).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     CompletableFuture<Reply> put(String path, String token) {
@@ -71,6 +74,10 @@ final class Client {
 
     CompletableFuture<Reply> get(String path, String token) {
         return send(builder(path, token).GET().build());
+    }
+
+    private static HttpRequest.Builder keyed(HttpRequest.Builder request) {
+        return KEYS ? request.header("Idempotency-Key", UUID.randomUUID().toString()) : request;
     }
 
     private HttpRequest.Builder builder(String path, String token) {

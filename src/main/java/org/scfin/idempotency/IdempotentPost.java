@@ -67,8 +67,10 @@ public class IdempotentPost {
                             "this Idempotency-Key was already used for a different request; use a new key for a new request");
                 }
                 Response response = work.get();
-                store.complete(scope, key, ((IdempotencyStore.Claimed) claim).token(), stored(response));
-                return response;
+                StoredResponse stored = stored(response);
+                store.complete(scope, key, ((IdempotencyStore.Claimed) claim).token(), stored);
+                // the body as stored, so it is serialised once (a 1,000-item batch answer is large) and a replay is byte for byte the same
+                return stored.body() == null ? response : Response.fromResponse(response).entity(stored.body()).type(stored.contentType()).build();
             });
         } catch (ProblemException e) {
             if (e.type() != ProblemType.IDEMPOTENCY_KEY_IN_USE && e.type() != ProblemType.IDEMPOTENCY_KEY_REUSED) {
