@@ -128,11 +128,11 @@ class StatisticsQueries {
         return members(List.of(scope), kind, period, inclusion).getOrDefault(scope, Members.NONE);
     }
 
-    /** Distinct members per calendar period of one granularity. */
+    /** Distinct members per calendar period of one granularity: the roller's counts, one row per period. */
     Map<String, Long> membersBy(String scope, Kind kind, Collection<String> periodKeys) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select period, count(*) from stat_member_period where scope = :scope"
-                + " and member_kind = :kind and period in (:periods) group by period").setParameter("scope", scope)
+        List<Object[]> rows = em.createNativeQuery("select period, members from stat_period_members where scope = :scope"
+                + " and member_kind = :kind and period in (:periods)").setParameter("scope", scope)
                 .setParameter("kind", kind.code).setParameter("periods", periodKeys).getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> longOf(r[1])));
     }

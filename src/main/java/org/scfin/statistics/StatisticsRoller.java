@@ -71,12 +71,23 @@ public class StatisticsRoller {
             + " stat_member.size_class = if(values(first_on) < stat_member.first_on, values(size_class), stat_member.size_class),"
             + " stat_member.first_on = least(stat_member.first_on, values(first_on))";
 
+    /** Each new financing once per calendar period it falls in: its year, quarter and month ({@code p.kind} Y, Q, M). */
+    private static final String PERIODS = " cross join (select 'Y' as kind union all select 'Q' union all select 'M') p";
+    private static final String PERIOD_KEY = "case p.kind when 'Y' then cast(year(f.disbursed_on) as char)"
+            + " when 'Q' then concat(year(f.disbursed_on), '-Q', quarter(f.disbursed_on)) else date_format(f.disbursed_on, '%Y-%m') end";
+
+    /** Before the members are added: how many of the slice's members are new to each scope and period. */
+    private static final String COUNT_NEW_MEMBER_PERIODS = "insert into stat_period_members (scope, member_kind, period, members)"
+            + " select x.scope, x.member_kind, x.period, count(*) from (select distinct " + SCOPE + " as scope, k.kind as member_kind, "
+            + PERIOD_KEY + " as period, " + MEMBER_ID + " as member_id" + fromNewFinancings(KINDS + PERIODS) + ") x"
+            + " where not exists (select 1 from stat_member_period q where q.scope = x.scope and q.member_kind = x.member_kind"
+            + " and q.period = x.period and q.member_id = x.member_id) group by x.scope, x.member_kind, x.period"
+            + " on duplicate key update members = members + values(members)";
+
     private static final String ADD_MEMBER_PERIODS = "insert ignore into stat_member_period (scope, member_kind, period, member_id,"
             + " credit_white_at_first, size_class)"
-            + " select distinct " + SCOPE + ", k.kind, case p.kind when 'Y' then cast(year(f.disbursed_on) as char)"
-            + " when 'Q' then concat(year(f.disbursed_on), '-Q', quarter(f.disbursed_on)) else date_format(f.disbursed_on, '%Y-%m') end, "
-            + MEMBER_ID + ", m.credit_white_at_first, m.size_class"
-            + fromNewFinancings(KINDS + " cross join (select 'Y' as kind union all select 'Q' union all select 'M') p"
+            + " select distinct " + SCOPE + ", k.kind, " + PERIOD_KEY + ", " + MEMBER_ID + ", m.credit_white_at_first, m.size_class"
+            + fromNewFinancings(KINDS + PERIODS
                     + " join stat_member m on m.scope = " + SCOPE + " and m.member_kind = k.kind and m.member_id = " + MEMBER_ID);
 
     /**
@@ -106,8 +117,8 @@ public class StatisticsRoller {
 
     private static final String MARK_ROLLED = "update stat_delta d set d.pending = null where " + BATCH;
 
-    private static final List<String> ROLL = List.of(ADD_DAYS, ADD_MEMBERS, ADD_MEMBER_PERIODS, ADD_HOURS, ADD_HOURS_MONTHS, MARK_COUNTED,
-            MARK_ROLLED);
+    private static final List<String> ROLL = List.of(ADD_DAYS, ADD_MEMBERS, COUNT_NEW_MEMBER_PERIODS, ADD_MEMBER_PERIODS, ADD_HOURS,
+            ADD_HOURS_MONTHS, MARK_COUNTED, MARK_ROLLED);
     private static final List<String> LIVE = ROLL.stream().map(sql -> sql.replace(BATCH, LIVE_SLICE)).toList();
     private static final List<String> BULK = ROLL.stream().map(sql -> sql.replace(BATCH, BULK_SLICE)).toList();
 

@@ -137,6 +137,32 @@ class LiveStatisticsTest {
     }
 
     @Test
+    void theRollersMemberCountsPerPeriodAreTheMembersItAdded() {
+        // Sanya's Yazhou district, which no other test uses
+        String county = "460205";
+        String core = StatsScene.core(county, null);
+        String bank = Fixtures.bank("460200");
+        StatsScene scene = new StatsScene();
+        for (int i = 0; i < 3; i++) {
+            String supplier = StatsScene.supplier(county, "SMALL", false, core);
+            // the same supplier twice in one month and once in another: once per period
+            scene.financing(bank, core, supplier, "1000.00", "4.0", "2025-04-0" + (i + 1) + "T02:00:00Z", 24, LocalDate.of(2025, 9, 30), null, null)
+                    .financing(bank, core, supplier, "1000.00", "4.0", "2025-04-1" + (i + 1) + "T02:00:00Z", 24, LocalDate.of(2025, 9, 30), null, null)
+                    .financing(bank, core, supplier, "1000.00", "4.0", "2025-06-0" + (i + 1) + "T02:00:00Z", 24, LocalDate.of(2025, 9, 30), null, null);
+        }
+        scene.record();
+        as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "/series?granularity=month&from=2025-04-01&to=2025-06-30").then()
+                .statusCode(200).body("items.financings.suppliers", org.hamcrest.Matchers.contains(3, 0, 3))
+                .body("items.financings.coreEnterprises", org.hamcrest.Matchers.contains(1, 0, 1));
+        // and across everything every test has rolled so far, the counts are the member rows
+        Number mismatched = (Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select count(*) from (select scope,"
+                + " member_kind, period, count(*) n from stat_member_period group by scope, member_kind, period) a left join stat_period_members b"
+                + " on b.scope = a.scope and b.member_kind = a.member_kind and b.period = a.period where b.members is null or b.members <> a.n")
+                .getSingleResult());
+        org.assertj.core.api.Assertions.assertThat(mismatched.longValue()).isZero();
+    }
+
+    @Test
     void importedReliefCountsLikeLiveRelief() {
         String county = "460108";
         String core = StatsScene.core(county, null);
