@@ -4,12 +4,13 @@ import jakarta.persistence.EntityManager;
 import java.util.Set;
 
 /**
- * Takes a row lock with a plain {@code SELECT ... FOR UPDATE}. Hibernate's MySQL dialect writes
- * {@code FOR UPDATE OF alias}, which MariaDB refuses; the plain form works on MySQL 8, MariaDB and TiDB alike.
+ * Takes a row lock by id with a plain {@code SELECT ... FOR UPDATE}, for rows whose visibility check reads other
+ * tables (a locking query would lock their rows too): check first without a lock, then lock by id and re-read.
+ * Where visibility is a condition on the row itself, a locking query ({@link PortableMySqlDialect}) does it in one.
  */
 public final class RowLock {
 
-    private static final Set<String> TABLES = Set.of("receivable", "financing_program", "financing");
+    private static final Set<String> TABLES = Set.of("receivable");
 
     private RowLock() {
     }

@@ -2,6 +2,7 @@ package org.scfin.financing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -302,9 +303,7 @@ public class FinancingService {
     }
 
     Financing findVisible(Caller caller, String id) {
-        var where = FinancingQueries.visibleTo(caller, new org.scfin.common.Where().and("id = :id", "id", id));
-        return Financing.<Financing>find(where.query(), where.params()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("financing", id));
+        return visible(caller, id, LockModeType.NONE);
     }
 
     /**
@@ -312,9 +311,13 @@ public class FinancingService {
      * caller may see it (so no caller locks another party's row). It must be the transaction's first read of the row.
      */
     Financing lockVisible(Caller caller, String id) {
+        return visible(caller, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static Financing visible(Caller caller, String id, LockModeType lock) {
         var where = FinancingQueries.visibleTo(caller, new org.scfin.common.Where().and("id = :id", "id", id));
-        return Financing.<Financing>find(where.query(), where.params()).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("financing", id));
+        return Financing.<Financing>find(where.query(), where.params()).withLock(lock).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("financing", id));
     }
 
     private static void close(Financing f) {
@@ -340,7 +343,7 @@ public class FinancingService {
 
     /** Locks the receivables' rows in id order, so concurrent applications sharing receivables queue rather than deadlock. */
     static Map<String, Receivable> lockReceivables(List<String> ids) {
-        return Receivable.<Receivable>find("id in ?1 order by id", ids).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list()
+        return Receivable.<Receivable>find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
                 .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
     }
 

@@ -2,6 +2,7 @@ package org.scfin.financing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.scfin.common.PageRequest;
@@ -106,17 +107,19 @@ public class ProgramService {
     }
 
     FinancingProgram findVisible(Caller caller, String id) {
-        Where where = visibleTo(caller, new Where().and("id = :id", "id", id));
-        return FinancingProgram.<FinancingProgram>find(where.query(), where.params()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("program", id));
+        return visible(caller, id, LockModeType.NONE);
     }
 
     /** The program row, locked until the transaction ends: approvals and changes of one program queue up here. */
     FinancingProgram lockVisible(Caller caller, String id) {
         // one statement that checks visibility and locks; it must be the transaction's first read of the row
+        return visible(caller, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static FinancingProgram visible(Caller caller, String id, LockModeType lock) {
         Where where = visibleTo(caller, new Where().and("id = :id", "id", id));
-        return FinancingProgram.<FinancingProgram>find(where.query(), where.params()).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("program", id));
+        return FinancingProgram.<FinancingProgram>find(where.query(), where.params()).withLock(lock).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("program", id));
     }
 
     static Where visibleTo(Caller caller, Where where) {

@@ -4,12 +4,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.scfin.common.CatchUp;
-import org.scfin.common.RowLock;
 import org.scfin.common.Times;
 import org.scfin.receivable.Receivable;
 import org.scfin.statistics.StatisticsRecorder;
@@ -62,11 +62,8 @@ public class StatisticsBackfill {
 
     /** Under the financing's lock, so no live change interleaves: a change that came before is in its history. */
     private void replay(String id) {
-        if (!RowLock.lock(em, "financing", id)) {
-            return;
-        }
-        Financing f = Financing.findById(id);
-        if (f.disbursedAt == null || recorder.hasFact(id)) {
+        Financing f = Financing.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (f == null || f.disbursedAt == null || recorder.hasFact(id)) {
             return;
         }
         List<FinancingHistory> steps = FinancingHistory.list("financingId = ?1 order by id", id);

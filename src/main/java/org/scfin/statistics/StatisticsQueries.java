@@ -100,18 +100,21 @@ class StatisticsQueries {
     }
 
     /**
-     * Distinct members financed in the period for each scope. A calendar period counts its ready rows; any other range
-     * asks, for each member ever financed in the scope, whether it was financed in the range (one short index range each).
+     * Distinct members financed in the period for each scope. A calendar period counts its ready rows, or without the
+     * inclusion counts ({@code inclusion} false) reads the roller's count, one row per scope; any other range asks, for
+     * each member ever financed in the scope, whether it was financed in the range (one short index range each).
      */
-    /** The same, without the inclusion counts when {@code inclusion} is false: a calendar period then reads only its index. */
     Map<String, Members> members(Collection<String> scopes, Kind kind, Period period, boolean inclusion) {
         // a calendar period's rows carry the members' first-financing flags, so it reads nothing else
-        String counts = inclusion ? MEMBER_COUNTS.replace("m.", "p.") : "count(*), 0, 0, 0, 0";
+        String calendar = inclusion
+                ? "select p.scope, " + MEMBER_COUNTS.replace("m.", "p.") + " from stat_member_period p"
+                        + " where p.scope in (:scopes) and p.member_kind = :kind and p.period = :period group by p.scope"
+                : "select p.scope, p.members, 0, 0, 0, 0 from stat_period_members p"
+                        + " where p.scope in (:scopes) and p.member_kind = :kind and p.period = :period";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = period.key() != null
-                ? em.createNativeQuery("select p.scope, " + counts + " from stat_member_period p"
-                        + " where p.scope in (:scopes) and p.member_kind = :kind and p.period = :period group by p.scope")
-                        .setParameter("scopes", scopes).setParameter("kind", kind.code).setParameter("period", period.key()).getResultList()
+                ? em.createNativeQuery(calendar).setParameter("scopes", scopes).setParameter("kind", kind.code).setParameter("period", period.key())
+                        .getResultList()
                 : em.createNativeQuery("select m.scope, " + MEMBER_COUNTS + " from stat_member m where m.scope in (:scopes)"
                         + " and m.member_kind = :kind and m.first_on <= :to and exists (select 1 from financing_fact f where f." + kind.factColumn
                         + " = m.member_id and f.disbursed_on between :from and :to and f.counted and " + FACT_IN_SCOPE + ") group by m.scope")

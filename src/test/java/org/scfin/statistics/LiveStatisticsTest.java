@@ -168,15 +168,7 @@ class LiveStatisticsTest {
         String core = StatsScene.core(county, null);
         String supplier = StatsScene.supplier(county, "SMALL", false, core);
         String bank = Fixtures.bank("460100");
-        // 10,000 at 4% from 2025-03-03 to 2025-06-01; extended on 2025-05-01 to 2025-07-31 (60 days more: +66.67), then
-        // restructured on 2025-06-15 to 3.5% (46 days left at half a point less: -6.39); paid in full at maturity
-        StatsScene scene = new StatsScene()
-                .financing(bank, core, supplier, "10000.00", "4.0", "2025-03-03T02:00:00Z", 24, LocalDate.of(2025, 6, 1),
-                        "2025-07-31T02:00:00Z", "10060.28")
-                .relief(Map.of("kind", "EXTENSION", "at", "2025-05-01T02:00:00Z", "newMaturityDate", "2025-07-31"),
-                        Map.of("kind", "RESTRUCTURING", "at", "2025-06-15T02:00:00Z", "newMaturityDate", "2025-07-31", "annualRate", d("3.5"),
-                                "note", "orders fell"))
-                .record();
+        StatsScene scene = new StatsScene().relievedAndRepaid(bank, core, supplier).record();
         as(Tokens.bank(bank)).get("/api/v1/financings/{id}", scene.financingIds.get(0)).then().statusCode(200)
                 .body("status", equalTo("SETTLED")).body("maturityDate", equalTo("2025-07-31")).body("amountDue", equalTo(d("10060.28")))
                 .body("history.action", org.hamcrest.Matchers.contains("APPLIED", "APPROVED", "DISBURSED", "EXTENDED", "RESTRUCTURED", "SETTLED"));

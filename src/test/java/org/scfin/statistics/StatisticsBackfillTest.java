@@ -118,12 +118,7 @@ class StatisticsBackfillTest {
         as(bankToken).post("/api/v1/financings/{id}/disburse", f2).then().statusCode(200);
         as(bankToken).body(Map.of("amount", d("5000.00"), "paidOn", Times.today().toString())).post("/api/v1/financings/{id}/settle", f2)
                 .then().statusCode(200);
-        StatsScene history = new StatsScene()
-                .financing(bank, core, supplier, "10000.00", "4.0", "2025-03-03T02:00:00Z", 24, LocalDate.of(2025, 6, 1),
-                        "2025-07-31T02:00:00Z", "10060.28")
-                .relief(Map.of("kind", "EXTENSION", "at", "2025-05-01T02:00:00Z", "newMaturityDate", "2025-07-31"),
-                        Map.of("kind", "RESTRUCTURING", "at", "2025-06-15T02:00:00Z", "newMaturityDate", "2025-07-31", "annualRate", d("3.5"),
-                                "note", "orders fell"))
+        StatsScene history = new StatsScene().relievedAndRepaid(bank, core, supplier)
                 .financing(bank, core, supplier, "7000.00", "4.0", "2025-06-01T02:00:00Z", 24, LocalDate.of(2025, 9, 30), null, null)
                 .record();
         List<String> ids = new ArrayList<>(List.of(f1, renewal, f2));

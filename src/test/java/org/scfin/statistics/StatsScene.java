@@ -109,6 +109,19 @@ final class StatsScene {
         return this;
     }
 
+    /**
+     * The worked relief example: 10,000 at 4% from 2025-03-03 to 2025-06-01; extended on 2025-05-01 to 2025-07-31 (60
+     * days more: +66.67), then restructured on 2025-06-15 to 3.5% (46 days left at half a point less: -6.39); paid in
+     * full at maturity, 10,060.28.
+     */
+    StatsScene relievedAndRepaid(String bankId, String coreId, String supplierId) {
+        return financing(bankId, coreId, supplierId, "10000.00", "4.0", "2025-03-03T02:00:00Z", 24, LocalDate.of(2025, 6, 1),
+                "2025-07-31T02:00:00Z", "10060.28")
+                .relief(Map.of("kind", "EXTENSION", "at", "2025-05-01T02:00:00Z", "newMaturityDate", "2025-07-31"),
+                        Map.of("kind", "RESTRUCTURING", "at", "2025-06-15T02:00:00Z", "newMaturityDate", "2025-07-31", "annualRate",
+                                new BigDecimal("3.5"), "note", "orders fell"));
+    }
+
     /** Posts the receivables (as each core enterprise's ERP) and imports the financings (as admin), 500 at a time. */
     StatsScene record() {
         Map<String, List<String>> receivableIds = new HashMap<>();
