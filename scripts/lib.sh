@@ -10,3 +10,50 @@ ensure_built() {
   echo "building the service (first run downloads dependencies)..." >&2
   (cd "$ROOT" && ./mvnw -B -q -DskipTests package) >&2
 }
+
+# The JVM options the service runs with unless the caller gives its own (scripts/run: JVM_OPTS, scripts/bench:
+# SERVICE_JVM_OPTS). Measured with scripts/bench; see the README's performance section for why each is there.
+SERVICE_JVM_DEFAULTS="-Xmx384m"
+
+# A class-data archive (AppCDS) recorded by a training run of this very jar: the JVM then maps the classes the service
+# loads at start instead of loading and verifying them again, about a second of the start on a 2-core machine. The
+# archive fits one jar and one JVM build (the JVM ignores it, with a warning, otherwise), so it is recorded again
+# whenever either changes. Arguments: the JVM options the service will run with (the archive must be recorded with
+# the same collector). The training run uses DB_URL when set, else starts the embedded database like the service.
+ARCHIVE="$ROOT/target/quarkus-app/app-cds.jsa"
+ensure_class_archive() {
+  local made_for
+  made_for="$(java -version 2>&1 | head -1) | $JAR | $*"
+  if [ -f "$ARCHIVE" ] && [ "$ARCHIVE" -nt "$JAR" ] && [ "$(cat "$ARCHIVE.for" 2>/dev/null)" = "$made_for" ]; then
+    return 0
+  fi
+  echo "recording the class-data archive (a training start of the service)..." >&2
+  rm -f "$ARCHIVE" "$ARCHIVE.for"
+  local log="$ROOT/target/class-archive.log"
+  # shellcheck disable=SC2068
+  PORT=0 java $@ -XX:ArchiveClassesAtExit="$ARCHIVE" -jar "$JAR" > "$log" 2>&1 &
+  local pid=$! port=""
+  for _ in $(seq 1 240); do
+    port=$(sed -nE 's#.*started in .* Listening on: http://[^:]+:([0-9]+).*#\1#p' "$log" | head -1)
+    [ -n "$port" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if [ -n "$port" ]; then
+    # the first requests load the HTTP, JSON and security classes too
+    for path in /q/health/ready /q/openapi /api/v1/regions; do curl -s -o /dev/null "http://127.0.0.1:$port$path" || true; done
+  fi
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ -f "$ARCHIVE" ]; then
+    echo "$made_for" > "$ARCHIVE.for"
+  else
+    echo "no class-data archive was recorded (see $log); the service starts without it" >&2
+  fi
+}
+
+# The options that use the archive, when there is one.
+class_archive_opts() {
+  [ -f "$ARCHIVE" ] && echo "-XX:SharedArchiveFile=$ARCHIVE -Xshare:auto"
+  return 0
+}

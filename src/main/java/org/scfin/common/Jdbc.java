@@ -32,6 +32,25 @@ public final class Jdbc {
         });
     }
 
+    /**
+     * Runs one insert or update for each row of parameters as a single JDBC batch: with the driver's
+     * {@code rewriteBatchedStatements} an insert reaches the server as one multi-row statement.
+     */
+    public static void batch(EntityManager em, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    bind(statement, row);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+
     /** Runs a query with {@code ?} parameters; each row as an array of its column values. */
     public static List<Object[]> query(EntityManager em, String sql, Object... params) {
         return em.unwrap(Session.class).doReturningWork(connection -> {

@@ -36,13 +36,4 @@ public class ReceivableInvoice extends PanacheEntityBase {
             @Column(name = "receivable_id", columnDefinition = "char(13)") String receivableId,
             @Column(name = "invoice_number") String invoiceNumber) implements Serializable {
     }
-
-    static ReceivableInvoice liveClaimOf(Receivable receivable, String invoiceNumber) {
-        ReceivableInvoice invoice = new ReceivableInvoice();
-        invoice.key = new Key(receivable.id, invoiceNumber);
-        invoice.coreEnterpriseId = receivable.coreEnterpriseId;
-        invoice.supplierId = receivable.supplierId;
-        invoice.liveClaim = LIVE;
-        return invoice;
-    }
 }

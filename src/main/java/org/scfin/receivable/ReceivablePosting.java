@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.scfin.common.FieldError;
+import org.scfin.common.Jdbc;
 import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
 import org.scfin.common.Violations;
@@ -27,9 +29,9 @@ import org.scfin.security.Role;
 
 /**
  * Posting receivables, one or a batch, all or nothing. Every item is checked before anything is written; the
- * checks read the database a fixed number of times per batch (not per item), and the rows are inserted with JDBC
- * batching. A batch with any broken rule is refused whole: 422 for rules, 409 for clashes with existing data,
- * each error naming its item as {@code items[i].field}.
+ * checks read the database a fixed number of times per batch (not per item), and the rows are inserted as
+ * multi-row statements ({@link ReceivableRows}). A batch with any broken rule is refused whole: 422 for rules, 409
+ * for clashes with existing data, each error naming its item as {@code items[i].field}.
  */
 @ApplicationScoped
 public class ReceivablePosting {
@@ -77,17 +79,9 @@ public class ReceivablePosting {
 
         Map<Resolved, Receivable> created = new HashMap<>();
         for (Resolved item : fresh) {
-            Receivable receivable = newReceivable(caller, item);
-            em.persist(receivable);
-            created.put(item, receivable);
+            created.put(item, newReceivable(caller, item));
         }
-        for (Resolved item : fresh) {
-            Receivable receivable = created.get(item);
-            for (String invoice : Invoices.canonical(item.input.invoiceNumbers())) {
-                em.persist(ReceivableInvoice.liveClaimOf(receivable, invoice));
-            }
-        }
-        em.flush();
+        ReceivableRows.insert(em, fresh.stream().map(created::get).toList());
         if (caller.is(Role.ERP)) {
             announceConfirmed(fresh.stream().map(created::get).toList());
         }
@@ -245,13 +239,31 @@ public class ReceivablePosting {
         return existing;
     }
 
-    /** Live invoice claims on the request's invoice numbers, by core enterprise/supplier/invoice, to the receivable. */
-    private static Map<String, String> liveInvoiceClaims(List<Resolved> items) {
-        Set<String> numbers = items.stream().flatMap(r -> Invoices.canonical(r.input.invoiceNumbers()).stream()).collect(Collectors.toSet());
-        Set<String> cores = items.stream().map(r -> r.coreEnterpriseId).collect(Collectors.toSet());
+    /**
+     * Live invoice claims on the request's invoice numbers, by core enterprise/supplier/invoice, to the receivable.
+     * The claims' unique key leads with core enterprise, supplier and invoice, so the query names all three as row
+     * values and the server looks up exactly the request's claims. Naming only the core enterprise and the invoice
+     * numbers made it read every claim of the core enterprise (65,000 index entries per batch after the benchmark's
+     * first 65 batches, and growing with every batch posted).
+     */
+    private Map<String, String> liveInvoiceClaims(List<Resolved> items) {
+        Map<String, Set<List<String>>> claimsByCore = new HashMap<>();
+        for (Resolved item : items) {
+            for (String invoice : Invoices.canonical(item.input.invoiceNumbers())) {
+                claimsByCore.computeIfAbsent(item.coreEnterpriseId, core -> new LinkedHashSet<>()).add(List.of(item.supplierId, invoice));
+            }
+        }
         Map<String, String> claimedBy = new HashMap<>();
-        ReceivableInvoice.<ReceivableInvoice>list("coreEnterpriseId in ?1 and key.invoiceNumber in ?2 and liveClaim = 1", cores, numbers)
-                .forEach(c -> claimedBy.put(c.coreEnterpriseId + "/" + c.supplierId + "/" + c.key.invoiceNumber(), c.key.receivableId()));
+        claimsByCore.forEach((core, pairs) -> {
+            List<Object> params = new ArrayList<>(1 + 2 * pairs.size());
+            params.add(core);
+            pairs.forEach(params::addAll);
+            String sql = "select supplier_id, invoice_number, receivable_id from receivable_invoice where core_enterprise_id = ?"
+                    + " and live_claim = 1 and (supplier_id, invoice_number) in (" + String.join(", ", Collections.nCopies(pairs.size(), "(?, ?)")) + ")";
+            for (Object[] row : Jdbc.query(em, sql, params.toArray())) {
+                claimedBy.put(core + "/" + row[0] + "/" + row[1], (String) row[2]);
+            }
+        });
         return claimedBy;
     }
 
