@@ -34,7 +34,7 @@ COPY --from=build /build/target/quarkus-app/app/ app/
 COPY --from=build /build/target/quarkus-app/quarkus/ quarkus/
 COPY --from=build /build/target/quarkus-app/quarkus-run.jar quarkus-run.jar
 USER 10001:10001
-ENV PORT=8080 LOCAL_KEYS=false JAVA_OPTS="-XX:MaxRAMPercentage=75"
+ENV PORT=8080 LOCAL_KEYS=false JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC" MALLOC_ARENA_MAX=2
 EXPOSE 8080
 # sh -c so that JAVA_OPTS expands; exec so that java is PID 1 and receives SIGTERM for a graceful shutdown
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar quarkus-run.jar"]

@@ -12,8 +12,12 @@ ensure_built() {
 }
 
 # The JVM options the service runs with unless the caller gives its own (scripts/run: JVM_OPTS, scripts/bench:
-# SERVICE_JVM_OPTS). Measured with scripts/bench; see the README's performance section for why each is there.
-SERVICE_JVM_DEFAULTS="-Xmx384m"
+# SERVICE_JVM_OPTS), measured with scripts/bench. The live heap after a full collection under the financing load is
+# about 60 MB, so 192 MB leaves room; the serial collector needs no remembered sets (G1's took 45 MB), and on two
+# cores a parallel collector has little to run on. Two malloc arenas instead of one per thread keep native memory
+# from fragmenting across the worker threads.
+SERVICE_JVM_DEFAULTS="-Xmx192m -XX:+UseSerialGC"
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # A class-data archive (AppCDS) recorded by a training run of this very jar: the JVM then maps the classes the service
 # loads at start instead of loading and verifying them again, about a second of the start on a 2-core machine. The
