@@ -16,8 +16,11 @@ final class Ingestion {
     private Ingestion() {
     }
 
-    static Result run(World world, int warmupBatches, int batches) throws InterruptedException {
-        Latencies latencies = new Latencies();
+    /**
+     * One round: every ERP posts {@code batches} batches, all at once, after {@code warmupBatches} unmeasured ones.
+     * Batch latencies go to {@code latencies}; {@code round} keeps the references of each round apart.
+     */
+    static Result run(World world, int warmupBatches, int batches, String round, Latencies latencies) throws InterruptedException {
         AtomicLong receivables = new AtomicLong();
         CountDownLatch warmedUp = new CountDownLatch(world.cores.size());
         CountDownLatch go = new CountDownLatch(1);
@@ -25,13 +28,13 @@ final class Ingestion {
         try {
             List<CompletableFuture<Void>> clients = world.cores.stream().map(core -> CompletableFuture.runAsync(() -> {
                 for (int b = 0; b < warmupBatches; b++) {
-                    world.postBatch(core, core + "-w" + b, 1000);
+                    world.postBatch(core, core + "-" + round + "w" + b, 1000);
                 }
                 warmedUp.countDown();
                 awaitQuietly(go);
                 for (int b = 0; b < batches; b++) {
                     long t0 = System.nanoTime();
-                    world.postBatch(core, core + "-" + b, 1000);
+                    world.postBatch(core, core + "-" + round + "-" + b, 1000);
                     latencies.record("batch", System.nanoTime() - t0);
                     receivables.addAndGet(1000);
                 }
@@ -45,6 +48,13 @@ final class Ingestion {
         } finally {
             erps.shutdownNow();
         }
+    }
+
+    /** The rounds together: all receivables over all measured seconds, with every round's batch latencies. */
+    static Result total(List<Result> rounds, Latencies latencies) {
+        long receivables = rounds.stream().mapToLong(Result::receivables).sum();
+        double seconds = rounds.stream().mapToDouble(Result::seconds).sum();
+        return new Result(rounds.get(0).clients(), receivables, seconds, receivables / seconds, latencies.summaries().get("batch"));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -58,11 +58,22 @@ final class JdbcCeiling {
         }
     }
 
+    /**
+     * Copies the receivables the service was given since {@link #prepare()}, as they stand before the financing load,
+     * so the financing ceiling works on the same receivables (the ingestion ceiling's own rows have other ids).
+     */
+    void copyNewReceivables() throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("insert into " + SCHEMA + ".receivable select r.* from " + db.schema + ".receivable r where not exists (select 1 from "
+                    + SCHEMA + ".receivable c where c.id = r.id)");
+        }
+    }
+
     // ---- ingestion
 
-    Result ingest(World world, int batchesPerThread) throws InterruptedException {
+    /** One round of batch inserts, one thread per core enterprise; {@code round} keeps each round's references apart. */
+    Result ingest(World world, int batchesPerThread, String round, Latencies latencies) throws InterruptedException {
         List<String> cores = world.cores;
-        Latencies latencies = new Latencies();
         AtomicLong rows = new AtomicLong();
         CountDownLatch ready = new CountDownLatch(cores.size());
         CountDownLatch go = new CountDownLatch(1);
@@ -71,12 +82,12 @@ final class JdbcCeiling {
             threads.add(started(() -> {
                 try (Connection c = db.connect(SCHEMA)) {
                     c.setAutoCommit(false);
-                    insertBatch(c, world, core, "CW-" + core, 1000);
+                    insertBatch(c, world, core, "CW-" + round + "-" + core, 1000);
                     ready.countDown();
                     go.await();
                     for (int b = 0; b < batchesPerThread; b++) {
                         long t0 = System.nanoTime();
-                        rows.addAndGet(insertBatch(c, world, core, "C-" + core + "-" + b, 1000));
+                        rows.addAndGet(insertBatch(c, world, core, "C-" + round + "-" + core + "-" + b, 1000));
                         latencies.record("batch of 1,000", System.nanoTime() - t0);
                     }
                 } catch (Exception e) {
@@ -92,6 +103,13 @@ final class JdbcCeiling {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(cores.size(), rows.get(), seconds, rows.get() / seconds, latencies.summaries());
+    }
+
+    /** The rounds together: all rows over all measured seconds, with every round's batch latencies. */
+    static Result total(List<Result> rounds, Latencies latencies) {
+        long rows = rounds.stream().mapToLong(Result::units).sum();
+        double seconds = rounds.stream().mapToDouble(Result::seconds).sum();
+        return new Result(rounds.get(0).threads(), rows, seconds, rows / seconds, latencies.summaries());
     }
 
     /** The rows a posted batch writes: the receivables, their invoice claims, one event per supplier. One transaction. */

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** Everything a run measured, as written to results.json. */
 record Results(String label, String startedAt, String command, Map<String, Object> settings, Ingestion.Result ingestion,
-        JdbcCeiling.Result ingestionCeiling, double ingestionRatio, OpenLoad.Outcome warmup, List<OpenLoad.Outcome> financingSteps,
+        JdbcCeiling.Result ingestionCeiling, double ingestionRatio, List<Double> ingestionRoundRatios,
+        Map<String, Double> ingestionServicePer1000, Map<String, Double> ingestionCeilingPer1000, OpenLoad.Outcome warmup, List<OpenLoad.Outcome> financingSteps,
         double saturationPathsPerSecond, OpenLoad.Outcome halfSaturation, JdbcCeiling.Result financingCeiling, double financingRatio,
         Map<String, Double> serviceStatementsPerPath, Map<String, Double> ceilingStatementsPerPath, Races.Result races,
         List<Invariants.Check> invariants, Map<String, Long> financingsByStatus, OpenLoad.Outcome reads, OpenLoad.Outcome statistics,
