@@ -4,8 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.scfin.common.CatchUp;
+import java.util.ArrayList;
 import java.util.List;
+import org.scfin.common.CatchUp;
+import org.scfin.common.Jdbc;
 
 /**
  * Numbers committed events. Under the lock of the single {@code event_sequence} row, it reads the events that have
@@ -41,20 +43,14 @@ public class EventSequencer {
         if (pending.isEmpty()) {
             return 0;
         }
-        long first = last + 1;
-        // one JDBC batch (one round trip) rather than a statement per event
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement number = connection.prepareStatement("update event set seq = ? where id = ?")) {
-                long seq = first;
-                for (String id : pending) {
-                    number.setLong(1, seq++);
-                    number.setString(2, id);
-                    number.addBatch();
-                }
-                number.executeBatch();
-            }
-        });
-        em.createNativeQuery("update event_sequence set last_seq = ?1 where name = 'event'").setParameter(1, last + pending.size()).executeUpdate();
+        List<Object[]> numbers = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            numbers.add(new Object[] {last + 1 + i, pending.get(i)});
+        }
+        // one JDBC batch (one round trip) rather than a statement per event; plain JDBC also leaves the second-level
+        // cache alone, which a native update would clear on every tick
+        Jdbc.batch(em, "update event set seq = ? where id = ?", numbers);
+        Jdbc.update(em, "update event_sequence set last_seq = ? where name = 'event'", last + pending.size());
         return pending.size();
     }
 }
