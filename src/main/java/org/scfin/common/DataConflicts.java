@@ -44,12 +44,19 @@ public final class DataConflicts {
      * winner's row) or a deadlock/lock timeout between concurrent writers (InnoDB chose this one as the victim).
      */
     public static boolean isRetryable(Throwable failure) {
+        return sqlCause(failure)
+                .map(sql -> sql.getErrorCode() == DUPLICATE_KEY || sql.getErrorCode() == DEADLOCK || "40001".equals(sql.getSQLState()))
+                .orElse(false);
+    }
+
+    /** The driver's exception behind {@code failure}, the first in its chain of causes: it carries the server's error code. */
+    public static Optional<java.sql.SQLException> sqlCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql) {
-                return sql.getErrorCode() == DUPLICATE_KEY || sql.getErrorCode() == DEADLOCK || "40001".equals(sql.getSQLState());
+                return Optional.of(sql);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** MySQL/MariaDB error codes: a duplicate unique key, and a deadlock whose victim was this transaction. */

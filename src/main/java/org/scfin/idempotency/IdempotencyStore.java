@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.scfin.common.DataConflicts;
 import org.scfin.common.Jdbc;
 
 /**
@@ -95,12 +96,7 @@ public class IdempotencyStore {
 
     /** MariaDB answers a NOWAIT read of a locked row with 1205, MySQL with 3572. */
     private static boolean lockedByAnother(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
-                return sql.getErrorCode() == 1205 || sql.getErrorCode() == 3572;
-            }
-        }
-        return false;
+        return DataConflicts.sqlCause(failure).map(sql -> sql.getErrorCode() == 1205 || sql.getErrorCode() == 3572).orElse(false);
     }
 
     /**

@@ -81,9 +81,10 @@ public class ReceivablePosting {
         for (Resolved item : fresh) {
             created.put(item, newReceivable(caller, item));
         }
-        ReceivableRows.insert(em, fresh.stream().map(created::get).toList());
+        List<Receivable> inserted = fresh.stream().map(created::get).toList();
+        ReceivableRows.insert(em, inserted);
         if (caller.is(Role.ERP)) {
-            announceConfirmed(fresh.stream().map(created::get).toList());
+            announceConfirmed(inserted);
         }
         return resolved.stream().map(item -> created.containsKey(item)
                 ? new PostedReceivable(ReceivableView.of(created.get(item)), true)

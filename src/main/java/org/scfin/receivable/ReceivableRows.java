@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.scfin.common.Ids;
 import org.scfin.common.Jdbc;
 import org.scfin.common.Times;
 
@@ -25,15 +24,12 @@ final class ReceivableRows {
     private ReceivableRows() {
     }
 
-    /** Inserts the receivables (ids, versions and times are filled in here) and one live claim per invoice number. */
+    /** Inserts the receivables (with their ids set; versions and times are filled in here) and one live claim per invoice number. */
     static void insert(EntityManager em, List<Receivable> receivables) {
         Instant now = Times.now();
         List<Object[]> rows = new ArrayList<>(receivables.size());
         List<Object[]> claims = new ArrayList<>(receivables.size());
         for (Receivable r : receivables) {
-            if (r.id == null) {
-                r.id = Ids.newId();
-            }
             r.version = 0;
             r.createdAt = now;
             r.updatedAt = now;
