@@ -45,6 +45,8 @@ public final class Bench {
         ceiling.ingest(world, config.ingestWarmupBatches(), "warm", new Latencies());
         Map<String, Long> serviceCost = new LinkedHashMap<>();
         Map<String, Long> databaseCost = new LinkedHashMap<>();
+        Profiler ingestionProfiler = new Profiler("ingestion", config.servicePid(), config.out());
+        ingestionProfiler.start();
         for (int round = 0; round < config.ingestRounds(); round++) {
             Map<String, Long> t0 = withCpu(db.statusCounters(), config);
             Ingestion.Result s = Ingestion.run(world, 0, config.ingestBatches(), "r" + round, serviceBatches);
@@ -57,6 +59,7 @@ public final class Bench {
             databaseRounds.add(d);
             log("ingestion round %d: service %,.0f, database alone %,.0f receivables/s", round + 1, s.perSecond(), d.perSecond());
         }
+        ingestionProfiler.stop();
         List<Double> roundRatios = new ArrayList<>();
         for (int round = 0; round < serviceRounds.size(); round++) {
             roundRatios.add(serviceRounds.get(round).perSecond() / databaseRounds.get(round).perSecond());
@@ -66,6 +69,11 @@ public final class Bench {
         Map<String, Double> ingestionServicePer1000 = perUnit(Map.of(), serviceCost, ingestion.receivables() / 1000);
         Map<String, Double> ingestionCeilingPer1000 = perUnit(Map.of(), databaseCost, ingestionCeiling.units() / 1000);
         log("ingestion: %,.0f receivables/s; database alone %,.0f", ingestion.perSecond(), ingestionCeiling.perSecond());
+        if ("ingestion".equals(System.getenv("STOP_AFTER"))) {
+            // a quick look at one phase while working on it; no report
+            log("ingestion per 1,000 receivables: service %s; database alone %s", ingestionServicePer1000, ingestionCeilingPer1000);
+            return;
+        }
         for (int k = 0; world.unfinancedCount() < config.receivablesNeeded(); k++) {
             world.postBatch(world.cores.get(k % world.cores.size()), "top-" + k, 1000);
         }
@@ -77,7 +85,7 @@ public final class Bench {
         OpenLoad.Outcome half;
         Map<String, Double> servicePerPath;
         long rssPeak;
-        Profiler profiler = new Profiler(config.servicePid(), config.out());
+        Profiler profiler = new Profiler("financing", config.servicePid(), config.out());
         try (ProcessWatch rss = new ProcessWatch(config.servicePid())) {
             warmup = OpenLoad.run(config.rates().get(0), config.warmupSeconds(), MAX_IN_FLIGHT, financing);
             log("warm-up at %d/s: %.1f paths/s", config.rates().get(0), warmup.achieved());

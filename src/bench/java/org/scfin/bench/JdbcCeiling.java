@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,7 +116,8 @@ final class JdbcCeiling {
 
     /** The rows a posted batch writes: the receivables, their invoice claims, one event per supplier. One transaction. */
     private static int insertBatch(Connection c, World world, String core, String batch, int size) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
+        // bound the way the service binds them (java.time values): the driver formats java.sql dates through SimpleDateFormat
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         List<Map<String, Object>> items = world.batch(core, batch, size);
         List<String> ids = new ArrayList<>(size);
         try (PreparedStatement r = c.prepareStatement("insert into receivable (id, core_enterprise_id, supplier_id, reference_owner, erp_reference,"
@@ -135,10 +138,10 @@ final class JdbcCeiling {
                 r.setString(5, invoice);
                 r.setBigDecimal(6, (BigDecimal) item.get("amount"));
                 r.setBigDecimal(7, (BigDecimal) item.get("amount"));
-                r.setDate(8, Date.valueOf((String) item.get("issueDate")));
-                r.setDate(9, Date.valueOf((String) item.get("dueDate")));
-                r.setTimestamp(10, now);
-                r.setTimestamp(11, now);
+                r.setObject(8, LocalDate.parse((String) item.get("issueDate")));
+                r.setObject(9, LocalDate.parse((String) item.get("dueDate")));
+                r.setObject(10, now);
+                r.setObject(11, now);
                 r.addBatch();
                 inv.setString(1, id);
                 inv.setString(2, invoice);
@@ -159,7 +162,7 @@ final class JdbcCeiling {
                 ev.setString(3, core);
                 ev.setString(4, world.suppliers.get(s));
                 ev.setString(5, "{\"receivableIds\":" + Client.JSON.valueToTree(ofSupplier) + ",\"totalAmount\":0}");
-                ev.setTimestamp(6, now);
+                ev.setObject(6, now);
                 ev.addBatch();
             }
             ev.executeBatch();

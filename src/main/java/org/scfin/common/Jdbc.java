@@ -4,8 +4,9 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
@@ -72,9 +73,14 @@ public final class Jdbc {
         });
     }
 
+    /**
+     * An instant is bound as its UTC date and time, which is what the connection's time zone (UTC) stores. As a
+     * {@link java.sql.Timestamp} the driver would format it through a new {@code SimpleDateFormat} and {@code Calendar}
+     * per value: in a 1,000-row batch that was the largest share of the driver's allocations.
+     */
     private static void bind(PreparedStatement statement, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
-            Object value = params[i] instanceof Instant instant ? Timestamp.from(instant) : params[i];
+            Object value = params[i] instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : params[i];
             statement.setObject(i + 1, value);
         }
     }
