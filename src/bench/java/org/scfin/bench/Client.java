@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -59,8 +60,13 @@ final class Client {
     }
 
     CompletableFuture<Reply> post(String path, String token, Object body) {
-        return send(keyed(builder(path, token)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)))
-                .build());
+        return post(path, token, body, Map.of());
+    }
+
+    CompletableFuture<Reply> post(String path, String token, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = keyed(builder(path, token)).header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body))).build());
     }
 
     /** A POST without a body (disburse, cancel). */

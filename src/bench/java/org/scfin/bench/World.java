@@ -1,5 +1,6 @@
 package org.scfin.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import org.scfin.testing.CreditCodes;
 final class World {
 
     static final String[] COUNTIES = {"620302", "620321"};
+    /** INGEST_ANSWER=full: ERPs ask for every posted receivable in full rather than the receipt. */
+    static final boolean FULL_ANSWERS = "full".equals(System.getenv("INGEST_ANSWER"));
 
     /** A confirmed receivable not financed yet. */
     record Owned(String receivableId, String supplierId, String coreId) {
@@ -110,15 +113,22 @@ final class World {
         return items;
     }
 
-    /** Posts one batch as {@code core}'s ERP and queues its receivables for financing. */
+    /**
+     * Posts one batch as {@code core}'s ERP and queues its receivables for financing. The ERP asks for the receipt
+     * ({@code Prefer: return=minimal}), as a high-volume integration would: it knows the rest of each item, it sent it.
+     * INGEST_ANSWER=full asks for every receivable in full, to see what that costs.
+     */
     Client.Reply postBatch(String core, String batch, int size) {
-        Client.Reply reply = client.post("/api/v1/receivables/batch", tokens.get(core), Map.of("items", batch(core, batch, size))).join().expect(201);
+        List<Map<String, Object>> items = batch(core, batch, size);
+        Map<String, String> headers = FULL_ANSWERS ? Map.of() : Map.of("Prefer", "return=minimal");
+        Client.Reply reply = client.post("/api/v1/receivables/batch", tokens.get(core), Map.of("items", items), headers).join().expect(201);
         ConcurrentLinkedQueue<Owned> queue = unfinanced.get(core);
-        reply.json().get("items").forEach(item -> {
-            Owned owned = new Owned(item.get("id").asText(), item.get("supplierId").asText(), core);
+        JsonNode answered = reply.json().get("items");
+        for (int i = 0; i < items.size(); i++) {
+            Owned owned = new Owned(answered.get(i).get("id").asText(), (String) items.get(i).get("supplierId"), core);
             queue.add(owned);
             posted.add(owned);
-        });
+        }
         return reply;
     }
 

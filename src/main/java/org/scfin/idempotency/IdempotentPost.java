@@ -44,6 +44,14 @@ public class IdempotentPost {
      * @param work the request's work; it joins the transaction opened here and returns the response to send
      */
     public Response run(Caller caller, String key, UriInfo uri, Object request, Supplier<Response> work) {
+        return run(caller, key, uri, request, null, work);
+    }
+
+    /**
+     * @param form the form of answer the request asked for (such as {@code return=minimal}), or null for the default:
+     *             part of what the key identifies, since a replay answers with the stored body, in the form first asked for
+     */
+    public Response run(Caller caller, String key, UriInfo uri, Object request, String form, Supplier<Response> work) {
         if (key == null) {
             return inTransaction(work::get);
         }
@@ -51,7 +59,7 @@ public class IdempotentPost {
             throw ProblemException.invalidParameter(HEADER, "format", "must be 1 to 255 visible ASCII characters");
         }
         String scope = caller.scopeKey();
-        String hash = requestHash(uri.getPath(), request);
+        String hash = requestHash(uri.getPath(), form, request);
         try {
             return inTransaction(() -> {
                 IdempotencyStore.Claim claim = store.claim(scope, key, hash);
@@ -142,9 +150,13 @@ public class IdempotentPost {
         }
     }
 
-    /** What identifies a request's payload: its path and its body as read (so formatting and field order do not matter). */
-    public String requestHash(String path, Object request) {
-        return hash("POST " + path + "\n" + write(request));
+    /**
+     * What identifies a request's payload: its path, the form of answer asked for, and its body as read (so formatting
+     * and field order do not matter). Without a form the text is what it was before forms existed, so keys stored
+     * then still match their retries.
+     */
+    public String requestHash(String path, String form, Object request) {
+        return hash("POST " + path + "\n" + (form == null ? "" : "Prefer: " + form + "\n") + write(request));
     }
 
     private Response replayOf(StoredResponse stored) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.Created;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
+import org.scfin.common.Preferences;
 import org.scfin.common.QueryParams;
 import org.scfin.idempotency.IdempotentPost;
 import org.scfin.security.Caller;
@@ -52,6 +54,10 @@ public class ReceivableResource {
                "amount": 1250000.00, "issueDate": "2025-07-01", "dueDate": "2025-12-28"},
               {"supplierId": "0KZ4J2D1X3B7R", "erpReference": "AP-2025-000124", "invoiceNumbers": ["04403993"],
                "amount": 86000.50, "issueDate": "2025-07-02", "dueDate": "2025-10-30"}]}""";
+    private static final String RECEIPT_EXAMPLE = """
+            {"created": 1, "alreadyPosted": 1, "items": [
+              {"id": "0KZ4J2D1X3B7V", "erpReference": "AP-2025-000123", "created": false},
+              {"id": "0KZ4J2D1X3B7W", "erpReference": "AP-2025-000124", "created": true}]}""";
 
     @Inject
     ReceivablePosting posting;
@@ -89,18 +95,34 @@ public class ReceivableResource {
             description = "Every item is checked before anything is saved. If any item breaks a rule the whole batch is refused"
                     + " (422, or 409 for clashes with existing receivables) and errors name each item as items[i].field; nothing is"
                     + " written. Items already posted with identical content are returned as they are, so a whole batch can be"
-                    + " re-sent safely. 201 when at least one receivable was created, 200 when all already existed.")
+                    + " re-sent safely. 201 when at least one receivable was created, 200 when all already existed."
+                    + " With Prefer: return=minimal the answer is a receipt (each item's id, reference and whether it was created)"
+                    + " rather than every receivable in full, and carries Preference-Applied: return=minimal. The preference is part"
+                    + " of what an Idempotency-Key identifies: a retry must send the same Prefer.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "two items", value = BATCH_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Saved", content = @Content(schema = @Schema(implementation = ReceivableBatchView.class)))
-    @APIResponse(responseCode = "200", description = "All items already existed", content = @Content(schema = @Schema(implementation = ReceivableBatchView.class)))
-    public Response postBatch(@Valid @NotNull ReceivableBatchInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Saved: the receivables in full, or with Prefer: return=minimal a receipt",
+            headers = @Header(name = Preferences.APPLIED, description = "return=minimal when the answer is a receipt",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(oneOf = {ReceivableBatchView.class, ReceivableBatchReceipt.class}),
+                    examples = @ExampleObject(name = "receipt (Prefer: return=minimal)", value = RECEIPT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "All items already existed",
+            headers = @Header(name = Preferences.APPLIED, description = "return=minimal when the answer is a receipt",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(oneOf = {ReceivableBatchView.class, ReceivableBatchReceipt.class})))
+    public Response postBatch(@Valid @NotNull ReceivableBatchInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+            @Parameter(description = "return=minimal for a receipt instead of the full receivables (RFC 7240); other preferences are ignored",
+                    example = Preferences.RETURN_MINIMAL, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam(Preferences.PREFER) List<String> prefer, @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> {
+        boolean minimal = Preferences.returnMinimal(prefer);
+        Response answer = idempotent.run(c, key, uri, body, minimal ? Preferences.RETURN_MINIMAL : null, () -> {
             List<PostedReceivable> posted = posting.post(c, body.items(), "items[%d].");
             boolean anyCreated = posted.stream().anyMatch(PostedReceivable::created);
-            ReceivableBatchView saved = new ReceivableBatchView(posted.stream().map(PostedReceivable::receivable).toList());
+            Object saved = minimal ? ReceivableBatchReceipt.of(posted)
+                    : new ReceivableBatchView(posted.stream().map(PostedReceivable::receivable).toList());
             return Response.status(anyCreated ? Response.Status.CREATED : Response.Status.OK).entity(saved).build();
         });
+        return minimal ? Response.fromResponse(answer).header(Preferences.APPLIED, Preferences.RETURN_MINIMAL).build() : answer;
     }
 
     @GET

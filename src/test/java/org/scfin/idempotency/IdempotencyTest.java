@@ -62,7 +62,7 @@ class IdempotencyTest {
         Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "55.00");
         String key = "key-" + Fixtures.shortId();
         ReceivableInput input = json.convertValue(item, ReceivableInput.class);
-        String hash = idempotent.requestHash("/api/v1/receivables", input);
+        String hash = idempotent.requestHash("/api/v1/receivables", null, input);
         // a first request with this key is in flight: its transaction holds the claim, exactly as the service takes it
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             assertThat(store.claim(Caller.erp(pair.coreEnterpriseId()).scopeKey(), key, hash)).isInstanceOf(IdempotencyStore.Claimed.class);
