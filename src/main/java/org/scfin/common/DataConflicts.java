@@ -49,6 +49,11 @@ public final class DataConflicts {
                 .orElse(false);
     }
 
+    /** Whether {@code failure} is a unique key refusing a row (the server's duplicate-entry error). */
+    public static boolean isDuplicateKey(Throwable failure) {
+        return sqlCause(failure).map(sql -> sql.getErrorCode() == DUPLICATE_KEY).orElse(false);
+    }
+
     /** The driver's exception behind {@code failure}, the first in its chain of causes: it carries the server's error code. */
     public static Optional<java.sql.SQLException> sqlCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

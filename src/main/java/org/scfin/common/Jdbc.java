@@ -1,9 +1,11 @@
 package org.scfin.common;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -38,16 +40,48 @@ public final class Jdbc {
      * {@code rewriteBatchedStatements} an insert reaches the server as one multi-row statement.
      */
     public static void batch(EntityManager em, String sql, List<Object[]> rows) {
+        em.unwrap(Session.class).doWork(connection -> batch(connection, sql, rows));
+    }
+
+    private static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (Object[] row : rows) {
-                    bind(statement, row);
-                    statement.addBatch();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** One statement and its rows, for {@link #batchesUnlessDuplicate}. */
+    public record Batch(String sql, List<Object[]> rows) {
+    }
+
+    /**
+     * Runs the batches in order after a savepoint. If a unique key refuses a row, undoes all of them (and nothing
+     * written before) and returns false; any other failure propagates. For writes that are almost always new: the
+     * unique keys check them as they are written, instead of a lookup beforehand that would read the same keys.
+     */
+    public static boolean batchesUnlessDuplicate(EntityManager em, List<Batch> batches) {
+        // as SQL: the pool refuses Connection.rollback(Savepoint) on a connection enlisted in the JTA transaction
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (Statement savepoint = connection.createStatement()) {
+                savepoint.execute("savepoint before_batches");
+                try {
+                    for (Batch batch : batches) {
+                        batch(connection, batch.sql(), batch.rows());
+                    }
+                    return true;
+                } catch (SQLException e) {
+                    if (!DataConflicts.isDuplicateKey(e)) {
+                        throw e;
+                    }
+                    savepoint.execute("rollback to savepoint before_batches");
+                    return false;
                 }
-                statement.executeBatch();
             }
         });
     }

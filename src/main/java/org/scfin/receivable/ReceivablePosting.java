@@ -28,9 +28,10 @@ import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
 /**
- * Posting receivables, one or a batch, all or nothing. Every item is checked before anything is written; the
- * checks read the database a fixed number of times per batch (not per item), and the rows are inserted as
- * multi-row statements ({@link ReceivableRows}). A batch with any broken rule is refused whole: 422 for rules, 409
+ * Posting receivables, one or a batch, all or nothing. Every item's rules are checked before anything is written;
+ * the checks read the database a fixed number of times per batch (not per item), and the rows are inserted as
+ * multi-row statements ({@link ReceivableRows}). Clashes with existing receivables are left to the unique keys first,
+ * and looked up only when a key reports one. A batch with any broken rule is refused whole: 422 for rules, 409
  * for clashes with existing data, each error naming its item as {@code items[i].field}.
  */
 @ApplicationScoped
@@ -56,6 +57,16 @@ public class ReceivablePosting {
         List<Resolved> resolved = resolve(caller, items, fieldPrefix, violations);
         checkWithinRequest(resolved, violations);
         violations.throwIfAny();
+
+        // Most posts are new receivables. They are inserted straight away, and the unique keys (reference, live
+        // invoice claim) say whether any was taken; that saves reading 1,000 references and 1,000 claims that the
+        // inserts check again anyway. Only when a key refuses a row is the insert undone and the batch checked item by
+        // item below: a re-post is answered with the existing receivable, a clash with a 409 naming each item.
+        List<Receivable> allNew = resolved.stream().map(item -> newReceivable(caller, item)).toList();
+        if (ReceivableRows.insertUnlessTaken(em, allNew)) {
+            announceIfConfirmed(caller, allNew);
+            return allNew.stream().map(r -> new PostedReceivable(ReceivableView.of(r), true)).toList();
+        }
 
         // Claims are read before references, and the order matters: under READ COMMITTED each statement sees the
         // latest commits, so a concurrent identical post that commits between the two reads is then seen as an
@@ -83,9 +94,7 @@ public class ReceivablePosting {
         }
         List<Receivable> inserted = fresh.stream().map(created::get).toList();
         ReceivableRows.insert(em, inserted);
-        if (caller.is(Role.ERP)) {
-            announceConfirmed(inserted);
-        }
+        announceIfConfirmed(caller, inserted);
         return resolved.stream().map(item -> created.containsKey(item)
                 ? new PostedReceivable(ReceivableView.of(created.get(item)), true)
                 : new PostedReceivable(ReceivableView.of(existing.get(item)), false)).toList();
@@ -312,8 +321,14 @@ public class ReceivablePosting {
         return r;
     }
 
-    /** One event per supplier and post (not per receivable), so a 1,000-item batch adds one or a few rows. */
-    private void announceConfirmed(List<Receivable> receivables) {
+    /**
+     * An ERP's receivables are confirmed as posted: one event per supplier and post (not per receivable), so a
+     * 1,000-item batch adds one or a few rows. A supplier's wait for confirmation, which announces them.
+     */
+    private void announceIfConfirmed(Caller caller, List<Receivable> receivables) {
+        if (!caller.is(Role.ERP)) {
+            return;
+        }
         receivables.stream().collect(Collectors.groupingBy(r -> r.supplierId, java.util.LinkedHashMap::new, Collectors.toList()))
                 .forEach((supplier, group) -> {
                     Receivable first = group.get(0);

@@ -26,6 +26,18 @@ final class ReceivableRows {
 
     /** Inserts the receivables (with their ids set; versions and times are filled in here) and one live claim per invoice number. */
     static void insert(EntityManager em, List<Receivable> receivables) {
+        statements(receivables).forEach(batch -> Jdbc.batch(em, batch.sql(), batch.rows()));
+    }
+
+    /**
+     * Inserts them as {@link #insert} does, unless a reference or a live invoice claim is taken: then nothing of them
+     * is written and the answer is false.
+     */
+    static boolean insertUnlessTaken(EntityManager em, List<Receivable> receivables) {
+        return Jdbc.batchesUnlessDuplicate(em, statements(receivables));
+    }
+
+    private static List<Jdbc.Batch> statements(List<Receivable> receivables) {
         Instant now = Times.now();
         List<Object[]> rows = new ArrayList<>(receivables.size());
         List<Object[]> claims = new ArrayList<>(receivables.size());
@@ -40,7 +52,6 @@ final class ReceivableRows {
                 claims.add(new Object[] {r.id, invoice, r.coreEnterpriseId, r.supplierId, ReceivableInvoice.LIVE});
             }
         }
-        Jdbc.batch(em, INSERT_RECEIVABLE, rows);
-        Jdbc.batch(em, INSERT_CLAIM, claims);
+        return List.of(new Jdbc.Batch(INSERT_RECEIVABLE, rows), new Jdbc.Batch(INSERT_CLAIM, claims));
     }
 }
