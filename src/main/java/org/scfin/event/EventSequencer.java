@@ -4,8 +4,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.List;
 import org.scfin.common.CatchUp;
 import org.scfin.common.Jdbc;
 
@@ -36,21 +34,15 @@ public class EventSequencer {
     private int sequenceSlice() {
         long last = ((Number) em.createNativeQuery("select last_seq from event_sequence where name = 'event' for update")
                 .getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        // database insert time, not our ids: ids come from each instance's clock, and a later event must get a later number
-        List<String> pending = em.createNativeQuery("select id from event where seq is null order by inserted_at, id limit " + SLICE)
-                .getResultList();
-        if (pending.isEmpty()) {
-            return 0;
+        // One statement numbers the whole slice: a batch of receivables announces one event per supplier, and an
+        // update per event was most of the update statements that ingestion cost the database. The order is the
+        // database's insert time, not our ids: ids come from each instance's clock, and a later event must get a later
+        // number. (The slice is materialised before the update, as its window function and limit require.)
+        int numbered = Jdbc.update(em, "update event e join (select id, row_number() over (order by inserted_at, id) as n from event"
+                + " where seq is null order by inserted_at, id limit " + SLICE + ") pending on pending.id = e.id set e.seq = ? + pending.n", last);
+        if (numbered > 0) {
+            Jdbc.update(em, "update event_sequence set last_seq = ? where name = 'event'", last + numbered);
         }
-        List<Object[]> numbers = new ArrayList<>(pending.size());
-        for (int i = 0; i < pending.size(); i++) {
-            numbers.add(new Object[] {last + 1 + i, pending.get(i)});
-        }
-        // one JDBC batch (one round trip) rather than a statement per event; plain JDBC also leaves the second-level
-        // cache alone, which a native update would clear on every tick
-        Jdbc.batch(em, "update event set seq = ? where id = ?", numbers);
-        Jdbc.update(em, "update event_sequence set last_seq = ? where name = 'event'", last + pending.size());
-        return pending.size();
+        return numbered;
     }
 }

@@ -68,12 +68,16 @@ class EventFeedTest {
     @Test
     void readingPageByPageResumesWithoutLossOrRepeats() {
         Pair pair = Fixtures.pair();
+        List<String> posted = new java.util.ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            Fixtures.confirmedReceivable(pair, "1" + i + ".00");
+            posted.add(Fixtures.confirmedReceivable(pair, "1" + i + ".00"));
         }
         List<Map<String, Object>> whole = readAll(pair.erpToken(), 1000);
         List<Map<String, Object>> paged = readAll(pair.erpToken(), 2);
         assertThat(whole).hasSize(7);
+        // numbered in the order they were committed
+        assertThat(whole.stream().map(e -> ((List<?>) ((Map<?, ?>) e.get("data")).get("receivableIds")).get(0)).toList())
+                .isEqualTo(posted);
         assertThat(paged).isEqualTo(whole);
         List<Long> cursors = whole.stream().map(e -> Long.parseLong((String) e.get("cursor"))).toList();
         assertThat(cursors).isSorted().doesNotHaveDuplicates();
