@@ -1,5 +1,6 @@
 package org.scfin.common;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents what every {@code /api/v1} operation shares, in one place rather than on each method: the
  * problem+json error responses and, on POSTs, the {@code Idempotency-Key} header.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
 
     private static final String NOT_FOUND = "No such resource, or it belongs to another party";
