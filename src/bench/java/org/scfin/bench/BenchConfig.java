@@ -14,7 +14,7 @@ record BenchConfig(URI base, String jdbcUrl, Path keysDir, Path out, long servic
     static BenchConfig fromEnvironment() {
         return new BenchConfig(URI.create(env("BASE_URL", "http://127.0.0.1:18490")), env("JDBC_URL", null), Path.of(env("KEYS_DIR", "data/keys")),
                 Path.of(env("OUT", "target/bench")), Long.parseLong(env("SERVICE_PID", "0")), Long.parseLong(env("DATABASE_PID", "0")), Path.of(env("JAR", "target/quarkus-app/quarkus-run.jar")),
-                integer("INGEST_CLIENTS", 4), integer("INGEST_ROUNDS", 3), integer("INGEST_WARMUP", 40), integer("INGEST_BATCHES", 10), integer("BANKS", 8),
+                integer("INGEST_CLIENTS", 4), integer("INGEST_ROUNDS", 5), integer("INGEST_WARMUP", 40), integer("INGEST_BATCHES", 10), integer("BANKS", 8),
                 integer("SUPPLIERS", 40), integer("WARMUP_SECONDS", 90), integers("RATES", "100,130,160,190,220,260,300,400,500"),
                 integer("STEP_SECONDS", 15), integer("HALF_SECONDS", 30), integer("CEILING_THREADS", 8), integer("CEILING_SECONDS", 15),
                 integer("READ_RATE", 40), integer("READ_SECONDS", 20), integer("STATS_RATE", 20), integer("STATS_SECONDS", 20),

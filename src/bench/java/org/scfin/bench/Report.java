@@ -63,8 +63,8 @@ final class Report {
         Latencies.Summary cb = r.ingestionCeiling().transactions().values().iterator().next();
         md.append(String.format(Locale.ROOT, "| database alone, JDBC batches | %d | %,d | %.1f | %,.0f | %.1f / %.1f |%n", r.ingestionCeiling().threads(),
                 r.ingestionCeiling().units(), r.ingestionCeiling().seconds(), r.ingestionCeiling().perSecond(), cb.p50(), cb.p99()));
-        md.append(String.format(Locale.ROOT, "%nThe service ingests at %.0f%% of the database's own rate (%d rounds, the two sides taking turns;"
-                + " round by round: %s).%n", 100 * r.ingestionRatio(), r.ingestionRoundRatios().size(),
+        md.append(String.format(Locale.ROOT, "%nThe service ingests at %.0f%% of the database's own rate: the median of %d rounds, the two sides taking"
+                + " turns (round by round: %s; the rates above are over all rounds).%n", 100 * r.ingestionRatio(), r.ingestionRoundRatios().size(),
                 String.join(", ", r.ingestionRoundRatios().stream().map(x -> String.format(Locale.ROOT, "%.0f%%", 100 * x)).toList())));
         md.append("\nPer 1,000 receivables (server counters and each process's CPU time over the measured rounds):\n\n| | ")
                 .append(String.join(" | ", r.ingestionServicePer1000().keySet())).append(" |\n|---|")
