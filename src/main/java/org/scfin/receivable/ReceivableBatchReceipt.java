@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The short answer to a batch, on {@code Prefer: return=minimal}: what an ERP needs to file the receivables under its
  * own references, without the full representation of each (which it sent itself). For a 1,000-item batch that is
- * about a tenth of the bytes to write, store for replay and parse.
+ * about a fifth of the bytes to write, store for replay and parse.
  */
 @Schema(name = "ReceivableBatchReceipt", description = "The short answer to a batch (Prefer: return=minimal): each item's receivable, in the"
         + " order posted")
