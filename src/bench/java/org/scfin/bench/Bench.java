@@ -13,8 +13,8 @@ import java.util.Map;
  * database the harness can reach directly (JDBC_URL). Scenarios in order: the ingestion warm-up on both sides; the
  * financing path at rising arrival rates up to saturation, then at half of it, with the JDBC ceiling of the same
  * transactions; races on single receivables; reads; statistics; ingestion beside its JDBC ceiling, in alternating
- * rounds; the invariant checks; the start time of a second instance. Writes results.json, report.md and the plot under OUT, prints the report, and exits 1 when an invariant
- * is broken.
+ * rounds; the invariant checks; the start time of a second instance. Writes results.json, report.md and the plot
+ * under OUT, prints the report, and exits 1 when an invariant is broken.
  */
 public final class Bench {
 
