@@ -88,9 +88,10 @@ public class ReceivablePosting {
                     : conflicts.size() + " items clash with existing receivables, see errors", conflicts);
         }
 
+        // the receivables built for the undone insert, item for item (their ids were never committed)
         Map<Resolved, Receivable> created = new HashMap<>();
         for (Resolved item : fresh) {
-            created.put(item, newReceivable(caller, item));
+            created.put(item, allNew.get(item.index));
         }
         List<Receivable> inserted = fresh.stream().map(created::get).toList();
         ReceivableRows.insert(em, inserted);
