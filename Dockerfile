@@ -1,4 +1,4 @@
-# Production image of the supply-chain receivables financing API (Quarkus fast-jar on a JRE 17).
+# Production image of the supply-chain receivables financing API (Quarkus aot-jar layout on a JRE 17).
 #
 # Configured entirely by environment variables (see README "Configuration"). The image is built with -DnoEmbeddedDb:
 # it has NO embedded database and does not generate local signing keys (LOCAL_KEYS=false), so these are required:
@@ -11,7 +11,7 @@
 #
 # Not exercised in CI: Docker is not available on the development machines.
 
-# ---- Stage 1: build the fast-jar without the embedded database
+# ---- Stage 1: build the jar without the embedded database
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
 # Dependencies first, so this layer is reused while only sources change
@@ -28,7 +28,7 @@ FROM eclipse-temurin:17-jre
 RUN groupadd --system --gid 10001 scf \
     && useradd --system --uid 10001 --gid scf --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin scf
 WORKDIR /app
-# The fast-jar layout; files stay owned by root, the service only reads them
+# The aot-jar layout (application.properties says why); files stay owned by root, the service only reads them
 COPY --from=build /build/target/quarkus-app/lib/ lib/
 COPY --from=build /build/target/quarkus-app/app/ app/
 COPY --from=build /build/target/quarkus-app/quarkus/ quarkus/
