@@ -103,7 +103,7 @@ final class Report {
         md.append(String.format(Locale.ROOT, "%n## Memory and start%n%nResident size of the service: peak %d MB sampled under the financing load, "
                 + "high-water mark %d MB since it started.%n%n", r.rssPeakUnderFinancingMb(), r.rssHighWaterMb()));
         md.append("Start with the database up (a second instance, JVM mode): ");
-        r.starts().forEach(s -> md.append(String.format(Locale.ROOT, "%.0f ms to ready (Quarkus: %ss); ", s.readyMs(), s.quarkusSeconds())));
+        r.starts().forEach(s -> md.append(String.format(Locale.ROOT, "%.0f ms to ready (Quarkus: %ss; %d MB read from disk); ", s.readyMs(), s.quarkusSeconds(), s.diskReadMb())));
         md.append("\n");
         return md.toString();
     }
