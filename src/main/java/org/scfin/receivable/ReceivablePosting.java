@@ -324,7 +324,8 @@ public class ReceivablePosting {
 
     /**
      * An ERP's receivables are confirmed as posted: one event per supplier and post (not per receivable), so a
-     * 1,000-item batch adds one or a few rows. A supplier's wait for confirmation, which announces them.
+     * 1,000-item batch adds one or a few rows. A supplier's receivables wait for the core enterprise's confirmation,
+     * which announces them ({@link ReceivableService#confirm}).
      */
     private void announceIfConfirmed(Caller caller, List<Receivable> receivables) {
         if (!caller.is(Role.ERP)) {
