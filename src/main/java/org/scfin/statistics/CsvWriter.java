@@ -104,8 +104,26 @@ public class CsvWriter implements MessageBodyWriter<Object> {
     }
 
     private static String text(JsonNode value) {
-        return value.isNull() ? "" : value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
+        if (value.isNull()) {
+            return "";
+        }
+        if (value.isNumber()) {
+            // a number cell is never a formula, and a negative change must stay a number a spreadsheet can sum
+            return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
+        }
+        return neutralised(value.asText());
     }
+
+    /**
+     * Text a spreadsheet would take for a formula (a name such as {@code =HYPERLINK(...)} registered by any party) is
+     * prefixed with an apostrophe, as OWASP's advice on CSV injection says, so an official who opens the file sees
+     * the text and nothing runs.
+     */
+    static String neutralised(String text) {
+        return !text.isEmpty() && FORMULA_LEADS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static final String FORMULA_LEADS = "=+-@\t\r";
 
     private static void line(StringBuilder csv, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
