@@ -91,8 +91,10 @@ public class ReceivableService {
     public ReceivableView adjust(Caller caller, String id, AdjustmentInput input) {
         caller.require(Role.ERP);
         Receivable r = lockVisible(caller, id);
-        String creditNote = input.creditNoteNumber().strip();
-        var applied = ReceivableHistory.<ReceivableHistory>find("receivableId = ?1 and reference = ?2", r.id, creditNote).firstResultOptional();
+        String creditNote = Invoices.canonical(input.creditNoteNumber());
+        // upper(): notes stored before numbers were canonical are found too (the receivable's row lock orders adjustments)
+        var applied = ReceivableHistory.<ReceivableHistory>find("receivableId = ?1 and upper(reference) = ?2", r.id, creditNote)
+                .firstResultOptional();
         if (applied.isPresent()) {
             // a retried credit note: applied once, whatever the retries; the same note with another amount is a clash
             BigDecimal appliedAmount = applied.get().amountBefore.subtract(applied.get().amountAfter);
