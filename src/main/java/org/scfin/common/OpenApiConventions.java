@@ -46,7 +46,7 @@ public class OpenApiConventions implements OASFilter {
         // sorted by status, so the generated document is the same on every build
         Map<String, String> errors = new TreeMap<>(Map.of(
                 "400", "Malformed request: unreadable JSON, wrong type, unknown field or enum value, bad parameter",
-                "401", "Missing, expired or untrusted bearer token",
+                "401", "Missing, expired or untrusted bearer token, or one that does not name exactly one role and its party",
                 "403", "The caller's role may not do this",
                 "500", "Failure on our side; the body carries an error id to quote"));
         if (path.contains("{")) {
