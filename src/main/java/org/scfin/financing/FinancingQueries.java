@@ -26,6 +26,16 @@ final class FinancingQueries {
     }
 
     /**
+     * How a conflict may name the live financing a receivable backs: by its id where the caller may see that financing,
+     * otherwise without it, so that a bank never learns of another bank's financing, nor a core enterprise of an
+     * application, from a refusal.
+     */
+    static String liveFinancingAsSeenBy(Caller caller, String financingId) {
+        Where where = visibleTo(caller, new Where().and("id = :id", "id", financingId));
+        return Financing.count(where.query(), where.params()) > 0 ? "live financing " + financingId : "a live financing";
+    }
+
+    /**
      * The status filter as callers see statuses: OVERDUE is a disbursed financing past maturity, DISBURSED one that is
      * not yet past it.
      */

@@ -90,7 +90,8 @@ public class FinancingService {
         }
         liveClaims(input.receivableIds()).forEach((receivableId, financingId) -> clashes.add(new FieldError(
                 "receivableIds[" + input.receivableIds().indexOf(receivableId) + "]", "not-financed",
-                "already backs live financing " + financingId + " (a receivable backs one live financing at a time)")));
+                "already backs " + FinancingQueries.liveFinancingAsSeenBy(caller, financingId)
+                        + " (a receivable backs one live financing at a time)")));
         if (!clashes.isEmpty()) {
             throw new ProblemException(ProblemType.CONFLICT, clashes.get(0).field() + ": " + clashes.get(0).message(), clashes);
         }
