@@ -46,7 +46,7 @@ public class OpenApiConventions implements OASFilter {
         // sorted by status, so the generated document is the same on every build
         Map<String, String> errors = new TreeMap<>(Map.of(
                 "400", "Malformed request: unreadable JSON, wrong type, unknown field or enum value, bad parameter",
-                "401", "Missing, expired or untrusted bearer token",
+                "401", "Missing, expired or untrusted bearer token, or one that does not name exactly one role and its party",
                 "403", "The caller's role may not do this",
                 "500", "Failure on our side; the body carries an error id to quote"));
         if (path.contains("{")) {
@@ -66,7 +66,8 @@ public class OpenApiConventions implements OASFilter {
             }
             header.required(false).description("Makes the POST safe to retry: a replay returns the original status and body (with header"
                             + " Idempotent-Replayed: true); the same key with another payload is 422; while the first request runs"
-                            + " it is 409. Scoped to the caller, kept 24 hours. 1 to 255 visible ASCII characters.")
+                            + " it is 409. A request refused with 400 or 422 keeps nothing, so the key may carry the corrected request."
+                            + " Scoped to the caller, kept 24 hours. 1 to 255 visible ASCII characters, sent once.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255))
                     .example("erp-batch-2025-07-01-0001");
         }

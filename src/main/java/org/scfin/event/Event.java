@@ -40,9 +40,13 @@ public class Event extends PanacheEntityBase {
     @Column(name = "bank_id", columnDefinition = "char(13)")
     public String bankId;
 
-    /** JSON. */
+    /** JSON: what the parties read. */
     @Column(name = "payload")
     public String payload;
+
+    /** JSON: what the core enterprise reads instead of {@link #payload}, where the two differ (null where they do not). */
+    @Column(name = "debtor_payload")
+    public String debtorPayload;
 
     @Column(name = "occurred_at")
     public Instant occurredAt;

@@ -33,7 +33,7 @@ public class EventFeed {
         Where where = visibleTo(caller, new Where().and("seq > :after", "after", cursor));
         List<Event> events = Event.<Event>find(where.query() + " order by seq", where.params()).page(0, n).list();
         String next = events.isEmpty() ? Long.toString(cursor) : Long.toString(events.get(events.size() - 1).seq);
-        return new Page(events.stream().map(EventView::of).toList(), next);
+        return new Page(events.stream().map(e -> EventView.of(e, caller.role())).toList(), next);
     }
 
     private static long cursor(String after) {

@@ -3,6 +3,7 @@ package org.scfin.event;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.security.Role;
 
 @Schema(name = "Event", description = "Something that happened to the caller's business")
 public record EventView(
@@ -15,7 +16,9 @@ public record EventView(
                 example = "{\"financingId\": \"0KZ4J2D1X3B81\", \"payTo\": \"0KZ4J2D1X3B7S\", \"receivableIds\": [\"0KZ4J2D1X3B7V\"]}")
         @JsonRawValue String data) {
 
-    static EventView of(Event e) {
-        return new EventView(Long.toString(e.seq), e.type, e.subjectType, e.subjectId, e.occurredAt, e.payload);
+    /** An ERP reads the core enterprise's own view of the event where it has one (see {@link Events#record}). */
+    static EventView of(Event e, Role reader) {
+        String data = reader == Role.ERP && e.debtorPayload != null ? e.debtorPayload : e.payload;
+        return new EventView(Long.toString(e.seq), e.type, e.subjectType, e.subjectId, e.occurredAt, data);
     }
 }

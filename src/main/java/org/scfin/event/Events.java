@@ -19,8 +19,18 @@ public class Events {
     public record Parties(String coreEnterpriseId, String supplierId, String bankId) {
     }
 
+    /** An event whose facts every party of it may read. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(EventType type, String subjectType, String subjectId, Parties parties, Object data) {
+        record(type, subjectType, subjectId, parties, data, null);
+    }
+
+    /**
+     * An event the core enterprise reads differently: it reads {@code debtorData}, the supplier and the bank read
+     * {@code data} (a financing's terms and prices stay between them).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(EventType type, String subjectType, String subjectId, Parties parties, Object data, Object debtorData) {
         Event event = new Event();
         event.id = Ids.newId();
         event.type = type;
@@ -29,12 +39,17 @@ public class Events {
         event.coreEnterpriseId = parties.coreEnterpriseId();
         event.supplierId = parties.supplierId();
         event.bankId = parties.bankId();
+        event.payload = write(data);
+        event.debtorPayload = debtorData == null ? null : write(debtorData);
+        event.occurredAt = Times.now();
+        event.persist();
+    }
+
+    private String write(Object data) {
         try {
-            event.payload = json.writeValueAsString(data);
+            return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise an event payload", e);
         }
-        event.occurredAt = Times.now();
-        event.persist();
     }
 }

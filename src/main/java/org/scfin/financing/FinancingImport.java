@@ -84,7 +84,8 @@ public class FinancingImport {
                     clashes.add(new FieldError("items[" + i + "]." + field, "confirmed", "is " + r.status + ": only confirmed receivables"));
                 }
                 if (liveClaims.containsKey(id)) {
-                    clashes.add(new FieldError("items[" + i + "]." + field, "not-financed", "already backs live financing " + liveClaims.get(id)));
+                    clashes.add(new FieldError("items[" + i + "]." + field, "not-financed", "already backs "
+                            + FinancingQueries.liveFinancingAsSeenBy(caller, liveClaims.get(id))));
                 }
                 Integer earlier = claimedInBatch.putIfAbsent(id, i);
                 if (earlier != null && earlier != i) {

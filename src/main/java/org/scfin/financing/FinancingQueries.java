@@ -26,6 +26,35 @@ final class FinancingQueries {
     }
 
     /**
+     * How a conflict may name the live financing a receivable backs: by its id where the caller may see that financing,
+     * otherwise without it, so that a bank never learns of another bank's financing, nor a core enterprise of an
+     * application, from a refusal.
+     */
+    static String liveFinancingAsSeenBy(Caller caller, String financingId) {
+        Where where = visibleTo(caller, new Where().and("id = :id", "id", financingId));
+        return Financing.count(where.query(), where.params()) > 0 ? "live financing " + financingId : "a live financing";
+    }
+
+    /** The debtor sorts by when the receivables were assigned; the other orders would rank by terms it does not see. */
+    static final java.util.List<String> DEBTOR_SORTABLE = java.util.List.of("disbursedAt");
+
+    /**
+     * The debtor filters only by what its view shows: the dates of the application and the financing's maturity (which
+     * relief moves), and OVERDUE, which follows that maturity, would tell it what the view leaves out.
+     */
+    static void requireDebtorFilter(FinancingService.Filter filter) {
+        String refused = filter.appliedFrom() != null ? "appliedFrom" : filter.appliedTo() != null ? "appliedTo"
+                : filter.maturityFrom() != null ? "maturityFrom" : filter.maturityTo() != null ? "maturityTo" : null;
+        if (refused != null) {
+            throw ProblemException.invalidParameter(refused, "not-for-debtor", "is not a filter of the core enterprise's view of financings");
+        }
+        if (filter.status() == FinancingStatus.OVERDUE) {
+            throw ProblemException.invalidParameter("status", "not-for-debtor", "OVERDUE is not a status of the core enterprise's view;"
+                    + " use DISBURSED or SETTLED");
+        }
+    }
+
+    /**
      * The status filter as callers see statuses: OVERDUE is a disbursed financing past maturity, DISBURSED one that is
      * not yet past it.
      */

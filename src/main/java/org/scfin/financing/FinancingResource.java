@@ -200,16 +200,19 @@ public class FinancingResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.SUPPLIER_NAME, Role.ERP_NAME})
-    @Operation(summary = "Get a financing with its full history and computed amounts")
-    public FinancingView get(@PathParam("id") String id) {
+    @Operation(summary = "Get a financing", description = "Admins, banks and suppliers read it with its full history and computed"
+            + " amounts (Financing). The core enterprise's ERP reads what it must know to pay the right party (DebtorFinancing): the"
+            + " receivables assigned, to which bank, and what it owes on each and when; terms and prices stay between supplier and bank.")
+    public VisibleFinancing get(@PathParam("id") String id) {
         return service.get(caller.get(), id);
     }
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.SUPPLIER_NAME, Role.ERP_NAME})
     @Operation(summary = "List financings", description = "A bank sees its own, a supplier its own, an ERP those on its core enterprise's"
-            + " payables. Sort by appliedAt, maturityDate, principal or disbursedAt.")
-    public PageView<FinancingView> list(
+            + " payables once disbursed, as DebtorFinancing. Sort by appliedAt, maturityDate, principal or disbursedAt (an ERP by"
+            + " disbursedAt only; it filters by status DISBURSED or SETTLED, not by application or maturity dates).")
+    public PageView<VisibleFinancing> list(
             @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") String bankId,
             @Parameter(example = "0KZ4J2D1X3B7R") @QueryParam("supplierId") String supplierId,
             @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") String coreEnterpriseId,
@@ -229,6 +232,7 @@ public class FinancingResource {
         FinancingService.Filter filter = new FinancingService.Filter(bankId, supplierId, coreEnterpriseId, regionCode,
                 QueryParams.enumValue("status", status, FinancingStatus.class), QueryParams.date("appliedFrom", appliedFrom),
                 QueryParams.date("appliedTo", appliedTo), QueryParams.date("maturityFrom", maturityFrom), QueryParams.date("maturityTo", maturityTo));
-        return service.list(caller.get(), filter, PageRequest.of(page, size, sort, FinancingService.SORTABLE));
+        Caller c = caller.get();
+        return service.list(c, filter, PageRequest.of(page, size, sort, FinancingService.sortableFor(c)));
     }
 }

@@ -90,7 +90,8 @@ public class FinancingService {
         }
         liveClaims(input.receivableIds()).forEach((receivableId, financingId) -> clashes.add(new FieldError(
                 "receivableIds[" + input.receivableIds().indexOf(receivableId) + "]", "not-financed",
-                "already backs live financing " + financingId + " (a receivable backs one live financing at a time)")));
+                "already backs " + FinancingQueries.liveFinancingAsSeenBy(caller, financingId)
+                        + " (a receivable backs one live financing at a time)")));
         if (!clashes.isEmpty()) {
             throw new ProblemException(ProblemType.CONFLICT, clashes.get(0).field() + ": " + clashes.get(0).message(), clashes);
         }
@@ -236,8 +237,7 @@ public class FinancingService {
         statistics.disbursed(f);
         FinancingHistory.record(f, FinancingAction.DISBURSED, actor(caller)).amount(f.netAmount).save();
         List<String> receivableIds = receivableIdsOf(f);
-        events.publish(EventType.FINANCING_DISBURSED, f, receivableIds);
-        events.publishAssignment(f, receivableIds);
+        events.publishDisbursement(f, receivableIds);
         return FinancingViews.withHistory(f, receivableIds);
     }
 
@@ -277,7 +277,12 @@ public class FinancingService {
 
     public static final List<String> SORTABLE = List.of("appliedAt", "maturityDate", "principal", "disbursedAt");
 
-    public org.scfin.common.PageView<FinancingView> list(Caller caller, Filter filter, org.scfin.common.PageRequest page) {
+    /** The orders a caller may sort by: the debtor only by what its view shows (see {@link FinancingQueries#requireDebtorFilter}). */
+    public static List<String> sortableFor(Caller caller) {
+        return caller.is(Role.ERP) ? FinancingQueries.DEBTOR_SORTABLE : SORTABLE;
+    }
+
+    public org.scfin.common.PageView<VisibleFinancing> list(Caller caller, Filter filter, org.scfin.common.PageRequest page) {
         var where = FinancingQueries.visibleTo(caller, new org.scfin.common.Where()
                 .and("bankId = :bank", "bank", filter.bankId())
                 .and("supplierId = :supplier", "supplier", filter.supplierId())
@@ -287,10 +292,16 @@ public class FinancingService {
                 .and("appliedAt < :appliedTo", "appliedTo", startOf(filter.appliedTo() == null ? null : filter.appliedTo().plusDays(1)))
                 .and("maturityDate >= :maturityFrom", "maturityFrom", filter.maturityFrom())
                 .and("maturityDate <= :maturityTo", "maturityTo", filter.maturityTo()));
-        FinancingQueries.status(where, filter.status(), Times.today());
+        if (caller.is(Role.ERP)) {
+            FinancingQueries.requireDebtorFilter(filter);
+            where.and("status = :status", "status", filter.status());
+        } else {
+            FinancingQueries.status(where, filter.status(), Times.today());
+        }
         var query = Financing.<Financing>find(where.query(), page.sort(), where.params());
         var rows = page.fetch(query, Function.identity());
-        return new org.scfin.common.PageView<>(FinancingViews.of(rows.items()), rows.page(), rows.size(), rows.total());
+        List<? extends VisibleFinancing> items = caller.is(Role.ERP) ? FinancingViews.forDebtor(rows.items()) : FinancingViews.of(rows.items());
+        return new org.scfin.common.PageView<>(List.copyOf(items), rows.page(), rows.size(), rows.total());
     }
 
     /** A business date's first instant (dates are dates in China). */
@@ -298,8 +309,10 @@ public class FinancingService {
         return date == null ? null : date.atStartOfDay(Times.BUSINESS_ZONE).toInstant();
     }
 
-    public FinancingView get(Caller caller, String id) {
-        return FinancingViews.withHistory(findVisible(caller, id));
+    /** The core enterprise that owes the receivables reads the assignment, not the terms (see {@link DebtorFinancingView}). */
+    public VisibleFinancing get(Caller caller, String id) {
+        Financing f = findVisible(caller, id);
+        return caller.is(Role.ERP) ? FinancingViews.forDebtor(f) : FinancingViews.withHistory(f);
     }
 
     Financing findVisible(Caller caller, String id) {

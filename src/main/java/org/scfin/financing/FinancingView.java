@@ -39,5 +39,5 @@ public record FinancingView(
         @Schema(description = "Time from application to disbursement, hours", example = "48.00") BigDecimal hoursToDisbursement,
         @Schema(example = "2025-12-28T08:00:00Z") Instant closedAt,
         @Schema(description = "Only on GET /financings/{id}, oldest first") @JsonInclude(JsonInclude.Include.NON_NULL)
-        List<FinancingHistoryView> history) {
+        List<FinancingHistoryView> history) implements VisibleFinancing {
 }

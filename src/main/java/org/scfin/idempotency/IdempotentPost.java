@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.scfin.common.Created;
@@ -26,7 +27,8 @@ import org.scfin.security.Caller;
  * Runs a POST at most once per caller and {@code Idempotency-Key}. The claim of the key, the work and the record of
  * its response commit in one transaction, so a crash can never leave work done without its answer, nor an answer
  * without its work, nor a claim without either; and a keyed POST costs two statements more than an unkeyed one.
- * Client errors are stored and replayed like successes; after a server error nothing is kept, so a retry runs again.
+ * Refusals of a request that ran (403, 404, 409) are stored and replayed like successes; a request refused before it
+ * ran (400, 422) and a server error leave nothing behind, so a retry with the key runs again.
  */
 @ApplicationScoped
 public class IdempotentPost {
@@ -40,6 +42,10 @@ public class IdempotentPost {
     @Inject
     ObjectMapper json;
 
+    /** The current request's headers (a request-scoped proxy). */
+    @Inject
+    HttpHeaders headers;
+
     /**
      * @param work the request's work; it joins the transaction opened here and returns the response to send
      */
@@ -51,7 +57,8 @@ public class IdempotentPost {
      * @param form the form of answer the request asked for (such as {@code return=minimal}), or null for the default:
      *             part of what the key identifies, since a replay answers with the stored body, in the form first asked for
      */
-    public Response run(Caller caller, String key, UriInfo uri, Object request, String form, Supplier<Response> work) {
+    public Response run(Caller caller, String keyParameter, UriInfo uri, Object request, String form, Supplier<Response> work) {
+        String key = keyOf(keyParameter);
         if (key == null) {
             return inTransaction(work::get);
         }
@@ -81,7 +88,7 @@ public class IdempotentPost {
                 return stored.body() == null ? response : Response.fromResponse(response).entity(stored.body()).type(stored.contentType()).build();
             });
         } catch (ProblemException e) {
-            if (e.type() != ProblemType.IDEMPOTENCY_KEY_IN_USE && e.type() != ProblemType.IDEMPOTENCY_KEY_REUSED) {
+            if (ranAndWasRefused(e.type())) {
                 recordFailure(scope, key, hash, storedProblem(e, uri));
             }
             throw e;
@@ -94,6 +101,29 @@ public class IdempotentPost {
             // the claim rolled back with the work: a retry with the key runs the request again
             throw e;
         }
+    }
+
+    /**
+     * The key as the client sent it. The framework hands an empty header value to the resource as if there were none,
+     * and the first of repeated headers as if it were the only one; the request's own headers tell them apart, and
+     * both are refused rather than run without the protection the client asked for.
+     */
+    private String keyOf(String keyParameter) {
+        List<String> sent = headers.getRequestHeader(HEADER);
+        if (sent != null && sent.size() > 1) {
+            throw ProblemException.invalidParameter(HEADER, "single", "must be sent once, with one key");
+        }
+        return keyParameter == null && sent != null && sent.size() == 1 ? sent.get(0) : keyParameter;
+    }
+
+    /**
+     * Whether a client error is kept for replay. As Stripe does, a request refused before it ran (400 or 422: it was
+     * malformed or broke a rule, and nothing was executed) leaves no answer behind, so the key can carry the corrected
+     * request; a refusal of a request that ran against the current state (403, 404, 409) is replayed like a success.
+     * The key's own refusals (still in use, reused with another payload) never are.
+     */
+    private static boolean ranAndWasRefused(ProblemType type) {
+        return type != ProblemType.IDEMPOTENCY_KEY_IN_USE && type.status() != 400 && type.status() != 422;
     }
 
     /** A client error is kept for replay like a success; a record another request committed meanwhile wins. */

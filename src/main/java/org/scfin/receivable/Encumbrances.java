@@ -1,6 +1,7 @@
 package org.scfin.receivable;
 
 import java.util.Optional;
+import org.scfin.security.Caller;
 
 /**
  * Whether a receivable backs a live financing. Implemented by the financing feature; receivables ask it before a
@@ -8,6 +9,9 @@ import java.util.Optional;
  */
 public interface Encumbrances {
 
-    /** The live financing the receivable backs, if any. Call it holding the receivable's row lock. */
-    Optional<String> liveFinancingOf(String receivableId);
+    /**
+     * The live financing the receivable backs, if any, as the caller may name it: {@code live financing ID} where it
+     * may see that financing, {@code a live financing} otherwise. Call it holding the receivable's row lock.
+     */
+    Optional<String> liveFinancingAsSeenBy(Caller caller, String receivableId);
 }

@@ -27,8 +27,7 @@ public record ReceivableInput(
         @Schema(description = "The ERP's own reference, unique per core enterprise", example = "AP-2025-000123")
         @NotBlank @Size(max = 64) String erpReference,
         @Schema(description = "Invoices backing the receivable (one or more)", example = "[\"04403991\", \"04403992\"]")
-        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z._/-]{0,63}",
-                message = "must be 1 to 64 letters, digits or . _ / - starting with a letter or digit") String> invoiceNumbers,
+        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Invoices.NUMBER_PATTERN, message = Invoices.NUMBER_MESSAGE) String> invoiceNumbers,
         @Schema(description = "Face value in yuan: positive, at most 2 decimal places", example = "1250000.00")
         @NotNull @Positive @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal amount,
         @Schema(description = "Only CNY; default CNY", example = "CNY") String currency,

@@ -91,8 +91,10 @@ public class ReceivableService {
     public ReceivableView adjust(Caller caller, String id, AdjustmentInput input) {
         caller.require(Role.ERP);
         Receivable r = lockVisible(caller, id);
-        String creditNote = input.creditNoteNumber().strip();
-        var applied = ReceivableHistory.<ReceivableHistory>find("receivableId = ?1 and reference = ?2", r.id, creditNote).firstResultOptional();
+        String creditNote = Invoices.canonical(input.creditNoteNumber());
+        // upper(): notes stored before numbers were canonical are found too (the receivable's row lock orders adjustments)
+        var applied = ReceivableHistory.<ReceivableHistory>find("receivableId = ?1 and upper(reference) = ?2", r.id, creditNote)
+                .firstResultOptional();
         if (applied.isPresent()) {
             // a retried credit note: applied once, whatever the retries; the same note with another amount is a clash
             BigDecimal appliedAmount = applied.get().amountBefore.subtract(applied.get().amountAfter);
@@ -104,7 +106,7 @@ public class ReceivableService {
                     "was already applied with another amount"));
         }
         requireStatus(r, "adjust", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
-        requireUnencumbered(r, "adjust");
+        requireUnencumbered(caller, r, "adjust");
         if (input.amount().compareTo(r.amount) >= 0) {
             throw ProblemException.invalid("amount", "less-than-outstanding",
                     "must be less than the receivable's amount " + r.amount.toPlainString() + " (cancel it to withdraw it whole)");
@@ -128,7 +130,7 @@ public class ReceivableService {
         } else {
             requireStatus(r, "cancel", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
         }
-        requireUnencumbered(r, "cancel");
+        requireUnencumbered(caller, r, "cancel");
         r.status = ReceivableStatus.CANCELLED;
         releaseInvoices(r);
         ReceivableHistory.record(r, ReceivableAction.CANCELLED, r.amount, null, reason, actor(caller));
@@ -169,9 +171,9 @@ public class ReceivableService {
     }
 
     /** A receivable a bank lends against keeps its amount and status until that financing ends. */
-    private void requireUnencumbered(Receivable r, String action) {
-        encumbrances.liveFinancingOf(r.id).ifPresent(financing -> {
-            throw ProblemException.conflict("cannot " + action + " receivable " + r.id + ": it backs live financing " + financing);
+    private void requireUnencumbered(Caller caller, Receivable r, String action) {
+        encumbrances.liveFinancingAsSeenBy(caller, r.id).ifPresent(financing -> {
+            throw ProblemException.conflict("cannot " + action + " receivable " + r.id + ": it backs " + financing);
         });
     }
 

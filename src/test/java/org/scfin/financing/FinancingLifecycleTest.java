@@ -152,9 +152,15 @@ class FinancingLifecycleTest {
         FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
         String receivable = fx.receivable("500.00");
         String financing = fx.apply("400.00", receivable);
+        // the core enterprise is not told of an application, only that the receivable is financed
+        as(fx.pair().erpToken()).body(Map.of("creditNoteNumber", "CN-X", "amount", d("1.00"))).post("/api/v1/receivables/{id}/adjust", receivable)
+                .then().statusCode(409).body("detail", containsString("backs a live financing")).body("detail", not(containsString(financing)));
+        as(fx.pair().erpToken()).body(Map.of("reason", "x")).post("/api/v1/receivables/{id}/cancel", receivable).then().statusCode(409);
+        // once disbursed the financing is the core enterprise's to see, and named
+        fx.approve(financing, "4", "90", Times.today());
+        as(fx.bankToken()).post("/api/v1/financings/{id}/disburse", financing).then().statusCode(200);
         as(fx.pair().erpToken()).body(Map.of("creditNoteNumber", "CN-X", "amount", d("1.00"))).post("/api/v1/receivables/{id}/adjust", receivable)
                 .then().statusCode(409).body("detail", containsString(financing));
-        as(fx.pair().erpToken()).body(Map.of("reason", "x")).post("/api/v1/receivables/{id}/cancel", receivable).then().statusCode(409);
     }
 
     @Test

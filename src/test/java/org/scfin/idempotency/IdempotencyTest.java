@@ -105,14 +105,51 @@ class IdempotencyTest {
     }
 
     @Test
-    void clientErrorsAreReplayedToo() {
+    void clientErrorsOfARequestThatRanAreReplayedToo() {
+        Pair pair = Fixtures.pair();
+        Map<String, Object> posted = Fixtures.receivable(pair.supplierId(), "1.00");
+        as(pair.erpToken()).body(posted).post("/api/v1/receivables").then().statusCode(201);
+        Map<String, Object> clash = new HashMap<>(posted);
+        clash.put("amount", new BigDecimal("2.00"));
+        String key = "clash-" + Fixtures.shortId();
+        as(pair.erpToken()).header("Idempotency-Key", key).body(clash).post("/api/v1/receivables").then().statusCode(409);
+        as(pair.erpToken()).header("Idempotency-Key", key).body(clash).post("/api/v1/receivables").then().statusCode(409)
+                .header("Idempotent-Replayed", "true").contentType("application/problem+json");
+    }
+
+    @Test
+    void aRequestThatFailedValidationLeavesItsKeyFreeForTheCorrectedRequest() {
         Pair pair = Fixtures.pair();
         Map<String, Object> bad = Fixtures.receivable(pair.supplierId(), "1.00");
         bad.put("dueDate", "2020-01-01");
         String key = "bad-" + Fixtures.shortId();
-        as(pair.erpToken()).header("Idempotency-Key", key).body(bad).post("/api/v1/receivables").then().statusCode(422);
         as(pair.erpToken()).header("Idempotency-Key", key).body(bad).post("/api/v1/receivables").then().statusCode(422)
-                .header("Idempotent-Replayed", "true").contentType("application/problem+json");
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        // the same invalid request again is checked again, not replayed
+        as(pair.erpToken()).header("Idempotency-Key", key).body(bad).post("/api/v1/receivables").then().statusCode(422)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).contentType("application/problem+json");
+        Map<String, Object> corrected = new HashMap<>(bad);
+        corrected.put("dueDate", "2025-12-28");
+        Response created = as(pair.erpToken()).header("Idempotency-Key", key).body(corrected).post("/api/v1/receivables");
+        created.then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        Response replay = as(pair.erpToken()).header("Idempotency-Key", key).body(corrected).post("/api/v1/receivables");
+        replay.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(replay.jsonPath().getString("id")).isEqualTo(created.jsonPath().getString("id"));
+        assertThat(replay.header("Location")).isEqualTo(created.header("Location"));
+        as(pair.erpToken()).get("/api/v1/receivables?supplierId=" + pair.supplierId()).then().body("total", equalTo(1));
+    }
+
+    @Test
+    void anEmptyKeyAndARepeatedKeyHeaderAre400() {
+        Pair pair = Fixtures.pair();
+        Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "1.00");
+        as(pair.erpToken()).header("Idempotency-Key", "").body(item).post("/api/v1/receivables").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("Idempotency-Key"));
+        as(pair.erpToken()).header("Idempotency-Key", "one-" + Fixtures.shortId()).header("Idempotency-Key", "two-" + Fixtures.shortId())
+                .body(item).post("/api/v1/receivables").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        // nothing was posted
+        as(pair.erpToken()).get("/api/v1/receivables?supplierId=" + pair.supplierId()).then().body("total", equalTo(0));
     }
 
     @Test

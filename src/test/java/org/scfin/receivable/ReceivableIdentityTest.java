@@ -100,6 +100,29 @@ class ReceivableIdentityTest {
     }
 
     @Test
+    void creditNoteNumbersIgnoreCaseLikeInvoiceNumbers() {
+        Pair pair = Fixtures.pair();
+        String id = Fixtures.confirmedReceivable(pair, "1000.00");
+        as(pair.erpToken()).body(Map.of("creditNoteNumber", "CN-1", "amount", new BigDecimal("100.00")))
+                .post("/api/v1/receivables/{id}/adjust", id).then().statusCode(200).body("amount", equalTo(new BigDecimal("900.00")));
+        // the same note written in lower case: a retry if the amount is the same, a clash if not, never a second reduction
+        as(pair.erpToken()).body(Map.of("creditNoteNumber", "cn-1", "amount", new BigDecimal("100.00")))
+                .post("/api/v1/receivables/{id}/adjust", id).then().statusCode(200).body("amount", equalTo(new BigDecimal("900.00")));
+        as(pair.erpToken()).body(Map.of("creditNoteNumber", "Cn-1", "amount", new BigDecimal("50.00")))
+                .post("/api/v1/receivables/{id}/adjust", id).then().statusCode(409)
+                .body("errors[0].field", equalTo("creditNoteNumber")).body("errors[0].rule", equalTo("unique-credit-note"));
+        // stored in the canonical form, as invoice numbers are
+        as(pair.erpToken()).body(Map.of("creditNoteNumber", "cn-2", "amount", new BigDecimal("1.00")))
+                .post("/api/v1/receivables/{id}/adjust", id).then().statusCode(200);
+        as(pair.erpToken()).get("/api/v1/receivables/{id}", id).then().body("history.size()", equalTo(3))
+                .body("history[1].reference", equalTo("CN-1")).body("history[2].reference", equalTo("CN-2"));
+        // and written under the invoice numbers' rule
+        as(pair.erpToken()).body(Map.of("creditNoteNumber", "CN 3", "amount", new BigDecimal("1.00")))
+                .post("/api/v1/receivables/{id}/adjust", id).then().statusCode(422)
+                .body("errors[0].field", equalTo("creditNoteNumber")).body("errors[0].rule", equalTo("pattern"));
+    }
+
+    @Test
     void onlyTheDebtorRejectsOrAdjusts() {
         Pair pair = Fixtures.pair();
         String id = Fixtures.confirmedReceivable(pair, "1000.00");

@@ -56,27 +56,28 @@ class AuthenticationTest {
     }
 
     @Test
-    void partyRoleWithoutItsPartyClaimIsForbidden() {
+    void partyRoleWithoutItsPartyClaimIsRefused() {
         long now = Instant.now().getEpochSecond();
         String erpWithoutCore = Tokens.signed(Map.of("iss", SecurityConfig.DEFAULT_ISSUER, "sub", "erp", "upn", "erp",
                 "groups", List.of("erp"), "iat", now, "exp", now + 600));
-        as(erpWithoutCore).get("/api/v1/receivables").then().statusCode(403).contentType("application/problem+json")
+        as(erpWithoutCore).get("/api/v1/receivables").then().statusCode(401).contentType("application/problem+json")
                 .body("detail", containsString("core_enterprise_id"));
     }
 
     @Test
-    void tokenWithTwoRolesIsForbidden() {
+    void tokenWithTwoRolesIsRefused() {
         long now = Instant.now().getEpochSecond();
         String both = Tokens.signed(Map.of("iss", SecurityConfig.DEFAULT_ISSUER, "sub", "x", "upn", "x",
                 "groups", List.of("admin", "erp"), "core_enterprise_id", "X", "iat", now, "exp", now + 600));
-        as(both).get("/api/v1/banks").then().statusCode(403);
+        as(both).get("/api/v1/banks").then().statusCode(401).contentType("application/problem+json")
+                .body("detail", containsString("groups"));
     }
 
     @Test
-    void unknownRoleIsForbidden() {
+    void unknownRoleIsRefused() {
         long now = Instant.now().getEpochSecond();
         String token = Tokens.signed(Map.of("iss", SecurityConfig.DEFAULT_ISSUER, "sub", "x", "upn", "x",
                 "groups", List.of("root"), "iat", now, "exp", now + 600));
-        as(token).get("/api/v1/banks").then().statusCode(403);
+        as(token).get("/api/v1/banks").then().statusCode(401).contentType("application/problem+json");
     }
 }
