@@ -28,7 +28,8 @@ public class OpenApiConventions implements OASFilter {
                     + " Idempotency-Key is still in use)",
             "413", "Body larger than 4 MB",
             "415", "A body without Content-Type, or of a type other than application/json",
-            "422", "A field breaks a rule (errors name each field and rule), or the Idempotency-Key was used with another payload");
+            "422", "A field breaks a rule (errors name each field and rule), or the Idempotency-Key was used with another payload",
+            "503", "Too many request bodies arriving at once; retry in a few seconds");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

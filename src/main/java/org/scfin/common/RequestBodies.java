@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,6 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * after its headers with 408, both problem+json, and the connection is closed. Idle time alone cannot stop a body
  * that trickles in, since every byte resets it. This route runs before Quarkus's own size check, which answers with
  * an empty body.
+ * <p>
+ * Bodies that are still arriving hold at most {@code scf.http.body-buffer-limit} bytes between them; a body that
+ * would take more is refused with 503. Without this bound, a few hundred clients each sending almost 4 MB and then
+ * stalling until the deadline would fill the heap.
  */
 @ApplicationScoped
 public class RequestBodies {
@@ -37,6 +42,12 @@ public class RequestBodies {
 
     @ConfigProperty(name = "scf.http.body-deadline")
     Duration deadline;
+
+    @ConfigProperty(name = "scf.http.body-buffer-limit")
+    MemorySize bufferLimit;
+
+    /** Bytes held by bodies still arriving, on every I/O thread. */
+    private final AtomicLong arriving = new AtomicLong();
 
     @Inject
     RouterProblems problems;
@@ -51,41 +62,75 @@ public class RequestBodies {
             ctx.next();
             return;
         }
-        long max = limit.asLongValue();
-        long declared = declaredLength(request);
-        if (declared > max) {
-            problems.answer(ctx, tooLarge(max));
+        if (declaredLength(request) > limit.asLongValue()) {
+            problems.answer(ctx, tooLarge());
             return;
         }
-        // grown as bytes arrive: a declared length is only a claim, and 200 clients claiming 4 MB send nothing
-        Buffer body = Buffer.buffer((int) Math.min(Math.max(declared, 1024), 64 * 1024));
-        long timer = ctx.vertx().setTimer(deadline.toMillis(), id -> problems.answer(ctx,
-                new ProblemException(ProblemType.REQUEST_TIMEOUT, "the request body did not arrive within " + deadline.toSeconds()
-                        + " seconds of its headers")));
-        ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
-        request.handler(data -> {
+        new Arrival(ctx).start();
+    }
+
+    /** One body on its way in: its bytes so far, its deadline, and its share of the bytes all arriving bodies hold. */
+    private final class Arrival {
+
+        private final RoutingContext ctx;
+        // grown as bytes arrive: a declared length is only a claim, and 200 clients claiming 4 MB may send nothing
+        private final Buffer body;
+        private long held;
+        private long timer;
+
+        Arrival(RoutingContext ctx) {
+            this.ctx = ctx;
+            this.body = Buffer.buffer((int) Math.min(Math.max(declaredLength(ctx.request()), 1024), 64 * 1024));
+        }
+
+        void start() {
+            HttpServerRequest request = ctx.request();
+            timer = ctx.vertx().setTimer(deadline.toMillis(), id -> refuse(new ProblemException(ProblemType.REQUEST_TIMEOUT,
+                    "the request body did not arrive within " + deadline.toSeconds() + " seconds of its headers")));
+            ctx.addEndHandler(done -> release());
+            request.handler(this::received);
+            request.exceptionHandler(failure -> release());
+            request.endHandler(end -> {
+                release();
+                if (!ctx.response().ended()) {
+                    setBody(ctx, body);
+                    ctx.next();
+                }
+            });
+            if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+                ctx.response().writeContinue();
+            }
+            request.resume();
+        }
+
+        private void received(Buffer data) {
             if (ctx.response().ended()) {
                 return;
             }
-            if (body.length() + data.length() > max) {
-                ctx.vertx().cancelTimer(timer);
-                problems.answer(ctx, tooLarge(max));
+            if (body.length() + data.length() > limit.asLongValue()) {
+                refuse(tooLarge());
                 return;
             }
-            body.appendBuffer(data);
-        });
-        request.exceptionHandler(failure -> ctx.vertx().cancelTimer(timer));
-        request.endHandler(end -> {
-            ctx.vertx().cancelTimer(timer);
-            if (!ctx.response().ended()) {
-                setBody(ctx, body);
-                ctx.next();
+            if (arriving.addAndGet(data.length()) > bufferLimit.asLongValue()) {
+                arriving.addAndGet(-data.length());
+                refuse(new ProblemException(ProblemType.BUSY, "too many request bodies are arriving at once; retry in a few seconds"));
+                return;
             }
-        });
-        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT)) && request.version() != HttpVersion.HTTP_1_0) {
-            ctx.response().writeContinue();
+            held += data.length();
+            body.appendBuffer(data);
         }
-        request.resume();
+
+        private void refuse(ProblemException problem) {
+            release();
+            problems.answer(ctx, problem);
+        }
+
+        /** Called on every way out; only the first call gives the bytes back. */
+        private void release() {
+            ctx.vertx().cancelTimer(timer);
+            arriving.addAndGet(-held);
+            held = 0;
+        }
     }
 
     /** The REST layer reads a body the route set instead of the connection, the way Vert.x's own BodyHandler sets it. */
@@ -115,8 +160,8 @@ public class RequestBodies {
         }
     }
 
-    private static ProblemException tooLarge(long max) {
-        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                "the request body is larger than " + max + " bytes; split a batch into requests of at most 1,000 items");
+    private ProblemException tooLarge() {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the request body is larger than " + limit.asLongValue()
+                + " bytes; split a batch into requests of at most 1,000 items");
     }
 }

@@ -100,6 +100,49 @@ class SlowBodiesTest {
         }
     }
 
+    /**
+     * Bodies still arriving share a bounded buffer (12 MB in tests): with three bodies of 3.5 MB stalled just short of
+     * their end, a fourth is refused with 503, and once those connections close the room is back.
+     */
+    @Test
+    void bodiesStillArrivingHoldBoundedMemory() throws Exception {
+        String admin = Tokens.admin();
+        byte[] almostAll = " ".repeat(3_500_000).getBytes(StandardCharsets.US_ASCII);
+        List<RawHttp> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                RawHttp connection = RawHttp.connect();
+                stalled.add(connection);
+                connection.sendHead(bankPost(admin));
+                connection.write(almostAll);
+            }
+            Thread.sleep(500);
+            try (RawHttp fourth = RawHttp.connect()) {
+                fourth.sendHead(bankPost(admin));
+                try {
+                    fourth.write(almostAll);
+                } catch (IOException e) {
+                    // refused while sending: the answer is what counts
+                }
+                assertThat(fourth.readUntilClosed(20_000)).startsWith("HTTP/1.1 503").contains("application/problem+json")
+                        .contains("\"status\":503");
+            }
+        } finally {
+            stalled.forEach(RawHttp::close);
+        }
+        Thread.sleep(500);
+        try (RawHttp after = RawHttp.connect()) {
+            after.sendHead(bankPost(admin).replace("Content-Length: 4000000", "Content-Length: 3500000"));
+            after.write(almostAll);
+            assertThat(after.readUntilClosed(20_000)).startsWith("HTTP/1.1 400");
+        }
+    }
+
+    private static String bankPost(String token) {
+        return "POST /api/v1/banks HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: 4000000";
+    }
+
     /** GET /api/v1/regions at {@link #READS_PER_SECOND}, open loop; readiness is asked once a second meanwhile. */
     private List<CompletableFuture<Long>> readAtFixedRate(String token, int seconds, List<CompletableFuture<Integer>> readiness)
             throws InterruptedException {
