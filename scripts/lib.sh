@@ -41,7 +41,7 @@ ensure_class_archive() {
   rm -f "$ARCHIVE" "$ARCHIVE.for"
   local log="$ROOT/target/class-archive.log"
   # shellcheck disable=SC2068
-  PORT=0 java $@ -XX:ArchiveClassesAtExit="$ARCHIVE" -jar "$JAR" > "$log" 2>&1 &
+  PORT=0 MANAGEMENT_PORT=0 java $@ -XX:ArchiveClassesAtExit="$ARCHIVE" -jar "$JAR" > "$log" 2>&1 &
   local pid=$! port=""
   for _ in $(seq 1 240); do
     port=$(sed -nE 's#.*started in .* Listening on: http://[^:]+:([0-9]+).*#\1#p' "$log" | head -1)
@@ -51,7 +51,7 @@ ensure_class_archive() {
   done
   if [ -n "$port" ]; then
     # the first requests load the HTTP, JSON and security classes too
-    for path in /q/health/ready /q/openapi /api/v1/regions; do curl -s -o /dev/null "http://127.0.0.1:$port$path" || true; done
+    for path in /q/health/ready /api/v1/regions; do curl -s -o /dev/null "http://127.0.0.1:$port$path" || true; done
   fi
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true

@@ -23,10 +23,13 @@ public class OpenApiConventions implements OASFilter {
 
     private static final String NOT_FOUND = "No such resource, or it belongs to another party";
     private static final Map<String, String> WRITE_ERRORS = Map.of(
+            "408", "The body did not arrive in time after the headers",
             "409", "Conflicts with the current state (duplicate, illegal transition, concurrent change, or the"
                     + " Idempotency-Key is still in use)",
             "413", "Body larger than 4 MB",
-            "422", "A field breaks a rule (errors name each field and rule), or the Idempotency-Key was used with another payload");
+            "415", "A body without Content-Type, or of a type other than application/json",
+            "422", "A field breaks a rule (errors name each field and rule), or the Idempotency-Key was used with another payload",
+            "503", "Too many request bodies arriving at once; retry in a few seconds");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -48,6 +51,7 @@ public class OpenApiConventions implements OASFilter {
                 "400", "Malformed request: unreadable JSON, wrong type, unknown field or enum value, bad parameter",
                 "401", "Missing, expired or untrusted bearer token, or one that does not name exactly one role and its party",
                 "403", "The caller's role may not do this",
+                "414", "URI longer than 8,192 characters",
                 "500", "Failure on our side; the body carries an error id to quote"));
         if (path.contains("{")) {
             errors.put("404", NOT_FOUND);

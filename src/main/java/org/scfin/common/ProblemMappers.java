@@ -1,6 +1,7 @@
 package org.scfin.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -38,6 +39,15 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
         return respond(JsonProblems.from(e), uri);
+    }
+
+    /**
+     * Quarkus maps this one itself too, with an empty 500. It says a type cannot be read or written as Jackson was set
+     * up for it, which is a failure on our side even when a body's shape set it off: a 500 with an error id.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response jsonDefinition(InvalidDefinitionException e, UriInfo uri) {
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -87,6 +97,7 @@ public class ProblemMappers {
             case 403 -> ProblemType.FORBIDDEN;
             case 404 -> ProblemType.NOT_FOUND;
             case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             default -> null;
         };
         String detail = switch (status) {

@@ -14,7 +14,11 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key was used with another request"),
     VALIDATION(422, "validation", "Request is not valid"),
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Request body is too large"),
-    INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error");
+    REQUEST_TIMEOUT(Status.REQUEST_TIMEOUT, "request-timeout", "Request body did not arrive in time"),
+    URI_TOO_LONG(Status.REQUEST_URI_TOO_LONG, "uri-too-long", "Request URI is too long"),
+    UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Content type not supported"),
+    INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error"),
+    BUSY(Status.SERVICE_UNAVAILABLE, "busy", "Too many requests in progress");
 
     private static final String BASE = "https://scfin.org/problems/";
 

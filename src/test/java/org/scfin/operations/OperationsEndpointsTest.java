@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.health.SmallRyeHealthReporter;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,16 +18,25 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OperationsEndpointsTest {
 
+    @Inject
+    SmallRyeHealthReporter health;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
+    /** The public answer carries only the status (PublicSurfaceTest), so the checks behind it are read from the reporter. */
     @Test
     void readinessChecksTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        List<String> checks = health.getReadiness().getPayload().getJsonArray("checks").stream()
+                .map(check -> check.asJsonObject().getString("name")).toList();
+        assertThat(checks).anyMatch(name -> name.contains("Database"));
     }
 
     @Test
-    void prometheusMetricsAreExposed() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void prometheusMetricsAreExposedOnTheManagementInterface() {
+        given().get(metrics).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test

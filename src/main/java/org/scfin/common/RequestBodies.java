@@ -1,0 +1,167 @@
+package org.scfin.common;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads every request body in full on the I/O thread before the request goes on to the REST layer. Quarkus REST
+ * reads the body of a blocking endpoint on the worker thread, as it arrives: a client that sends the headers and
+ * then a byte every few seconds held a worker for as long as it liked, and two dozen such clients held them all.
+ * Read here, a body costs a buffer while it arrives and never a thread.
+ * <p>
+ * The same reading enforces the limits: a body over {@code quarkus.http.limits.max-body-size} (declared or counted
+ * as a chunked body streams in) is refused with 413, and one that has not arrived {@code scf.http.body-deadline}
+ * after its headers with 408, both problem+json, and the connection is closed. Idle time alone cannot stop a body
+ * that trickles in, since every byte resets it. This route runs before Quarkus's own size check, which answers with
+ * an empty body.
+ * <p>
+ * Bodies that are still arriving hold at most {@code scf.http.body-buffer-limit} bytes between them; a body that
+ * would take more is refused with 503. Without this bound, a few hundred clients each sending almost 4 MB and then
+ * stalling until the deadline would fill the heap.
+ */
+@ApplicationScoped
+public class RequestBodies {
+
+    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize limit;
+
+    @ConfigProperty(name = "scf.http.body-deadline")
+    Duration deadline;
+
+    @ConfigProperty(name = "scf.http.body-buffer-limit")
+    MemorySize bufferLimit;
+
+    /** Bytes held by bodies still arriving, on every I/O thread. */
+    private final AtomicLong arriving = new AtomicLong();
+
+    @Inject
+    RouterProblems problems;
+
+    void install(@Observes Router router) {
+        router.route().order(-3).handler(this::read);
+    }
+
+    private void read(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.isEnded() || !WITH_BODY.contains(request.method()) || !mayHaveBody(request)) {
+            ctx.next();
+            return;
+        }
+        if (declaredLength(request) > limit.asLongValue()) {
+            problems.answer(ctx, tooLarge());
+            return;
+        }
+        new Arrival(ctx).start();
+    }
+
+    /** One body on its way in: its bytes so far, its deadline, and its share of the bytes all arriving bodies hold. */
+    private final class Arrival {
+
+        private final RoutingContext ctx;
+        // grown as bytes arrive: a declared length is only a claim, and 200 clients claiming 4 MB may send nothing
+        private final Buffer body;
+        private long held;
+        private long timer;
+
+        Arrival(RoutingContext ctx) {
+            this.ctx = ctx;
+            this.body = Buffer.buffer((int) Math.min(Math.max(declaredLength(ctx.request()), 1024), 64 * 1024));
+        }
+
+        void start() {
+            HttpServerRequest request = ctx.request();
+            timer = ctx.vertx().setTimer(deadline.toMillis(), id -> refuse(new ProblemException(ProblemType.REQUEST_TIMEOUT,
+                    "the request body did not arrive within " + deadline.toSeconds() + " seconds of its headers")));
+            ctx.addEndHandler(done -> release());
+            request.handler(this::received);
+            request.exceptionHandler(failure -> release());
+            request.endHandler(end -> {
+                release();
+                if (!ctx.response().ended()) {
+                    setBody(ctx, body);
+                    ctx.next();
+                }
+            });
+            if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+                ctx.response().writeContinue();
+            }
+            request.resume();
+        }
+
+        private void received(Buffer data) {
+            if (ctx.response().ended()) {
+                return;
+            }
+            if (body.length() + data.length() > limit.asLongValue()) {
+                refuse(tooLarge());
+                return;
+            }
+            if (arriving.addAndGet(data.length()) > bufferLimit.asLongValue()) {
+                arriving.addAndGet(-data.length());
+                refuse(new ProblemException(ProblemType.BUSY, "too many request bodies are arriving at once; retry in a few seconds"));
+                return;
+            }
+            held += data.length();
+            body.appendBuffer(data);
+        }
+
+        private void refuse(ProblemException problem) {
+            release();
+            problems.answer(ctx, problem);
+        }
+
+        /** Called on every way out; only the first call gives the bytes back. */
+        private void release() {
+            ctx.vertx().cancelTimer(timer);
+            arriving.addAndGet(-held);
+            held = 0;
+        }
+    }
+
+    /** The REST layer reads a body the route set instead of the connection, the way Vert.x's own BodyHandler sets it. */
+    @SuppressWarnings("deprecation")
+    private static void setBody(RoutingContext ctx, Buffer body) {
+        ctx.setBody(body);
+    }
+
+    /** HTTP/1.1 without a length or a transfer coding has no body; HTTP/2 may send one without saying its length. */
+    private static boolean mayHaveBody(HttpServerRequest request) {
+        if (request.version() == HttpVersion.HTTP_2) {
+            return true;
+        }
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || declaredLength(request) > 0;
+    }
+
+    /** The declared Content-Length, 0 when there is none; an unreadable one is left to the HTTP codec, which refuses it. */
+    private static long declaredLength(HttpServerRequest request) {
+        String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the request body is larger than " + limit.asLongValue()
+                + " bytes; split a batch into requests of at most 1,000 items");
+    }
+}

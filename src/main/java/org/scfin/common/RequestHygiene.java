@@ -1,0 +1,75 @@
+package org.scfin.common;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses, with problem+json and before any body is read, requests that would otherwise be guessed at: a URI longer
+ * than any this API needs (414), and on {@code /api/} a body without a Content-Type (415; it used to be read as JSON)
+ * or a query parameter given twice (400; the first value used to win silently). No operation takes a list in a query
+ * parameter.
+ */
+@ApplicationScoped
+public class RequestHygiene {
+
+    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
+    @ConfigProperty(name = "scf.http.max-uri-length")
+    int maxUriLength;
+
+    @Inject
+    RouterProblems problems;
+
+    void install(@Observes Router router) {
+        router.route().order(-5).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.uri().length() > maxUriLength) {
+            problems.answer(ctx, new ProblemException(ProblemType.URI_TOO_LONG,
+                    "the request URI is longer than " + maxUriLength + " characters; narrow the filters"));
+            return;
+        }
+        if (request.path() != null && request.path().startsWith("/api/")) {
+            Optional<ProblemException> refused = untypedBody(request).or(() -> repeatedParameter(ctx));
+            if (refused.isPresent()) {
+                problems.answer(ctx, refused.get());
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private static Optional<ProblemException> untypedBody(HttpServerRequest request) {
+        boolean hasBody = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || !Optional.ofNullable(request.getHeader(HttpHeaders.CONTENT_LENGTH)).orElse("0").trim().equals("0");
+        if (WITH_BODY.contains(request.method()) && hasBody && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            return Optional.of(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "the request has a body but no Content-Type; send Content-Type: application/json"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ProblemException> repeatedParameter(RoutingContext ctx) {
+        MultiMap query;
+        try {
+            query = ctx.queryParams();
+        } catch (RuntimeException e) {
+            return Optional.of(new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "the query string is not correctly percent-encoded"));
+        }
+        return query.names().stream().filter(name -> query.getAll(name).size() > 1).findFirst()
+                .map(name -> ProblemException.invalidParameter(name, "single-value", "must be given once"));
+    }
+}
