@@ -1,5 +1,6 @@
 package org.scfin.common;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Strict JSON for money: unknown fields are refused (a misspelt {@code dueDte} must not be silently dropped),
- * numbers are read exactly as decimals, and a string is never taken for a number or a number for a string.
+ * numbers are read exactly as decimals, and a string is never taken for a number or a number for a string. A key
+ * given twice in one object is refused rather than one of its values silently winning.
  */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
@@ -26,6 +28,7 @@ public class JsonSettings implements ObjectMapperCustomizer {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);

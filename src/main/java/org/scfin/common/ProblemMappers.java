@@ -1,6 +1,7 @@
 package org.scfin.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -38,6 +39,16 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
         return respond(JsonProblems.from(e), uri);
+    }
+
+    /**
+     * A type Jackson cannot bind is a fault of ours, not of the request: a 500 with an error id. Quarkus maps this
+     * subclass itself with an empty body, so ours must name it. (Before duplicate keys were refused, a key repeated
+     * after a record's last constructor argument reached it: an empty 500 for a client's mistake.)
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response unbindable(InvalidDefinitionException e, UriInfo uri) {
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
