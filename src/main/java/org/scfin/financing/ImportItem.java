@@ -13,11 +13,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.WellFormedId;
 
 @Schema(name = "ImportItem", description = "A financing that already happened, with its real dates and terms")
 public record ImportItem(
-        @Schema(example = "0KZ4J2D1X3B80") @NotNull String programId,
-        @Schema(example = "[\"0KZ4J2D1X3B7V\"]") @NotEmpty @Size(max = FinancingService.MAX_RECEIVABLES) List<@NotNull String> receivableIds,
+        @Schema(example = "0KZ4J2D1X3B80") @NotNull @WellFormedId String programId,
+        @Schema(example = "[\"0KZ4J2D1X3B7V\"]") @NotEmpty @Size(max = FinancingService.MAX_RECEIVABLES) List<@NotNull @WellFormedId String> receivableIds,
         @Schema(description = "Yuan, at most the program's advance ratio of the receivables", example = "900000.00") @NotNull @Positive
         @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal principal,
         @Schema(description = "Percent a year, within the program's floor and cap", example = "4.1") @NotNull @DecimalMin("0")

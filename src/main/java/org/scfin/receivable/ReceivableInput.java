@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.WellFormedId;
 
 /**
  * A receivable as an ERP posts it or a supplier submits it. The supplier is named by id or by credit code; the
@@ -19,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReceivableInput", description = "A receivable to post (ERP) or submit for confirmation (supplier)")
 public record ReceivableInput(
         @Schema(description = "Required when a supplier submits; an ERP may omit it (its token names its core enterprise)", example = "0KZ4J2D1X3B7Q")
-        String coreEnterpriseId,
+        @WellFormedId String coreEnterpriseId,
         @Schema(description = "The supplier (creditor); give this or supplierCreditCode", example = "0KZ4J2D1X3B7R")
-        String supplierId,
+        @WellFormedId String supplierId,
         @Schema(description = "The supplier's unified social credit code, instead of supplierId", example = "91620300MA73XKQ82A")
         @Pattern(regexp = "[0-9A-Z]{18}", message = "must be 18 characters, digits and capital letters") String supplierCreditCode,
         @Schema(description = "The ERP's own reference, unique per core enterprise", example = "AP-2025-000123")
