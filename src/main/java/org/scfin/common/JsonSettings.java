@@ -7,17 +7,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 
 /**
  * Strict JSON for money: unknown fields are refused (a misspelt {@code dueDte} must not be silently dropped),
  * numbers are read exactly as decimals, and a string is never taken for a number or a number for a string. A key
- * given twice in one object is refused rather than one of its values silently winning.
+ * given twice in one object is refused rather than one of its values silently winning, and dates are plain
+ * YYYY-MM-DD ({@link PlainDateDeserializer}).
  */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
+
+    /**
+     * Last, after Quarkus's own customizers: they register the Java time module, whose lenient date reader would
+     * otherwise take precedence over ours (Jackson asks the module registered last first), and apply its defaults.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -33,5 +45,6 @@ public class JsonSettings implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("plain-dates").addDeserializer(LocalDate.class, new PlainDateDeserializer()));
     }
 }

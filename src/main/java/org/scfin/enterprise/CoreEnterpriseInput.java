@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.DateRange;
 import org.scfin.common.WellFormedId;
 import org.scfin.region.RegionCodes;
 import org.scfin.region.WellFormedRegionCode;
@@ -18,5 +19,5 @@ public record CoreEnterpriseInput(
         @Schema(example = "0KZ4J2D1X3B7Q", description = "Industrial chain it belongs to") @WellFormedId String industrialChainId,
         @Schema(example = "true", description = "Chain-leader enterprise of its industrial chain; default false") Boolean chainLeader,
         @Schema(example = "true", description = "Connected to the platform; default false") Boolean connected,
-        @Schema(example = "2024-03-15", description = "Required when connected, absent otherwise") LocalDate connectedOn) {
+        @Schema(example = "2024-03-15", description = "Required when connected, absent otherwise; not after today") @DateRange LocalDate connectedOn) {
 }

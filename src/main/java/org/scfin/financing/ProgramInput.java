@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.DateRange;
 import org.scfin.common.WellFormedId;
 
 @Schema(name = "ProgramInput", description = "A financing program: a bank's line for one core enterprise's payables")
@@ -25,6 +26,6 @@ public record ProgramInput(
         @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal rateCap,
         @Schema(description = "Default ACT_360", example = "ACT_360") DayCount dayCount,
         @Schema(example = "UPFRONT") @NotNull InterestMode interestMode,
-        @Schema(example = "2025-01-01") @NotNull LocalDate validFrom,
-        @Schema(example = "2025-12-31") @NotNull LocalDate validTo) {
+        @Schema(example = "2025-01-01") @NotNull @DateRange LocalDate validFrom,
+        @Schema(example = "2025-12-31") @NotNull @DateRange LocalDate validTo) {
 }

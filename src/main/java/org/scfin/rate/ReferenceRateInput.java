@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.DateRange;
 import org.scfin.region.RegionCodes;
 import org.scfin.region.WellFormedRegionCode;
 
@@ -17,5 +18,5 @@ public record ReferenceRateInput(
                 pattern = RegionCodes.PATTERN) @WellFormedRegionCode String regionCode,
         @Schema(description = "Percent a year", example = "6.95") @NotNull @DecimalMin("0") @DecimalMax(value = "100", inclusive = false)
         @Digits(integer = 3, fraction = 4) BigDecimal rate,
-        @Schema(example = "2025-01-01") @NotNull LocalDate effectiveFrom) {
+        @Schema(example = "2025-01-01") @NotNull @DateRange LocalDate effectiveFrom) {
 }

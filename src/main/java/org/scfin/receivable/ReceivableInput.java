@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.DateRange;
 import org.scfin.common.WellFormedId;
 
 /**
@@ -33,6 +34,6 @@ public record ReceivableInput(
         @Schema(description = "Face value in yuan: positive, at most 2 decimal places", example = "1250000.00")
         @NotNull @Positive @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal amount,
         @Schema(description = "Only CNY; default CNY", example = "CNY") String currency,
-        @Schema(example = "2025-07-01") @NotNull LocalDate issueDate,
-        @Schema(description = "After the issue date", example = "2025-12-28") @NotNull LocalDate dueDate) {
+        @Schema(example = "2025-07-01") @NotNull @DateRange LocalDate issueDate,
+        @Schema(description = "After the issue date", example = "2025-12-28") @NotNull @DateRange LocalDate dueDate) {
 }
