@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
@@ -113,6 +114,9 @@ final class JsonProblems {
         }
         if (type == LocalDate.class) {
             return "must be a date as YYYY-MM-DD";
+        }
+        if (type == Instant.class) {
+            return "must be a UTC timestamp as 2025-07-01T08:00:00Z";
         }
         if (type == OffsetDateTime.class) {
             return "must be a date-time with offset, as 2025-07-01T09:30:00+08:00";

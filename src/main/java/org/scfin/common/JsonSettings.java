@@ -11,13 +11,14 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * Strict JSON for money: unknown fields are refused (a misspelt {@code dueDte} must not be silently dropped),
  * numbers are read exactly as decimals, and a string is never taken for a number or a number for a string. A key
- * given twice in one object is refused rather than one of its values silently winning, and dates are plain
- * YYYY-MM-DD ({@link PlainDateDeserializer}).
+ * given twice in one object is refused rather than one of its values silently winning, dates are plain
+ * YYYY-MM-DD ({@link PlainDateDeserializer}) and timestamps ISO-8601 strings ({@link TimestampDeserializer}).
  */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
@@ -45,6 +46,7 @@ public class JsonSettings implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("plain-dates").addDeserializer(LocalDate.class, new PlainDateDeserializer()));
+        mapper.registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new PlainDateDeserializer())
+                .addDeserializer(Instant.class, new TimestampDeserializer()));
     }
 }

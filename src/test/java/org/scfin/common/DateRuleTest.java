@@ -142,6 +142,14 @@ class DateRuleTest {
             changed.put("valueDate", bad);
             expect(as(token).body(Map.of("items", List.of(changed))).post("/api/v1/financings/import"), 400, "items[0].valueDate", "type");
         }
+        // a timestamp is an ISO-8601 string: not a number of seconds, not a date, nothing around it
+        for (Object bad : List.of(1740794400, new BigDecimal("1740794400.5"), "2025-03-01", " 2025-03-01T02:00:00Z", "", List.of(2025, 3, 1))) {
+            Map<String, Object> changed = new HashMap<>(item);
+            changed.put("appliedAt", bad);
+            Response r = as(token).body(Map.of("items", List.of(changed))).post("/api/v1/financings/import");
+            expect(r, 400, "items[0].appliedAt", "type");
+            assertThat(r.<String>path("errors[0].message")).isEqualTo("must be a UTC timestamp as 2025-07-01T08:00:00Z");
+        }
         for (String field : List.of("valueDate", "appliedAt")) {
             Map<String, Object> changed = new HashMap<>(item);
             changed.put(field, field.equals("valueDate") ? "1899-12-31" : "1899-12-31T00:00:00Z");
