@@ -1,6 +1,8 @@
 package org.scfin.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -8,10 +10,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,6 +30,10 @@ final class JsonProblems {
     }
 
     static ProblemException from(JsonProcessingException e) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return malformed(duplicate, "duplicate-key", "is given twice in one object; give each key once");
+        }
         if (!(e instanceof JsonMappingException mapping)) {
             return malformed(null, "json-syntax", "body is not valid JSON");
         }
@@ -45,6 +54,34 @@ final class JsonProblems {
             return malformed(field, ruleFor(mismatched.getTargetType()), expectation(mismatched.getTargetType()));
         }
         return malformed(field, "json-syntax", "cannot be read as JSON of the expected shape");
+    }
+
+    /**
+     * The path of a key given twice in one object ({@link JsonSettings} has the parser refuse them), or null. Jackson
+     * reports it as a plain parse error, wrapped by databind when it happens inside a list or a nested object; the
+     * parser's context still says where it stopped, which is the key with its whole path, such as items[3].amount.
+     */
+    private static String duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException read && read.getProcessor() != null && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field '")) {
+                return path(read.getProcessor().getParsingContext());
+            }
+        }
+        return null;
+    }
+
+    private static String path(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject()) {
+                parts.push("." + c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.push("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static ProblemException malformed(String field, String rule, String message) {
@@ -77,6 +114,9 @@ final class JsonProblems {
         }
         if (type == LocalDate.class) {
             return "must be a date as YYYY-MM-DD";
+        }
+        if (type == Instant.class) {
+            return "must be a UTC timestamp as 2025-07-01T08:00:00Z";
         }
         if (type == OffsetDateTime.class) {
             return "must be a date-time with offset, as 2025-07-01T09:30:00+08:00";

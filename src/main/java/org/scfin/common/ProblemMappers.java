@@ -42,11 +42,12 @@ public class ProblemMappers {
     }
 
     /**
-     * Quarkus maps this one itself too, with an empty 500. It says a type cannot be read or written as Jackson was set
-     * up for it, which is a failure on our side even when a body's shape set it off: a 500 with an error id.
+     * A type Jackson cannot bind is a fault of ours, not of the request: a 500 with an error id. Quarkus maps this
+     * subclass itself with an empty body, so ours must name it. (Before duplicate keys were refused, a key repeated
+     * after a record's last constructor argument reached it: an empty 500 for a client's mistake.)
      */
     @ServerExceptionMapper(priority = 1)
-    public Response jsonDefinition(InvalidDefinitionException e, UriInfo uri) {
+    public Response unbindable(InvalidDefinitionException e, UriInfo uri) {
         return unexpected(e, uri);
     }
 

@@ -2,7 +2,6 @@ package org.scfin.common;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -26,15 +25,17 @@ public final class QueryParams {
         }
     }
 
+    /** A date by the rule of {@link Dates}, which bodies follow too: exactly YYYY-MM-DD, between the years 1900 and 9999. */
     public static LocalDate date(String name, String value) {
         if (Texts.isBlank(value)) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidParameter(name, "date-format", "must be a date as YYYY-MM-DD");
+        LocalDate date = Dates.parse(value)
+                .orElseThrow(() -> ProblemException.invalidParameter(name, "date-format", Dates.FORMAT_MESSAGE));
+        if (!Dates.inRange(date)) {
+            throw ProblemException.invalidParameter(name, "date-range", Dates.RANGE_MESSAGE);
         }
+        return date;
     }
 
     /**

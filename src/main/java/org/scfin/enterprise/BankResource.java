@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Ids;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.idempotency.IdempotentPost;
+import org.scfin.region.WellFormedRegionCode;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
@@ -58,7 +60,7 @@ public class BankResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Replace a bank's data (admin)")
     public BankView update(@PathParam("id") String id, @Valid @NotNull BankInput body) {
@@ -66,7 +68,7 @@ public class BankResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id: " + Ids.PATTERN + "}")
     @Operation(summary = "Get a bank")
     public BankView get(@PathParam("id") String id) {
         caller.get();
@@ -76,9 +78,9 @@ public class BankResource {
     @GET
     @Operation(summary = "List banks", description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<BankView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = "620300") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Region code: the region and every region under it", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(description = "Part of the name", example = "金昌") @QueryParam("name") String name,
-            @Parameter(description = "Exact credit code") @QueryParam("creditCode") String creditCode,
+            @Parameter(description = "Exact credit code") @QueryParam("creditCode") @ValidCreditCode String creditCode,
             @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
             @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(example = "name,asc") @QueryParam("sort") String sort) {

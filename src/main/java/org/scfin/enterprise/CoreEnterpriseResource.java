@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Ids;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.idempotency.IdempotentPost;
+import org.scfin.region.WellFormedRegionCode;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
@@ -64,7 +66,7 @@ public class CoreEnterpriseResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Replace a core enterprise's data (admin)")
     public CoreEnterpriseView update(@PathParam("id") String id, @Valid @NotNull CoreEnterpriseInput body) {
@@ -72,7 +74,7 @@ public class CoreEnterpriseResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id: " + Ids.PATTERN + "}")
     @Operation(summary = "Get a core enterprise")
     public CoreEnterpriseView get(@PathParam("id") String id) {
         return service.get(caller.get(), id);
@@ -81,9 +83,9 @@ public class CoreEnterpriseResource {
     @GET
     @Operation(summary = "List core enterprises", description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<CoreEnterpriseView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = "620000") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Region code: the region and every region under it", example = "620000") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(description = "Part of the name", example = "金川") @QueryParam("name") String name,
-            @Parameter(description = "Exact credit code") @QueryParam("creditCode") String creditCode,
+            @Parameter(description = "Exact credit code") @QueryParam("creditCode") @ValidCreditCode String creditCode,
             @Parameter(description = "0-based page", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = "field or field,asc|desc", example = "name,asc") @QueryParam("sort") String sort) {
@@ -91,7 +93,7 @@ public class CoreEnterpriseResource {
     }
 
     @PUT
-    @Path("/{id}/suppliers/{supplierId}")
+    @Path("/{id: " + Ids.PATTERN + "}/suppliers/{supplierId: " + Ids.PATTERN + "}")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Record that a supplier sells to this core enterprise (admin)",
             description = "Idempotent: 201 when the relationship is new, 200 when it already existed.")
@@ -103,7 +105,7 @@ public class CoreEnterpriseResource {
     }
 
     @GET
-    @Path("/{id}/suppliers")
+    @Path("/{id: " + Ids.PATTERN + "}/suppliers")
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME})
     @Operation(summary = "List the suppliers of a core enterprise (admin, or its own ERP)")
     public PageView<SupplierView> listSuppliers(@PathParam("id") String id,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
+import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
 import org.scfin.security.Caller;
@@ -80,6 +81,9 @@ public class CoreEnterpriseService {
                 "must be given when connected is true");
         violations.require(connected || input.connectedOn() == null, "connectedOn", "only-when-connected",
                 "must be absent when connected is false");
+        // connected says it is connected now: a day still to come would count it in coverage before it is
+        violations.require(input.connectedOn() == null || !input.connectedOn().isAfter(Times.today()), "connectedOn", "not-in-future",
+                "must not be after today");
         violations.throwIfAny();
         entity.industrialChainId = input.industrialChainId();
         entity.chainLeader = chainLeader;

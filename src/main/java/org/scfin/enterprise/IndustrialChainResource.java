@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Ids;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.idempotency.IdempotentPost;
+import org.scfin.region.WellFormedRegionCode;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
@@ -58,7 +60,7 @@ public class IndustrialChainResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Replace an industrial chain's data (admin)")
     public IndustrialChainView update(@PathParam("id") String id, @Valid @NotNull IndustrialChainInput body) {
@@ -66,7 +68,7 @@ public class IndustrialChainResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id: " + Ids.PATTERN + "}")
     @Operation(summary = "Get an industrial chain with its member core enterprises")
     public IndustrialChainView get(@PathParam("id") String id) {
         caller.get();
@@ -76,7 +78,7 @@ public class IndustrialChainResource {
     @GET
     @Operation(summary = "List industrial chains", description = "Sort by name, regionCode or createdAt.")
     public PageView<IndustrialChainView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = "620300") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Region code: the region and every region under it", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(description = "Part of the name", example = "有色") @QueryParam("name") String name,
             @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
             @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,

@@ -26,12 +26,13 @@ class PartyRules {
     }
 
     /**
-     * The list filters: region (the region itself and everything under it), part of the name, exact credit code.
+     * The list filters: region (the region itself and everything under it), part of the name, exact credit code. The
+     * resources have refused region and credit codes not written as one: a code is matched as given, never trimmed.
      */
     Where filter(String regionCode, String name, String creditCode) {
         return new Where()
                 .and(RegionSubtree.clause("regionCode", "region"), "region", regionCode)
                 .and("name like :name", "name", Texts.isBlank(name) ? null : Texts.containsPattern(name))
-                .and("creditCode = :creditCode", "creditCode", Texts.isBlank(creditCode) ? null : creditCode.strip());
+                .and("creditCode = :creditCode", "creditCode", creditCode);
     }
 }

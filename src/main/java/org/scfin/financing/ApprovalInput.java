@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.DateRange;
 
 @Schema(name = "ApprovalInput", description = "The bank's terms")
 public record ApprovalInput(
@@ -14,5 +15,5 @@ public record ApprovalInput(
         @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal annualRate,
         @Schema(description = "Percent of face value, at most the program's maximum", example = "90") @NotNull
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal advanceRatio,
-        @Schema(description = "Interest runs from this date to maturity", example = "2025-07-03") @NotNull LocalDate valueDate) {
+        @Schema(description = "Interest runs from this date to maturity", example = "2025-07-03") @NotNull @DateRange LocalDate valueDate) {
 }

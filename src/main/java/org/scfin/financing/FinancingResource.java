@@ -26,10 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Ids;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
+import org.scfin.common.WellFormedId;
 import org.scfin.idempotency.IdempotentPost;
+import org.scfin.region.WellFormedRegionCode;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
@@ -91,7 +94,7 @@ public class FinancingResource {
     }
 
     @POST
-    @Path("/{id}/approve")
+    @Path("/{id: " + Ids.PATTERN + "}/approve")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(summary = "Approve at a rate (the program's bank)", description = "Computes principal (advance ratio x face value, at most"
             + " the request), interest (day count from value date to maturity, half-up to the fen), net amount, and the spreads to the"
@@ -106,7 +109,7 @@ public class FinancingResource {
     }
 
     @POST
-    @Path("/{id}/reject")
+    @Path("/{id: " + Ids.PATTERN + "}/reject")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(summary = "Reject an application, or withdraw an approval before disbursement, with a reason code (the program's"
             + " bank)", description = "Releases the receivables and any principal reserved against the program's limit.")
@@ -118,7 +121,7 @@ public class FinancingResource {
     }
 
     @POST
-    @Path("/{id}/cancel")
+    @Path("/{id: " + Ids.PATTERN + "}/cancel")
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(summary = "Withdraw an application before approval (the applicant, or the supplier); releases the receivables")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = FinancingView.class)))
@@ -128,7 +131,7 @@ public class FinancingResource {
     }
 
     @POST
-    @Path("/{id}/disburse")
+    @Path("/{id: " + Ids.PATTERN + "}/disburse")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(summary = "Record the disbursement (the program's bank)")
     @APIResponse(responseCode = "200", description = "Disbursed", content = @Content(schema = @Schema(implementation = FinancingView.class)))
@@ -138,7 +141,7 @@ public class FinancingResource {
     }
 
     @POST
-    @Path("/{id}/settle")
+    @Path("/{id: " + Ids.PATTERN + "}/settle")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(summary = "Record a payment at maturity, full or partial (the program's bank)", description = "When all that is due is"
             + " paid the financing is SETTLED and its receivables and program limit are freed.")
@@ -152,7 +155,7 @@ public class FinancingResource {
     }
 
     @POST
-    @Path("/{id}/extend")
+    @Path("/{id: " + Ids.PATTERN + "}/extend")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(summary = "Credit relief: extend maturity, optionally at a new rate (the program's bank)", description = "From today the"
             + " (new) rate applies to the principal still outstanding, for the rest of the current term and the added days; the"
@@ -167,7 +170,7 @@ public class FinancingResource {
     }
 
     @POST
-    @Path("/{id}/restructure")
+    @Path("/{id: " + Ids.PATTERN + "}/restructure")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(summary = "Credit relief: restructure with new terms and a reason (the program's bank)", description = "Like an"
             + " extension, but the maturity may stay, and the rate may go below the program's floor (never above its cap).")
@@ -181,7 +184,7 @@ public class FinancingResource {
     }
 
     @POST
-    @Path("/{id}/renew")
+    @Path("/{id: " + Ids.PATTERN + "}/renew")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(summary = "Credit relief: renew without repayment first (the program's bank)", description = "Creates a new, disbursed"
             + " financing of what is still due, at new terms, that repays this one; the receivables move to the new financing.")
@@ -198,7 +201,7 @@ public class FinancingResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.SUPPLIER_NAME, Role.ERP_NAME})
     @Operation(summary = "Get a financing", description = "Admins, banks and suppliers read it with its full history and computed"
             + " amounts (Financing). The core enterprise's ERP reads what it must know to pay the right party (DebtorFinancing): the"
@@ -213,10 +216,10 @@ public class FinancingResource {
             + " payables once disbursed, as DebtorFinancing. Sort by appliedAt, maturityDate, principal or disbursedAt (an ERP by"
             + " disbursedAt only; it filters by status DISBURSED or SETTLED, not by application or maturity dates).")
     public PageView<VisibleFinancing> list(
-            @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") String bankId,
-            @Parameter(example = "0KZ4J2D1X3B7R") @QueryParam("supplierId") String supplierId,
-            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") String coreEnterpriseId,
-            @Parameter(description = "The supplier's region and everything under it", example = "620300") @QueryParam("regionCode") String regionCode,
+            @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") @WellFormedId String bankId,
+            @Parameter(example = "0KZ4J2D1X3B7R") @QueryParam("supplierId") @WellFormedId String supplierId,
+            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
+            @Parameter(description = "The supplier's region and everything under it", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(example = "OVERDUE", schema = @Schema(implementation = FinancingStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Applied on or after (date in China)", example = "2025-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("appliedFrom") String appliedFrom,

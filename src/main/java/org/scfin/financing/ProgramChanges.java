@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.DateRange;
 
 /** PATCH body: only the fields present change. */
 @Schema(name = "ProgramChanges", description = "Changes to a program's limit, rate bounds, validity or status; absent fields stay")
@@ -15,7 +16,7 @@ public record ProgramChanges(
         @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal creditLimit,
         @Schema(example = "3.5") @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal rateFloor,
         @Schema(example = "4.8") @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal rateCap,
-        @Schema(example = "2025-01-01") LocalDate validFrom,
-        @Schema(example = "2026-06-30") LocalDate validTo,
+        @Schema(example = "2025-01-01") @DateRange LocalDate validFrom,
+        @Schema(example = "2026-06-30") @DateRange LocalDate validTo,
         @Schema(example = "SUSPENDED") ProgramStatus status) {
 }

@@ -8,12 +8,14 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.DateRange;
+import org.scfin.common.WellFormedId;
 
 @Schema(name = "ProgramInput", description = "A financing program: a bank's line for one core enterprise's payables")
 public record ProgramInput(
         @Schema(description = "The bank; a bank's own token names it, so only an admin must give it", example = "0KZ4J2D1X3B7S")
-        String bankId,
-        @Schema(example = "0KZ4J2D1X3B7Q") @NotNull String coreEnterpriseId,
+        @WellFormedId String bankId,
+        @Schema(example = "0KZ4J2D1X3B7Q") @NotNull @WellFormedId String coreEnterpriseId,
         @Schema(description = "Yuan", example = "50000000.00") @NotNull @Positive
         @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal creditLimit,
         @Schema(description = "Percent of face value, above 0 and at most 100", example = "90") @NotNull
@@ -24,6 +26,6 @@ public record ProgramInput(
         @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal rateCap,
         @Schema(description = "Default ACT_360", example = "ACT_360") DayCount dayCount,
         @Schema(example = "UPFRONT") @NotNull InterestMode interestMode,
-        @Schema(example = "2025-01-01") @NotNull LocalDate validFrom,
-        @Schema(example = "2025-12-31") @NotNull LocalDate validTo) {
+        @Schema(example = "2025-01-01") @NotNull @DateRange LocalDate validFrom,
+        @Schema(example = "2025-12-31") @NotNull @DateRange LocalDate validTo) {
 }

@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Ids;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
+import org.scfin.common.WellFormedId;
 import org.scfin.idempotency.IdempotentPost;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
@@ -59,7 +61,7 @@ public class ProgramResource {
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
     @Operation(summary = "Change a program's limit, rate bounds, validity or status (its bank, or an admin)")
     public ProgramView change(@PathParam("id") String id, @Valid @NotNull ProgramChanges body) {
@@ -67,7 +69,7 @@ public class ProgramResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME})
     @Operation(summary = "Get a program")
     public ProgramView get(@PathParam("id") String id) {
@@ -79,8 +81,8 @@ public class ProgramResource {
     @Operation(summary = "List programs", description = "A bank sees its own, an ERP those on its core enterprise's payables, a supplier"
             + " those of the core enterprises it sells to. Sort by createdAt, validTo or creditLimit.")
     public PageView<ProgramView> list(
-            @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") String bankId,
-            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") String coreEnterpriseId,
+            @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") @WellFormedId String bankId,
+            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
             @Parameter(example = "ACTIVE", schema = @Schema(implementation = ProgramStatus.class)) @QueryParam("status") String status,
             @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
             @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
+import org.scfin.common.WellFormedId;
+import org.scfin.region.WellFormedRegionCode;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
 
@@ -36,10 +38,10 @@ public class RateRecordResource {
     @Operation(summary = "List rate records of approvals and repricings", description = "A bank sees its own; a dashboard bound to a"
             + " region sees that region's subtree. Sort by rateDate, annualRate or principal.")
     public PageView<RateRecordView> list(
-            @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") String bankId,
-            @Parameter(description = "The supplier's region and everything under it", example = "620300") @QueryParam("regionCode") String regionCode,
+            @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") @WellFormedId String bankId,
+            @Parameter(description = "The supplier's region and everything under it", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(description = "APPROVAL, EXTENSION, RENEWAL or RESTRUCTURING", example = "APPROVAL") @QueryParam("kind") String kind,
-            @Parameter(example = "0KZ4J2D1X3B81") @QueryParam("financingId") String financingId,
+            @Parameter(example = "0KZ4J2D1X3B81") @QueryParam("financingId") @WellFormedId String financingId,
             @Parameter(example = "2025-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,

@@ -4,17 +4,19 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.DateRange;
+import org.scfin.region.RegionCodes;
+import org.scfin.region.WellFormedRegionCode;
 
 @Schema(name = "ReferenceRateInput", description = "A reference rate effective from a date")
 public record ReferenceRateInput(
         @Schema(example = "REGIONAL_SME_AVERAGE") @NotNull RateType type,
-        @Schema(description = "Required for REGIONAL_SME_AVERAGE, absent for the loan prime rates", example = "620300")
-        @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 region code") String regionCode,
+        @Schema(description = "Required for REGIONAL_SME_AVERAGE, absent for the loan prime rates", example = "620300",
+                pattern = RegionCodes.PATTERN) @WellFormedRegionCode String regionCode,
         @Schema(description = "Percent a year", example = "6.95") @NotNull @DecimalMin("0") @DecimalMax(value = "100", inclusive = false)
         @Digits(integer = 3, fraction = 4) BigDecimal rate,
-        @Schema(example = "2025-01-01") @NotNull LocalDate effectiveFrom) {
+        @Schema(example = "2025-01-01") @NotNull @DateRange LocalDate effectiveFrom) {
 }

@@ -27,6 +27,7 @@ import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
 import org.scfin.idempotency.IdempotentPost;
+import org.scfin.region.WellFormedRegionCode;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
@@ -62,7 +63,7 @@ public class ReferenceRateResource {
             + " or createdAt.")
     public PageView<ReferenceRateView> list(
             @Parameter(example = "LPR_1Y", schema = @Schema(implementation = RateType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Region of a regional average", example = "620300") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Region of a regional average", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
             @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(example = "effectiveFrom,desc") @QueryParam("sort") String sort) {

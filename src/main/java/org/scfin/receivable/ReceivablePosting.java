@@ -38,8 +38,6 @@ import org.scfin.security.Role;
 public class ReceivablePosting {
 
     static final String CNY = "CNY";
-    private static final int EARLIEST_YEAR = 1900;
-    private static final int LATEST_YEAR = 9999;
 
     @Inject
     EntityManager em;
@@ -139,8 +137,6 @@ public class ReceivablePosting {
             item.require(input.currency() == null || CNY.equals(input.currency()), "currency", "allowed-values", "must be CNY");
             item.require(input.issueDate() == null || input.dueDate() == null || input.dueDate().isAfter(input.issueDate()),
                     "dueDate", "after-issue-date", "must be after issueDate");
-            item.require(inRange(input.issueDate()), "issueDate", "date-range", "must be between the years 1900 and 9999");
-            item.require(inRange(input.dueDate()), "dueDate", "date-range", "must be between the years 1900 and 9999");
             Set<String> seen = new HashSet<>();
             for (int n = 0; n < input.invoiceNumbers().size(); n++) {
                 item.require(seen.add(Invoices.canonical(input.invoiceNumbers().get(n))), "invoiceNumbers[" + n + "]", "distinct",
@@ -347,10 +343,6 @@ public class ReceivablePosting {
 
     private static String referenceOwner(Caller caller) {
         return caller.is(Role.ERP) ? Role.ERP.tokenName() : caller.partyId();
-    }
-
-    private static boolean inRange(java.time.LocalDate date) {
-        return date == null || (date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR);
     }
 
     private static Map<String, Supplier> suppliersById(List<ReceivableInput> items) {

@@ -29,10 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.Created;
+import org.scfin.common.Ids;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.Preferences;
 import org.scfin.common.QueryParams;
+import org.scfin.common.WellFormedId;
 import org.scfin.idempotency.IdempotentPost;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
@@ -131,8 +133,8 @@ public class ReceivableResource {
             + " the confirmed receivables of core enterprises it has a program with (what it may finance)."
             + " Sort by createdAt, dueDate, issueDate, amount or erpReference.")
     public PageView<ReceivableView> list(
-            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") String coreEnterpriseId,
-            @Parameter(example = "0KZ4J2D1X3B7R") @QueryParam("supplierId") String supplierId,
+            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
+            @Parameter(example = "0KZ4J2D1X3B7R") @QueryParam("supplierId") @WellFormedId String supplierId,
             @Parameter(example = "CONFIRMED", schema = @Schema(implementation = ReceivableStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Due on or after", example = "2025-10-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("dueFrom") String dueFrom,
@@ -152,7 +154,7 @@ public class ReceivableResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(summary = "Get a receivable with its history")
     public ReceivableView get(@PathParam("id") String id) {
@@ -160,7 +162,7 @@ public class ReceivableResource {
     }
 
     @POST
-    @Path("/{id}/confirm")
+    @Path("/{id: " + Ids.PATTERN + "}/confirm")
     @RolesAllowed(Role.ERP_NAME)
     @Operation(summary = "Confirm a supplier's submission (the debtor's ERP)")
     @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
@@ -170,7 +172,7 @@ public class ReceivableResource {
     }
 
     @POST
-    @Path("/{id}/reject")
+    @Path("/{id: " + Ids.PATTERN + "}/reject")
     @RolesAllowed(Role.ERP_NAME)
     @Operation(summary = "Refuse to confirm a supplier's submission (the debtor's ERP); frees its invoice numbers")
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
@@ -181,7 +183,7 @@ public class ReceivableResource {
     }
 
     @POST
-    @Path("/{id}/adjust")
+    @Path("/{id: " + Ids.PATTERN + "}/adjust")
     @RolesAllowed(Role.ERP_NAME)
     @Operation(summary = "Reduce a receivable by a credit note, before financing (the debtor's ERP)")
     @APIResponse(responseCode = "200", description = "Adjusted", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
@@ -192,7 +194,7 @@ public class ReceivableResource {
     }
 
     @POST
-    @Path("/{id}/cancel")
+    @Path("/{id: " + Ids.PATTERN + "}/cancel")
     @RolesAllowed({Role.ERP_NAME, Role.SUPPLIER_NAME})
     @Operation(summary = "Cancel a receivable before financing; frees its invoice numbers",
             description = "The debtor's ERP may cancel any live receivable of its own; a supplier only its own unconfirmed submission.")

@@ -2,7 +2,6 @@ package org.scfin.region;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.ProblemException;
@@ -31,8 +32,9 @@ public class RegionResource {
     @GET
     @Operation(summary = "List regions", description = "The provinces, or with parent the direct sub-regions of that region, ordered by code.")
     public RegionList list(
-            @Parameter(description = "6-digit code of the parent region", example = "620000")
-            @QueryParam("parent") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit region code") String parent) {
+            @Parameter(description = "6-digit code of the parent region", example = "620000",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RegionCodes.PATTERN))
+            @QueryParam("parent") @WellFormedRegionCode String parent) {
         caller.get();
         if (parent != null && regions.find(parent).isEmpty()) {
             throw ProblemException.notFound("region", parent);
@@ -41,7 +43,7 @@ public class RegionResource {
     }
 
     @GET
-    @Path("/{code}")
+    @Path("/{code: " + RegionCodes.PATTERN + "}")
     @Operation(summary = "Get a region")
     public RegionView get(@Parameter(example = "620300") @PathParam("code") String code) {
         caller.get();

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Ids;
 import org.scfin.common.Times;
+import org.scfin.region.RegionCodes;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
 
@@ -32,7 +34,7 @@ public class StatisticsResource {
     CurrentCaller caller;
 
     @GET
-    @Path("/regions/{code}")
+    @Path("/regions/{code: " + RegionCodes.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(summary = "A region's figures (an admin, or a dashboard within its region)", description = "Over the financings"
             + " disbursed in the period to suppliers registered in the region or under it, with the same period a year earlier.")
@@ -42,7 +44,7 @@ public class StatisticsResource {
     }
 
     @GET
-    @Path("/regions/{code}/children")
+    @Path("/regions/{code: " + RegionCodes.PATTERN + "}/children")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(summary = "Headline figures of each direct sub-region, ranked by amount and by number")
     public RegionRanking children(@Parameter(example = "620000") @PathParam("code") String code,
@@ -51,7 +53,7 @@ public class StatisticsResource {
     }
 
     @GET
-    @Path("/regions/{code}/series")
+    @Path("/regions/{code: " + RegionCodes.PATTERN + "}/series")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(summary = "Headline figures per month, quarter or year", description = "from and to widen to whole periods; without"
             + " them, the current calendar year. At most " + SeriesRange.MAX_PERIODS + " periods.")
@@ -63,7 +65,7 @@ public class StatisticsResource {
     }
 
     @GET
-    @Path("/industrial-chains/{id}")
+    @Path("/industrial-chains/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(summary = "An industrial chain's figures, its chain leaders' share and each bank's part", description = "Over the"
             + " financings of receivables owed by the chain's core enterprises (their chain when the financing was disbursed).")
@@ -73,7 +75,7 @@ public class StatisticsResource {
     }
 
     @GET
-    @Path("/banks/{id}")
+    @Path("/banks/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
     @Operation(summary = "A bank's own figures (the bank itself, or an admin)")
     public BankStatistics bank(@Parameter(example = "0KZ4J2D1X3B7Q") @PathParam("id") String id,
