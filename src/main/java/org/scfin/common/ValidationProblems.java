@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Turns Bean Validation violations into problem details. Rules in the request body are 422 (the JSON was read but
- * breaks a rule); rules on query or path parameters are 400.
+ * breaks a rule); rules on query or path parameters are 400, except an {@link IdentifierRule}: an id or code that can
+ * never name a record is 422 in a filter as in a body.
  */
 final class ValidationProblems {
 
@@ -18,16 +19,16 @@ final class ValidationProblems {
     }
 
     static ProblemException from(Set<? extends ConstraintViolation<?>> violations) {
-        boolean anyInBody = false;
+        boolean unprocessable = false;
         List<FieldError> errors = new java.util.ArrayList<>();
         for (ConstraintViolation<?> violation : violations) {
             Location location = locate(violation.getPropertyPath());
-            anyInBody |= location.inBody();
+            unprocessable |= location.inBody() || isIdentifierRule(violation.getConstraintDescriptor());
             errors.add(new FieldError(location.field(), rule(violation.getConstraintDescriptor()), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(FieldError::rule));
-        if (anyInBody) {
+        if (unprocessable) {
             return ProblemException.invalid(errors);
         }
         String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message() : errors.size() + " parameters not valid, see errors";
@@ -67,6 +68,10 @@ final class ValidationProblems {
             return new Location(parameterName, false);
         }
         return new Location(field.toString(), inBody);
+    }
+
+    private static boolean isIdentifierRule(ConstraintDescriptor<?> descriptor) {
+        return descriptor.getAnnotation().annotationType().isAnnotationPresent(IdentifierRule.class);
     }
 
     /** The constraint's annotation name in kebab case: {@code NotBlank} becomes {@code not-blank}. */

@@ -9,9 +9,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An id as this API writes them ({@link Ids#isWellFormed}); null passes. In a body it is a 422, in a query filter a 400. */
+/** An id as this API writes them ({@link Ids#isWellFormed}); null passes. A 422 wherever it is sent, body or query filter. */
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
+@IdentifierRule
 @Constraint(validatedBy = WellFormedId.Validator.class)
 public @interface WellFormedId {
 

@@ -18,7 +18,7 @@ import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
 
 /**
- * An id or a code that cannot be one never reaches the database: in a path it is 404, in a query filter 400 naming
+ * An id or a code that cannot be one never reaches the database: in a path it is 404, in a query filter 422 naming
  * the parameter, in a body 422 naming the field. Ids are 13-character TSIDs as this API writes them; region codes are
  * 6 digits; credit codes pass their check character. Nothing is trimmed: a trailing space makes a code malformed.
  */
@@ -87,7 +87,7 @@ class IdAndCodeShapeTest {
     }
 
     @Test
-    void malformedIdsAndCodesInFiltersAre400NamingTheParameter() {
+    void malformedIdsAndCodesInFiltersAre422NamingTheParameter() {
         Pair pair = Fixtures.pair();
         String admin = Tokens.admin();
         Map<String, List<String>> filters = Map.of(
@@ -105,7 +105,7 @@ class IdAndCodeShapeTest {
             for (String name : names) {
                 for (String bad : List.of(EMOJI, pair.supplierId() + " ", "620000 ", "62000" + EMOJI)) {
                     Response r = as(admin).queryParam(name, bad).get(path);
-                    assertProblem(r, 400);
+                    assertProblem(r, 422);
                     assertThat(r.<String>path("errors[0].field")).as(path + "?" + name + "=" + bad).isEqualTo(name);
                 }
             }
@@ -120,8 +120,8 @@ class IdAndCodeShapeTest {
         as(Tokens.admin()).body(Map.of("name", "银行-" + Fixtures.shortId(), "creditCode", code, "regionCode", "620300",
                 "type", "CITY_COMMERCIAL")).post("/api/v1/banks").then().statusCode(201);
         as(Tokens.admin()).queryParam("creditCode", code).get("/api/v1/banks").then().statusCode(200).body("total", equalTo(1));
-        assertProblem(as(Tokens.admin()).queryParam("creditCode", code + " ").get("/api/v1/banks"), 400);
-        assertProblem(as(Tokens.admin()).queryParam("creditCode", code.toLowerCase(Locale.ROOT)).get("/api/v1/banks"), 400);
+        assertProblem(as(Tokens.admin()).queryParam("creditCode", code + " ").get("/api/v1/banks"), 422);
+        assertProblem(as(Tokens.admin()).queryParam("creditCode", code.toLowerCase(Locale.ROOT)).get("/api/v1/banks"), 422);
     }
 
     @Test
