@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The one rule for dates callers send, in bodies and in query parameters alike. A date is an ISO-8601 calendar date,
  * YYYY-MM-DD, and nothing else: no time (a date-time is not a date and is never cut to one), no spaces, a real day
- * (no February 30). Then it lies in the years 1900 to 9999, a rule of its own ({@link DateRange}: 422 in a body), so
+ * (no February 30); a date-time where a date belongs is a rule broken (422, {@code plain-date}), not a malformed
+ * value. Then it lies in the years 1900 to 9999, a rule of its own ({@link DateRange}: 422 in a body), so
  * that {@code +10000-01-01}, which ISO writes with a sign, is read but refused rather than stored in a DATE column
  * that cannot hold it. Every field's own business rules narrow the range further. Timestamps keep to the same years.
  */
@@ -34,6 +35,21 @@ public final class Dates {
             return Optional.of(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
         } catch (DateTimeParseException e) {
             return Optional.empty();
+        }
+    }
+
+    public static final String PLAIN_DATE_MESSAGE = "must be a date without a time, as YYYY-MM-DD";
+
+    /** Whether {@code value} is an ISO-8601 date-time (with or without an offset), sent where a plain date belongs. */
+    public static boolean isDateTime(Object value) {
+        if (!(value instanceof String text)) {
+            return false;
+        }
+        try {
+            DateTimeFormatter.ISO_DATE_TIME.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

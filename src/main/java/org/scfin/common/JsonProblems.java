@@ -41,6 +41,11 @@ final class JsonProblems {
         if (mapping instanceof UnrecognizedPropertyException) {
             return malformed(field, "unknown-field", "is not a field of this request");
         }
+        if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() == LocalDate.class
+                && Dates.isDateTime(invalid.getValue())) {
+            // well-formed, but a moment where a day is asked for: a rule broken (422), never cut down to its date
+            return ProblemException.invalid(field, "plain-date", Dates.PLAIN_DATE_MESSAGE);
+        }
         if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             return malformed(field, ruleFor(invalid.getTargetType()), expectation(invalid.getTargetType()));
         }

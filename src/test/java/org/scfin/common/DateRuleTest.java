@@ -19,8 +19,8 @@ import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
 
 /**
- * One rule for every date a caller sends: exactly YYYY-MM-DD (anything else, a date-time included, is a 400 naming
- * the field, never truncated), between the years 1900 and 9999 (a 422 naming the field, such as ISO's
+ * One rule for every date a caller sends: exactly YYYY-MM-DD (a date-time is a 422 naming the field, rule
+ * {@code plain-date}, never truncated; anything else is a 400 naming the field), between the years 1900 and 9999 (a 422 naming the field, such as ISO's
  * {@code +10000-01-01}), then the field's business rules. Timestamps keep to the same years. Query parameters follow
  * the same rule, with 400 for both.
  */
@@ -28,8 +28,11 @@ import org.scfin.testing.Tokens;
 class DateRuleTest {
 
     /** Written the way JavaScript, spreadsheets and careless clients write dates: none is a plain date. */
-    private static final List<Object> NOT_PLAIN_DATES = List.of("10000-01-01", "2025-01-01T00:00:00Z", "2025-01-01T08:00:00",
-            " 2025-01-01", "2025-01-01 ", "2025-1-1", "2025-02-30", "", 20000, List.of(2025, 1, 1));
+    private static final List<Object> NOT_PLAIN_DATES = List.of("10000-01-01", " 2025-01-01", "2025-01-01 ", "2025-1-1",
+            "2025-02-30", "", 20000, List.of(2025, 1, 1));
+
+    /** Moments, not days: read, but never cut down to their date. */
+    private static final List<String> DATE_TIMES = List.of("2025-01-01T00:00:00Z", "2025-01-01T08:00:00", "2025-01-01T08:00:00+08:00");
 
     private static void expect(Response r, int status, String field, String rule) {
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(status);
@@ -40,12 +43,17 @@ class DateRuleTest {
         }
     }
 
-    /** Every malformed date is 400, a date before 1900 or after 9999 is 422, for the field {@code field} of the body {@code body}. */
+    /** Every malformed date is 400, a date-time or a date before 1900 or after 9999 is 422, for the field {@code field} of the body {@code body}. */
     private static void checkField(String field, Map<String, Object> body, Function<Map<String, Object>, Response> send) {
         for (Object bad : NOT_PLAIN_DATES) {
             Map<String, Object> changed = new HashMap<>(body);
             changed.put(field, bad);
             expect(send.apply(changed), 400, field, "type");
+        }
+        for (String dateTime : DATE_TIMES) {
+            Map<String, Object> changed = new HashMap<>(body);
+            changed.put(field, dateTime);
+            expect(send.apply(changed), 422, field, "plain-date");
         }
         for (String outOfRange : List.of("1899-12-31", "+10000-01-01", "0000-01-01")) {
             Map<String, Object> changed = new HashMap<>(body);
@@ -141,6 +149,11 @@ class DateRuleTest {
             Map<String, Object> changed = new HashMap<>(item);
             changed.put("valueDate", bad);
             expect(as(token).body(Map.of("items", List.of(changed))).post("/api/v1/financings/import"), 400, "items[0].valueDate", "type");
+        }
+        for (String dateTime : DATE_TIMES) {
+            Map<String, Object> changed = new HashMap<>(item);
+            changed.put("valueDate", dateTime);
+            expect(as(token).body(Map.of("items", List.of(changed))).post("/api/v1/financings/import"), 422, "items[0].valueDate", "plain-date");
         }
         // a timestamp is an ISO-8601 string: not a number of seconds, not a date, nothing around it
         for (Object bad : List.of(1740794400, new BigDecimal("1740794400.5"), "2025-03-01", " 2025-03-01T02:00:00Z", "", List.of(2025, 3, 1))) {
