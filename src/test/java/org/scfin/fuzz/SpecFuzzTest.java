@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -32,6 +33,7 @@ import org.scfin.fuzz.OpenApiSpec.Operation;
  * -Dfuzz.rounds=200 -Dfuzz.seed=...} runs longer or elsewhere in the space of requests.
  */
 @QuarkusTest
+@TestProfile(OwnDatabase.class)
 class SpecFuzzTest {
 
     private static final Logger LOG = Logger.getLogger(SpecFuzzTest.class);

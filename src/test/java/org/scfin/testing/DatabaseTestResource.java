@@ -14,7 +14,8 @@ import org.scfin.security.LocalSigningKeys;
 
 /**
  * Starts one embedded MariaDB for the whole test run, on a clean data directory (or uses {@code DB_URL} when set),
- * and a signing key pair for test tokens. Quarkus starts once for all tests, so this runs once.
+ * and a signing key pair for test tokens. Quarkus starts once per test profile (the fuzzer has its own), and this with it,
+ * so each profile's tests get a fresh database.
  */
 public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager {
 
