@@ -35,9 +35,9 @@ class RegionResourceTest {
     }
 
     @Test
-    void unknownRegionsAre404AndBadCodes400() {
+    void unknownRegionsAre404AndMalformedCodes422() {
         as(Tokens.admin()).get("/api/v1/regions/999999").then().statusCode(404).contentType("application/problem+json");
         as(Tokens.admin()).get("/api/v1/regions?parent=999999").then().statusCode(404);
-        as(Tokens.admin()).get("/api/v1/regions?parent=62").then().statusCode(400).body("errors[0].field", equalTo("parent"));
+        as(Tokens.admin()).get("/api/v1/regions?parent=62").then().statusCode(422).body("errors[0].field", equalTo("parent"));
     }
 }
