@@ -1,4 +1,4 @@
-package org.scfin.common;
+package org.scfin.http;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scfin.common.ProblemException;
+import org.scfin.common.ProblemType;
 
 /**
  * Refuses, with problem+json and before any body is read, requests that would otherwise be guessed at: a URI longer

@@ -1,9 +1,10 @@
-package org.scfin.common;
+package org.scfin.http;
 
 import io.smallrye.health.api.HealthContentFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+
 
 /**
  * Health answers on the public port, where load balancers probe it, carry only {@code {"status": "UP"}} or

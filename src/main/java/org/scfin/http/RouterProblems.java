@@ -1,4 +1,4 @@
-package org.scfin.common;
+package org.scfin.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,8 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.scfin.common.Problem;
+import org.scfin.common.ProblemException;
 
 /**
  * Answers with problem+json from a Vert.x route, for the checks that refuse a request before the REST layer (and its

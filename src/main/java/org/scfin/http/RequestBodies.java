@@ -1,4 +1,4 @@
-package org.scfin.common;
+package org.scfin.http;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scfin.common.ProblemException;
+import org.scfin.common.ProblemType;
 
 /**
  * Reads every request body in full on the I/O thread before the request goes on to the REST layer. Quarkus REST
