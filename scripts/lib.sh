@@ -62,6 +62,22 @@ ensure_class_archive() {
   fi
 }
 
+# A TCP port on which nothing listens now. The management interface needs a concrete one when PORT is fixed: with a
+# fixed PORT and MANAGEMENT_PORT=0, Quarkus 3.34's HTTP server metrics of the two servers clash, the start never
+# completes (no "started in" line) and SIGTERM no longer stops the process.
+free_port() {
+  local port
+  for _ in $(seq 1 100); do
+    port=$((20000 + RANDOM % 40000))
+    if ! (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  echo "no free port found" >&2
+  return 1
+}
+
 # The options that use the archive, when there is one.
 class_archive_opts() {
   [ -f "$ARCHIVE" ] && echo "-XX:SharedArchiveFile=$ARCHIVE -Xshare:auto"

@@ -1,6 +1,8 @@
 package org.scfin.bench;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,8 +46,8 @@ final class StartTime {
             command.addAll(List.of("-jar", config.jar().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("PORT", String.valueOf(port));
-            // a free port: the measured service runs meanwhile with its own management interface
-            builder.environment().put("MANAGEMENT_PORT", "0");
+            // a free port of its own, not 0 (see free_port in scripts/lib.sh): the measured service runs meanwhile
+            builder.environment().put("MANAGEMENT_PORT", String.valueOf(freePort()));
             builder.environment().put("DB_URL", config.jdbcUrl());
             builder.environment().put("KEYS_DIR", config.keysDir().toString());
             long t0 = System.nanoTime();
@@ -72,6 +74,12 @@ final class StartTime {
             }
         }
         return out;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Bytes the process made the disk read (page cache misses), from /proc; -1 where that is not readable. */
