@@ -16,9 +16,17 @@ public record EventView(
                 example = "{\"financingId\": \"0KZ4J2D1X3B81\", \"payTo\": \"0KZ4J2D1X3B7S\", \"receivableIds\": [\"0KZ4J2D1X3B7V\"]}")
         @JsonRawValue String data) {
 
-    /** An ERP reads the core enterprise's own view of the event where it has one (see {@link Events#record}). */
+    /**
+     * An ERP reads the core enterprise's own view of the event where it has one (see {@link Events#record}). A
+     * financing event without one never shows it the supplier's and bank's payload: it reads the event's facts as
+     * empty. (Migration V9 readdresses such events written before debtor copies existed; this holds regardless.)
+     */
     static EventView of(Event e, Role reader) {
-        String data = reader == Role.ERP && e.debtorPayload != null ? e.debtorPayload : e.payload;
+        String data = reader != Role.ERP ? e.payload
+                : e.debtorPayload != null ? e.debtorPayload
+                : FINANCING.equals(e.subjectType) ? "{}" : e.payload;
         return new EventView(Long.toString(e.seq), e.type, e.subjectType, e.subjectId, e.occurredAt, data);
     }
+
+    private static final String FINANCING = "financing";
 }
