@@ -43,7 +43,8 @@ public class RequestHygiene {
                     "the request URI is longer than " + maxUriLength + " characters; narrow the filters"));
             return;
         }
-        if (request.path() != null && request.path().startsWith("/api/")) {
+        // the path as the REST layer matches it: /%61pi/v1/... and /./api/v1/... reach the same resources
+        if (ctx.normalizedPath().startsWith("/api/")) {
             Optional<ProblemException> refused = untypedBody(request).or(() -> repeatedParameter(ctx));
             if (refused.isPresent()) {
                 problems.answer(ctx, refused.get());
@@ -56,7 +57,8 @@ public class RequestHygiene {
     private static Optional<ProblemException> untypedBody(HttpServerRequest request) {
         boolean hasBody = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
                 || !Optional.ofNullable(request.getHeader(HttpHeaders.CONTENT_LENGTH)).orElse("0").trim().equals("0");
-        if (WITH_BODY.contains(request.method()) && hasBody && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (WITH_BODY.contains(request.method()) && hasBody && (contentType == null || contentType.isBlank())) {
             return Optional.of(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "the request has a body but no Content-Type; send Content-Type: application/json"));
         }

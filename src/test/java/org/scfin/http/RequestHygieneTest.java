@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.CreditCodes;
@@ -58,6 +59,23 @@ class RequestHygieneTest {
         as(Tokens.admin()).get("/api/v1/regions?parent=62&parent=6203").then().statusCode(400)
                 .body("errors[0].field", equalTo("parent"));
         as(Tokens.admin()).get("/api/v1/banks?page=0&size=5").then().statusCode(200);
+    }
+
+    /** The REST layer decodes and normalises the path before it matches a resource; the checks see it the same way. */
+    @Test
+    void theChecksHoldHoweverThePathIsWritten() throws Exception {
+        String body = "{\"name\": \"x\"}";
+        for (String path : List.of("/%61pi/v1/banks", "/./api/v1/banks", "/api/v1/../v1/banks")) {
+            HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + Tokens.admin())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).as(path).isEqualTo(415);
+            HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri(path + "?page=0&page=1")).header("Authorization", "Bearer " + Tokens.admin())
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(get.statusCode()).as(path).isEqualTo(400);
+        }
+        HttpResponse<String> blank = http.send(HttpRequest.newBuilder(uri("/api/v1/banks")).header("Authorization", "Bearer " + Tokens.admin())
+                .header("Content-Type", " ").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(blank.statusCode()).as("a blank Content-Type").isEqualTo(415);
     }
 
     private static URI uri(String path) {
