@@ -30,8 +30,8 @@ import org.scfin.common.ProblemType;
  * that trickles in, since every byte resets it. This route runs before Quarkus's own size check, which answers with
  * an empty body.
  * <p>
- * Bodies that are still arriving hold at most {@code scf.http.body-buffer-limit} bytes between them; a body that
- * would take more is refused with 503. Without this bound, a few hundred clients each sending almost 4 MB and then
+ * Bodies that are arriving or waiting for a worker hold at most {@code scf.http.body-buffer-limit} bytes between
+ * them, counted until their request is answered; a body that would take more is refused with 503. Without this bound, a few hundred clients each sending almost 4 MB and then
  * stalling until the deadline would fill the heap.
  */
 @ApplicationScoped
@@ -75,14 +75,14 @@ public class RequestBodies {
     private final class Arrival {
 
         private final RoutingContext ctx;
-        // grown as bytes arrive: a declared length is only a claim, and 200 clients claiming 4 MB may send nothing
-        private final Buffer body;
+        // grown as bytes arrive, from 1 KB: a declared length is only a claim, and clients claiming 4 MB may send
+        // nothing, so no memory is set aside before it is counted in what arriving bodies hold
+        private final Buffer body = Buffer.buffer(1024);
         private long held;
         private long timer;
 
         Arrival(RoutingContext ctx) {
             this.ctx = ctx;
-            this.body = Buffer.buffer((int) Math.min(Math.max(declaredLength(ctx.request()), 1024), 64 * 1024));
         }
 
         void start() {
@@ -92,8 +92,9 @@ public class RequestBodies {
             ctx.addEndHandler(done -> release());
             request.handler(this::received);
             request.exceptionHandler(failure -> release());
+            // the bytes stay counted until the request is answered: a whole body waiting for a worker still holds them
             request.endHandler(end -> {
-                release();
+                ctx.vertx().cancelTimer(timer);
                 if (!ctx.response().ended()) {
                     setBody(ctx, body);
                     ctx.next();
