@@ -48,9 +48,10 @@ final class FinancingQueries {
         if (refused != null) {
             throw ProblemException.invalidParameter(refused, "not-for-debtor", "is not a filter of the core enterprise's view of financings");
         }
-        if (filter.status() == FinancingStatus.OVERDUE) {
-            throw ProblemException.invalidParameter("status", "not-for-debtor", "OVERDUE is not a status of the core enterprise's view;"
-                    + " use DISBURSED or SETTLED");
+        // the view has only these two; any other status (OVERDUE follows terms it does not show) is not a filter of it
+        if (filter.status() != null && filter.status() != FinancingStatus.DISBURSED && filter.status() != FinancingStatus.SETTLED) {
+            throw ProblemException.invalidParameter("status", "not-for-debtor", filter.status() + " is not a status of the core"
+                    + " enterprise's view; use DISBURSED or SETTLED");
         }
     }
 

@@ -85,7 +85,8 @@ class DebtorViewTest {
         String erp = scene.fx().pair().erpToken();
         String mine = "/api/v1/financings?supplierId=" + scene.fx().pair().supplierId();
         for (String query : List.of("&sort=principal", "&sort=maturityDate", "&sort=appliedAt", "&maturityFrom=2020-01-01",
-                "&maturityTo=2099-01-01", "&appliedFrom=2020-01-01", "&appliedTo=2099-01-01", "&status=OVERDUE")) {
+                "&maturityTo=2099-01-01", "&appliedFrom=2020-01-01", "&appliedTo=2099-01-01", "&status=OVERDUE", "&status=APPLIED",
+                "&status=REJECTED")) {
             String parameter = query.substring(1, query.indexOf('='));
             as(erp).get(mine + query).then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo(parameter));
