@@ -48,6 +48,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, detail, errors);
     }
 
+    /** No valid bearer token; sent with {@code WWW-Authenticate: Bearer}. */
+    public static ProblemException unauthenticated() {
+        return new ProblemException(ProblemType.UNAUTHENTICATED,
+                "a valid bearer token is required (missing, expired or not signed by a trusted issuer)");
+    }
+
     public static ProblemException invalidParameter(String parameter, String rule, String message) {
         return new ProblemException(ProblemType.INVALID_PARAMETER, parameter + ": " + message,
                 List.of(new FieldError(parameter, rule, message)));

@@ -132,8 +132,7 @@ public class ProblemMappers {
     }
 
     private static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(respond(new ProblemException(ProblemType.UNAUTHENTICATED,
-                        "a valid bearer token is required (missing, expired or not signed by a trusted issuer)"), uri))
+        return Response.fromResponse(respond(ProblemException.unauthenticated(), uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 

@@ -30,7 +30,8 @@ import org.scfin.common.ProblemType;
  * that trickles in, since every byte resets it. This route runs before Quarkus's own size check, which answers with
  * an empty body.
  * <p>
- * Bodies that are arriving or waiting for a worker hold at most {@code scf.http.body-buffer-limit} bytes between
+ * A body sent to the API without a bearer token is not read: the 401 is answered at once. Bodies that are arriving or
+ * waiting for a worker hold at most {@code scf.http.body-buffer-limit} bytes between
  * them, counted until their request is answered; a body that would take more is refused with 503. Without this bound, a few hundred clients each sending almost 4 MB and then
  * stalling until the deadline would fill the heap.
  */
@@ -62,6 +63,12 @@ public class RequestBodies {
         HttpServerRequest request = ctx.request();
         if (request.isEnded() || !WITH_BODY.contains(request.method()) || !mayHaveBody(request)) {
             ctx.next();
+            return;
+        }
+        if (ctx.normalizedPath().startsWith("/api/") && !hasBearerToken(request)) {
+            // every API call needs a token: a caller without one gets its 401 now and no share of the bodies' memory
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            problems.answer(ctx, ProblemException.unauthenticated());
             return;
         }
         if (declaredLength(request) > limit.asLongValue()) {
@@ -140,6 +147,12 @@ public class RequestBodies {
     @SuppressWarnings("deprecation")
     private static void setBody(RoutingContext ctx, Buffer body) {
         ctx.setBody(body);
+    }
+
+    /** Whether a bearer token is there at all; whether it is valid is the security layer's to say. */
+    private static boolean hasBearerToken(HttpServerRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && authorization.length() > 7;
     }
 
     /** HTTP/1.1 without a length or a transfer coding has no body; HTTP/2 may send one without saying its length. */

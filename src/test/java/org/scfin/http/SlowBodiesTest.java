@@ -104,6 +104,16 @@ class SlowBodiesTest {
      * Bodies still arriving share a bounded buffer (12 MB in tests): with three bodies of 3.5 MB stalled just short of
      * their end, a fourth is refused with 503, and once those connections close the room is back.
      */
+    /** A caller without a token takes no share of the bodies' memory: its 401 comes before a byte of the body. */
+    @Test
+    void anAnonymousBodyIsRefusedBeforeItIsRead() throws Exception {
+        try (RawHttp connection = RawHttp.connect()) {
+            connection.sendHead("POST /api/v1/banks HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000");
+            String answer = connection.readUntilClosed(10_000);
+            assertThat(answer).startsWith("HTTP/1.1 401").contains("application/problem+json").containsIgnoringCase("WWW-Authenticate: Bearer");
+        }
+    }
+
     @Test
     void bodiesStillArrivingHoldBoundedMemory() throws Exception {
         String admin = Tokens.admin();
