@@ -3,16 +3,13 @@ package org.scfin.http;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scfin.common.ProblemException;
@@ -38,8 +35,6 @@ import org.scfin.common.ProblemType;
 @ApplicationScoped
 public class RequestBodies {
 
-    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
-
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize limit;
 
@@ -61,7 +56,7 @@ public class RequestBodies {
 
     private void read(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (request.isEnded() || !WITH_BODY.contains(request.method()) || !mayHaveBody(request)) {
+        if (request.isEnded() || !RequestBody.mayFollow(request)) {
             ctx.next();
             return;
         }
@@ -71,7 +66,7 @@ public class RequestBodies {
             problems.answer(ctx, ProblemException.unauthenticated());
             return;
         }
-        if (declaredLength(request) > limit.asLongValue()) {
+        if (RequestBody.declaredLength(request) > limit.asLongValue()) {
             problems.answer(ctx, tooLarge());
             return;
         }
@@ -153,27 +148,6 @@ public class RequestBodies {
     private static boolean hasBearerToken(HttpServerRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && authorization.length() > 7;
-    }
-
-    /** HTTP/1.1 without a length or a transfer coding has no body; HTTP/2 may send one without saying its length. */
-    private static boolean mayHaveBody(HttpServerRequest request) {
-        if (request.version() == HttpVersion.HTTP_2) {
-            return true;
-        }
-        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || declaredLength(request) > 0;
-    }
-
-    /** The declared Content-Length, 0 when there is none; an unreadable one is left to the HTTP codec, which refuses it. */
-    private static long declaredLength(HttpServerRequest request) {
-        String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null) {
-            return 0;
-        }
-        try {
-            return Long.parseLong(declared.trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private ProblemException tooLarge() {

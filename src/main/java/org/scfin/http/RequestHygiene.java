@@ -2,7 +2,6 @@ package org.scfin.http;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
@@ -23,8 +21,6 @@ import org.scfin.common.ProblemType;
  */
 @ApplicationScoped
 public class RequestHygiene {
-
-    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     @ConfigProperty(name = "scf.http.max-uri-length")
     int maxUriLength;
@@ -55,10 +51,8 @@ public class RequestHygiene {
     }
 
     private static Optional<ProblemException> untypedBody(HttpServerRequest request) {
-        boolean hasBody = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
-                || !Optional.ofNullable(request.getHeader(HttpHeaders.CONTENT_LENGTH)).orElse("0").trim().equals("0");
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (WITH_BODY.contains(request.method()) && hasBody && (contentType == null || contentType.isBlank())) {
+        if (RequestBody.announced(request) && (contentType == null || contentType.isBlank())) {
             return Optional.of(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "the request has a body but no Content-Type; send Content-Type: application/json"));
         }
