@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.CreditCodes;
+import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
@@ -106,14 +107,10 @@ class DateRuleTest {
 
     @Test
     void financingDates() {
-        Pair pair = Fixtures.pair();
-        String bank = Fixtures.bank("620300");
-        String program = Fixtures.program(bank, pair.coreEnterpriseId(), "1000000", "90", "3.5", "5.0", "UPFRONT");
+        FinancingFixture fx = FinancingFixture.create("1000000", "UPFRONT");
         LocalDate due = Times.today().plusDays(100);
-        String receivable = Fixtures.confirmedReceivable(pair, "10000.00", due);
-        String financing = as(pair.supplierToken()).body(Map.of("programId", program, "receivableIds", List.of(receivable),
-                "requestedAmount", 9000)).post("/api/v1/financings").then().statusCode(201).extract().path("id");
-        String token = Tokens.bank(bank);
+        String financing = fx.apply("9000", Fixtures.confirmedReceivable(fx.pair(), "10000.00", due));
+        String token = fx.bankToken();
 
         checkField("valueDate", Map.of("annualRate", 4, "advanceRatio", 90, "valueDate", Times.today().toString()),
                 body -> as(token).body(body).post("/api/v1/financings/{id}/approve", financing));
@@ -137,14 +134,12 @@ class DateRuleTest {
 
     @Test
     void importedDatesAndTimestamps() {
-        Pair pair = Fixtures.pair();
-        String bank = Fixtures.bank("620300");
-        String program = Fixtures.program(bank, pair.coreEnterpriseId(), "1000000", "90", "3.5", "5.0", "UPFRONT");
-        String receivable = Fixtures.confirmedReceivable(pair, "10000.00", Times.today().minusDays(10));
-        Map<String, Object> item = new HashMap<>(Map.of("programId", program, "receivableIds", List.of(receivable),
+        FinancingFixture fx = FinancingFixture.create("1000000", "UPFRONT");
+        String receivable = Fixtures.confirmedReceivable(fx.pair(), "10000.00", Times.today().minusDays(10));
+        Map<String, Object> item = new HashMap<>(Map.of("programId", fx.programId(), "receivableIds", List.of(receivable),
                 "principal", 9000, "annualRate", 4, "valueDate", Times.today().minusDays(60).toString(),
                 "appliedAt", "2025-03-01T02:00:00Z", "approvedAt", "2025-03-02T02:00:00Z", "disbursedAt", "2025-03-03T02:00:00Z"));
-        String token = Tokens.bank(bank);
+        String token = fx.bankToken();
         for (Object bad : NOT_PLAIN_DATES) {
             Map<String, Object> changed = new HashMap<>(item);
             changed.put("valueDate", bad);

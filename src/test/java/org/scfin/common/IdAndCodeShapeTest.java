@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.CreditCodes;
+import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
@@ -126,9 +127,10 @@ class IdAndCodeShapeTest {
 
     @Test
     void malformedIdsInBodiesAre422NamingTheFieldAndWriteNothing() {
-        Pair pair = Fixtures.pair();
-        String bank = Fixtures.bank("620300");
-        String program = Fixtures.program(bank, pair.coreEnterpriseId(), "1000000", "90", "3.5", "5.0", "UPFRONT");
+        FinancingFixture fx = FinancingFixture.create("1000000", "UPFRONT");
+        Pair pair = fx.pair();
+        String bank = fx.bankId();
+        String program = fx.programId();
         String receivable = Fixtures.confirmedReceivable(pair, "1000.00", Times.today().plusDays(90));
         String admin = Tokens.admin();
 

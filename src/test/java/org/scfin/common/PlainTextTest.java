@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.CreditCodes;
+import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
@@ -118,14 +119,10 @@ class PlainTextTest {
 
     @Test
     void financingNotes() {
-        Pair pair = Fixtures.pair();
-        String bank = Fixtures.bank("620300");
-        String program = Fixtures.program(bank, pair.coreEnterpriseId(), "1000000", "90", "3.5", "5.0", "UPFRONT");
+        FinancingFixture fx = FinancingFixture.create("1000000", "UPFRONT");
         LocalDate due = Times.today().plusDays(100);
-        String receivable = Fixtures.confirmedReceivable(pair, "10000.00", due);
-        String financing = as(pair.supplierToken()).body(Map.of("programId", program, "receivableIds", List.of(receivable),
-                "requestedAmount", 9000)).post("/api/v1/financings").then().statusCode(201).extract().path("id");
-        String token = Tokens.bank(bank);
+        String financing = fx.apply("9000", Fixtures.confirmedReceivable(fx.pair(), "10000.00", due));
+        String token = fx.bankToken();
         multiLine("note", Map.of("reasonCode", "OTHER", "note", "x"),
                 json -> as(token).body(json).post("/api/v1/financings/{id}/reject", financing));
         as(token).get("/api/v1/financings/{id}", financing).then().body("status", equalTo("APPLIED"));

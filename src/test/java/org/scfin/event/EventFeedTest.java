@@ -6,12 +6,12 @@ import static org.scfin.testing.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
+import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
@@ -36,14 +36,12 @@ class EventFeedTest {
 
     @Test
     void theErpLearnsToPayTheBankAndEachPartySeesOnlyItsOwnEvents() {
-        Pair pair = Fixtures.pair();
-        String bank = Fixtures.bank("620300");
-        String program = Fixtures.program(bank, pair.coreEnterpriseId(), "1000000.00", "90", "3.5", "5.0", "UPFRONT");
+        FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
+        Pair pair = fx.pair();
+        String bank = fx.bankId();
         String receivable = Fixtures.confirmedReceivable(pair, "10000.00", Times.today().plusDays(100));
-        String financing = as(pair.supplierToken()).body(Map.of("programId", program, "receivableIds", List.of(receivable),
-                "requestedAmount", new BigDecimal("9000.00"))).post("/api/v1/financings").then().statusCode(201).extract().path("id");
-        as(Tokens.bank(bank)).body(Map.of("annualRate", new BigDecimal("4"), "advanceRatio", new BigDecimal("90"), "valueDate",
-                Times.today().toString())).post("/api/v1/financings/{id}/approve", financing).then().statusCode(200);
+        String financing = fx.apply("9000.00", receivable);
+        fx.approve(financing, "4", "90", Times.today());
         as(Tokens.bank(bank)).post("/api/v1/financings/{id}/disburse", financing).then().statusCode(200);
 
         List<Map<String, Object>> erp = readAll(pair.erpToken(), 100);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
+import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Tokens;
 
 @QuarkusTest

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
+import org.scfin.testing.FinancingFixture;
 
 /**
  * The core enterprise that owes the receivables learns whom to pay, what and when; the application, the credit

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
+import org.scfin.testing.FinancingFixture;
 
 /** The double-financing, limit and lost-update guarantees, under requests that really race. */
 @QuarkusTest

@@ -2,12 +2,11 @@ package org.scfin.fuzz;
 
 import static org.scfin.testing.Api.as;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scfin.common.Times;
 import org.scfin.security.Role;
+import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
@@ -20,14 +19,13 @@ import org.scfin.testing.Tokens;
 record World(Map<String, List<String>> idsByKind, Map<String, String> tokens) {
 
     static World create() {
-        Pair pair = Fixtures.pair();
-        String bank = Fixtures.bank("620300");
-        String program = Fixtures.program(bank, pair.coreEnterpriseId(), "50000000", "90", "3.5", "5.0", "AT_MATURITY");
-        LocalDate due = Times.today().plusDays(120);
-        String receivable = Fixtures.confirmedReceivable(pair, "100000.00", due);
-        String spare = Fixtures.confirmedReceivable(pair, "200000.00", due);
-        String financing = as(pair.supplierToken()).body(Map.of("programId", program, "receivableIds", List.of(receivable),
-                "requestedAmount", 50000)).post("/api/v1/financings").then().statusCode(201).extract().path("id");
+        FinancingFixture fx = FinancingFixture.create("50000000", "AT_MATURITY");
+        Pair pair = fx.pair();
+        String bank = fx.bankId();
+        String program = fx.programId();
+        String receivable = fx.receivable("100000.00");
+        String spare = fx.receivable("200000.00");
+        String financing = fx.apply("50000", receivable);
         String chain = as(Tokens.admin()).body(Map.of("name", "模糊测试产业链-" + Fixtures.shortId(), "regionCode", "620300"))
                 .post("/api/v1/industrial-chains").then().statusCode(201).extract().path("id");
         Pair stranger = Fixtures.pair();

@@ -1,4 +1,4 @@
-package org.scfin.financing;
+package org.scfin.testing;
 
 import static org.scfin.testing.Api.as;
 
@@ -6,37 +6,35 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
-import org.scfin.testing.Tokens;
 
 /** A bank with a program on a core enterprise whose supplier has confirmed receivables: the scene of a financing. */
-record FinancingFixture(Pair pair, String bankId, String programId) {
+public record FinancingFixture(Pair pair, String bankId, String programId) {
 
-    static final LocalDate DUE = org.scfin.common.Times.today().plusDays(120);
+    public static final LocalDate DUE = org.scfin.common.Times.today().plusDays(120);
 
-    static FinancingFixture create(String creditLimit, String interestMode) {
+    public static FinancingFixture create(String creditLimit, String interestMode) {
         Pair pair = Fixtures.pair();
         String bank = Fixtures.bank("620300");
         String program = Fixtures.program(bank, pair.coreEnterpriseId(), creditLimit, "90", "3.5", "5.0", interestMode);
         return new FinancingFixture(pair, bank, program);
     }
 
-    String bankToken() {
+    public String bankToken() {
         return Tokens.bank(bankId);
     }
 
-    String receivable(String amount) {
+    public String receivable(String amount) {
         return Fixtures.confirmedReceivable(pair, amount, DUE);
     }
 
     /** Applies as the supplier and returns the financing id. */
-    String apply(String requested, String... receivableIds) {
+    public String apply(String requested, String... receivableIds) {
         return as(pair.supplierToken()).body(Map.of("programId", programId, "receivableIds", List.of(receivableIds),
                 "requestedAmount", new BigDecimal(requested))).post("/api/v1/financings").then().statusCode(201).extract().path("id");
     }
 
-    void approve(String financingId, String rate, String ratio, LocalDate valueDate) {
+    public void approve(String financingId, String rate, String ratio, LocalDate valueDate) {
         as(bankToken()).body(Map.of("annualRate", new BigDecimal(rate), "advanceRatio", new BigDecimal(ratio), "valueDate",
                 valueDate.toString())).post("/api/v1/financings/{id}/approve", financingId).then().statusCode(200);
     }
