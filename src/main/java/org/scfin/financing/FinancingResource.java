@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.Ids;
-import org.scfin.common.PageRequest;
+import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
 import org.scfin.common.WellFormedId;
@@ -229,13 +230,12 @@ public class FinancingResource {
             @QueryParam("maturityFrom") String maturityFrom,
             @Parameter(description = "Maturing on or before", example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("maturityTo") String maturityTo,
-            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(example = "appliedAt,desc") @QueryParam("sort") String sort) {
         FinancingService.Filter filter = new FinancingService.Filter(bankId, supplierId, coreEnterpriseId, regionCode,
                 QueryParams.enumValue("status", status, FinancingStatus.class), QueryParams.date("appliedFrom", appliedFrom),
                 QueryParams.date("appliedTo", appliedTo), QueryParams.date("maturityFrom", maturityFrom), QueryParams.date("maturityTo", maturityTo));
         Caller c = caller.get();
-        return service.list(c, filter, PageRequest.of(page, size, sort, FinancingService.sortableFor(c)));
+        return service.list(c, filter, paging.request(sort, FinancingService.sortableFor(c)));
     }
 }

@@ -3,6 +3,7 @@ package org.scfin.rate;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.scfin.common.PageRequest;
+import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
 import org.scfin.common.WellFormedId;
@@ -44,11 +45,10 @@ public class RateRecordResource {
             @Parameter(example = "0KZ4J2D1X3B81") @QueryParam("financingId") @WellFormedId String financingId,
             @Parameter(example = "2025-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(example = "rateDate,desc") @QueryParam("sort") String sort) {
         RateRecordService.Filter filter = new RateRecordService.Filter(bankId, regionCode, kind, financingId,
                 QueryParams.date("from", from), QueryParams.date("to", to));
-        return service.list(caller.get(), filter, PageRequest.of(page, size, sort, RateRecordService.SORTABLE));
+        return service.list(caller.get(), filter, paging.request(sort, RateRecordService.SORTABLE));
     }
 }

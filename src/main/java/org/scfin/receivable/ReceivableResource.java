@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.Created;
 import org.scfin.common.Ids;
-import org.scfin.common.PageRequest;
+import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.common.Preferences;
 import org.scfin.common.QueryParams;
@@ -144,13 +145,12 @@ public class ReceivableResource {
             @QueryParam("amountMin") String amountMin,
             @Parameter(description = "Amount at most, yuan", example = "5000000", schema = @Schema(type = SchemaType.NUMBER))
             @QueryParam("amountMax") String amountMax,
-            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(example = "dueDate,asc") @QueryParam("sort") String sort) {
         ReceivableService.Filter filter = new ReceivableService.Filter(coreEnterpriseId, supplierId,
                 QueryParams.enumValue("status", status, ReceivableStatus.class), QueryParams.date("dueFrom", dueFrom),
                 QueryParams.date("dueTo", dueTo), QueryParams.money("amountMin", amountMin), QueryParams.money("amountMax", amountMax));
-        return service.list(caller.get(), filter, PageRequest.of(page, size, sort, ReceivableService.SORTABLE));
+        return service.list(caller.get(), filter, paging.request(sort, ReceivableService.SORTABLE));
     }
 
     @GET
