@@ -71,7 +71,7 @@ public class BankResource {
     @Path("/{id: " + Ids.PATTERN + "}")
     @Operation(summary = "Get a bank")
     public BankView get(@PathParam("id") String id) {
-        caller.get();
+        caller.requireAuthenticated();
         return service.get(id);
     }
 
@@ -83,7 +83,7 @@ public class BankResource {
             @Parameter(description = "Exact credit code") @QueryParam("creditCode") @ValidCreditCode String creditCode,
             @BeanParam PageParams paging,
             @Parameter(example = "name,asc") @QueryParam("sort") String sort) {
-        caller.get();
+        caller.requireAuthenticated();
         return service.list(regionCode, name, creditCode, paging.request(sort, BankService.SORTABLE));
     }
 }

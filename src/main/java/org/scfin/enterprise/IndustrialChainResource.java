@@ -71,7 +71,7 @@ public class IndustrialChainResource {
     @Path("/{id: " + Ids.PATTERN + "}")
     @Operation(summary = "Get an industrial chain with its member core enterprises")
     public IndustrialChainView get(@PathParam("id") String id) {
-        caller.get();
+        caller.requireAuthenticated();
         return service.get(id);
     }
 
@@ -82,7 +82,7 @@ public class IndustrialChainResource {
             @Parameter(description = "Part of the name", example = "有色") @QueryParam("name") String name,
             @BeanParam PageParams paging,
             @Parameter(example = "name,asc") @QueryParam("sort") String sort) {
-        caller.get();
+        caller.requireAuthenticated();
         return service.list(regionCode, name, paging.request(sort, IndustrialChainService.SORTABLE));
     }
 }

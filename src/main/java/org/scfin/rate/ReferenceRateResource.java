@@ -66,7 +66,7 @@ public class ReferenceRateResource {
             @Parameter(description = "Region of a regional average", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @BeanParam PageParams paging,
             @Parameter(example = "effectiveFrom,desc") @QueryParam("sort") String sort) {
-        caller.get();
+        caller.requireAuthenticated();
         return service.list(QueryParams.enumValue("type", type, RateType.class), regionCode,
                 paging.request(sort, ReferenceRateService.SORTABLE));
     }

@@ -35,7 +35,7 @@ public class RegionResource {
             @Parameter(description = "6-digit code of the parent region", example = "620000",
                     schema = @Schema(type = SchemaType.STRING, pattern = RegionCodes.PATTERN))
             @QueryParam("parent") @WellFormedRegionCode String parent) {
-        caller.get();
+        caller.requireAuthenticated();
         if (parent != null && regions.find(parent).isEmpty()) {
             throw ProblemException.notFound("region", parent);
         }
@@ -46,7 +46,7 @@ public class RegionResource {
     @Path("/{code: " + RegionCodes.PATTERN + "}")
     @Operation(summary = "Get a region")
     public RegionView get(@Parameter(example = "620300") @PathParam("code") String code) {
-        caller.get();
+        caller.requireAuthenticated();
         return regions.find(code).orElseThrow(() -> ProblemException.notFound("region", code));
     }
 
