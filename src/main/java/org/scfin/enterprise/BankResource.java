@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.common.Ids;
 import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
@@ -78,11 +79,11 @@ public class BankResource {
     @GET
     @Operation(summary = "List banks", description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<BankView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(description = "Region code: the region and every region under it", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(description = "Part of the name", example = "金昌") @QueryParam("name") String name,
             @Parameter(description = "Exact credit code") @QueryParam("creditCode") @ValidCreditCode String creditCode,
             @BeanParam PageParams paging,
-            @Parameter(example = "name,asc") @QueryParam("sort") String sort) {
+            @Parameter(example = Examples.SORT_BY_NAME) @QueryParam("sort") String sort) {
         caller.requireAuthenticated();
         return service.list(regionCode, name, creditCode, paging.request(sort, BankService.SORTABLE));
     }

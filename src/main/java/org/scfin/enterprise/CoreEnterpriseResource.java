@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.common.Ids;
 import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
@@ -83,11 +84,11 @@ public class CoreEnterpriseResource {
     @GET
     @Operation(summary = "List core enterprises", description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<CoreEnterpriseView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = "620000") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(description = "Region code: the region and every region under it", example = Examples.PROVINCE_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(description = "Part of the name", example = "金川") @QueryParam("name") String name,
             @Parameter(description = "Exact credit code") @QueryParam("creditCode") @ValidCreditCode String creditCode,
             @BeanParam PageParams paging,
-            @Parameter(description = "field or field,asc|desc", example = "name,asc") @QueryParam("sort") String sort) {
+            @Parameter(description = "field or field,asc|desc", example = Examples.SORT_BY_NAME) @QueryParam("sort") String sort) {
         return service.list(caller.get(), regionCode, name, creditCode, paging.request(sort, CoreEnterpriseService.SORTABLE));
     }
 

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.common.Ids;
 import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
@@ -79,11 +80,11 @@ public class SupplierResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(summary = "List suppliers", description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<SupplierView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(description = "Region code: the region and every region under it", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(description = "Part of the name", example = "机械") @QueryParam("name") String name,
             @Parameter(description = "Exact credit code") @QueryParam("creditCode") @ValidCreditCode String creditCode,
             @BeanParam PageParams paging,
-            @Parameter(example = "name,asc") @QueryParam("sort") String sort) {
+            @Parameter(example = Examples.SORT_BY_NAME) @QueryParam("sort") String sort) {
         return service.list(caller.get(), regionCode, name, creditCode, paging.request(sort, SupplierService.SORTABLE));
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.common.Ids;
 import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
@@ -81,9 +82,10 @@ public class ProgramResource {
     @Operation(summary = "List programs", description = "A bank sees its own, an ERP those on its core enterprise's payables, a supplier"
             + " those of the core enterprises it sells to. Sort by createdAt, validTo or creditLimit.")
     public PageView<ProgramView> list(
-            @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") @WellFormedId String bankId,
-            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
-            @Parameter(example = "ACTIVE", schema = @Schema(implementation = ProgramStatus.class)) @QueryParam("status") String status,
+            @Parameter(example = Examples.BANK_ID) @QueryParam("bankId") @WellFormedId String bankId,
+            @Parameter(example = Examples.CORE_ENTERPRISE_ID) @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
+            @Parameter(example = Examples.PROGRAM_STATUS, schema = @Schema(implementation = ProgramStatus.class))
+            @QueryParam("status") String status,
             @BeanParam PageParams paging,
             @Parameter(example = "createdAt,desc") @QueryParam("sort") String sort) {
         return service.list(caller.get(), bankId, coreEnterpriseId, QueryParams.enumValue("status", status, ProgramStatus.class),

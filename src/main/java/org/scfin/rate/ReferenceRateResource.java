@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
@@ -63,7 +64,7 @@ public class ReferenceRateResource {
             + " or createdAt.")
     public PageView<ReferenceRateView> list(
             @Parameter(example = "LPR_1Y", schema = @Schema(implementation = RateType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Region of a regional average", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(description = "Region of a regional average", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @BeanParam PageParams paging,
             @Parameter(example = "effectiveFrom,desc") @QueryParam("sort") String sort) {
         caller.requireAuthenticated();
