@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PageView<T>(
         List<T> items,
         @Schema(example = "0", description = "0-based page number") int page,
-        @Schema(example = "20") int size,
+        @Schema(example = "" + PageRequest.DEFAULT_SIZE) int size,
         @Schema(example = "137", description = "Number of matches over all pages") long total) {
 
     public <R> PageView<R> map(Function<? super T, ? extends R> mapper) {

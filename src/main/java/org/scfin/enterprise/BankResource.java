@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,14 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.common.Ids;
-import org.scfin.common.PageRequest;
+import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.idempotency.IdempotentPost;
 import org.scfin.region.WellFormedRegionCode;
@@ -71,20 +72,19 @@ public class BankResource {
     @Path("/{id: " + Ids.PATTERN + "}")
     @Operation(summary = "Get a bank")
     public BankView get(@PathParam("id") String id) {
-        caller.get();
+        caller.requireAuthenticated();
         return service.get(id);
     }
 
     @GET
     @Operation(summary = "List banks", description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<BankView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(description = "Region code: the region and every region under it", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(description = "Part of the name", example = "金昌") @QueryParam("name") String name,
             @Parameter(description = "Exact credit code") @QueryParam("creditCode") @ValidCreditCode String creditCode,
-            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
-            @Parameter(example = "name,asc") @QueryParam("sort") String sort) {
-        caller.get();
-        return service.list(regionCode, name, creditCode, PageRequest.of(page, size, sort, BankService.SORTABLE));
+            @BeanParam PageParams paging,
+            @Parameter(example = Examples.SORT_BY_NAME) @QueryParam("sort") String sort) {
+        caller.requireAuthenticated();
+        return service.list(regionCode, name, creditCode, paging.request(sort, BankService.SORTABLE));
     }
 }

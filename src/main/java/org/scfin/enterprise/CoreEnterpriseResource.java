@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,14 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.common.Ids;
-import org.scfin.common.PageRequest;
+import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.idempotency.IdempotentPost;
 import org.scfin.region.WellFormedRegionCode;
@@ -83,13 +84,12 @@ public class CoreEnterpriseResource {
     @GET
     @Operation(summary = "List core enterprises", description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<CoreEnterpriseView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = "620000") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(description = "Region code: the region and every region under it", example = Examples.PROVINCE_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(description = "Part of the name", example = "金川") @QueryParam("name") String name,
             @Parameter(description = "Exact credit code") @QueryParam("creditCode") @ValidCreditCode String creditCode,
-            @Parameter(description = "0-based page", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
-            @Parameter(description = "field or field,asc|desc", example = "name,asc") @QueryParam("sort") String sort) {
-        return service.list(caller.get(), regionCode, name, creditCode, PageRequest.of(page, size, sort, CoreEnterpriseService.SORTABLE));
+            @BeanParam PageParams paging,
+            @Parameter(description = "field or field,asc|desc", example = Examples.SORT_BY_NAME) @QueryParam("sort") String sort) {
+        return service.list(caller.get(), regionCode, name, creditCode, paging.request(sort, CoreEnterpriseService.SORTABLE));
     }
 
     @PUT
@@ -109,12 +109,11 @@ public class CoreEnterpriseResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME})
     @Operation(summary = "List the suppliers of a core enterprise (admin, or its own ERP)")
     public PageView<SupplierView> listSuppliers(@PathParam("id") String id,
-            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(example = "name") @QueryParam("sort") String sort) {
         Caller c = caller.get();
         SupplyRelationshipService.requireManagedBy(c, id);
         service.get(c, id);
-        return suppliers.listOf(id, PageRequest.of(page, size, sort, SupplierService.SORTABLE));
+        return suppliers.listOf(id, paging.request(sort, SupplierService.SORTABLE));
     }
 }

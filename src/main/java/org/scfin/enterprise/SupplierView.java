@@ -1,15 +1,16 @@
 package org.scfin.enterprise;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.Examples;
 
 @Schema(name = "Supplier", description = "An upstream small, micro or medium enterprise")
 public record SupplierView(
-        @Schema(example = "0KZ4J2D1X3B7R") String id,
-        @Schema(example = "金昌市鑫源机械制造有限公司") String name,
-        @Schema(example = "91620300MA73XKQ82A") String creditCode,
-        @Schema(example = "620302") String regionCode,
-        @Schema(example = "机械加工") String industry,
-        @Schema(example = "MICRO") SizeClass sizeClass,
+        @Schema(example = Examples.SUPPLIER_ID) String id,
+        @Schema(example = Examples.SUPPLIER_NAME) String name,
+        @Schema(example = Examples.SUPPLIER_CREDIT_CODE) String creditCode,
+        @Schema(example = Examples.DISTRICT_CODE) String regionCode,
+        @Schema(example = Examples.SUPPLIER_INDUSTRY) String industry,
+        @Schema(example = Examples.SIZE_CLASS) SizeClass sizeClass,
         @Schema(example = "true") boolean creditWhite) {
 
     static SupplierView of(Supplier s) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
 
@@ -35,7 +36,7 @@ public class EventResource {
             + " An ERP sees events about its core enterprise (including RECEIVABLES_ASSIGNED: pay the bank, not the supplier),"
             + " a supplier its own, a bank its own business.")
     public EventFeed.Page read(
-            @Parameter(description = "Cursor from a previous read; absent or 0 for the beginning", example = "1042") @QueryParam("after") String after,
+            @Parameter(description = "Cursor from a previous read; absent or 0 for the beginning", example = Examples.EVENT_CURSOR) @QueryParam("after") String after,
             @Parameter(description = "1 to 1000, default 100", example = "100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "1000")) @QueryParam("limit") String limit) {
         return feed.read(caller.get(), after, limit);

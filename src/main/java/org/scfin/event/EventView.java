@@ -2,18 +2,21 @@ package org.scfin.event;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.Examples;
 import org.scfin.security.Role;
 
 @Schema(name = "Event", description = "Something that happened to the caller's business")
 public record EventView(
-        @Schema(description = "Position in the feed; pass the last one read as after= to resume", example = "1042") String cursor,
+        @Schema(description = "Position in the feed; pass the last one read as after= to resume", example = Examples.EVENT_CURSOR)
+        String cursor,
         @Schema(example = "RECEIVABLES_ASSIGNED") EventType type,
         @Schema(example = "financing") String subjectType,
-        @Schema(example = "0KZ4J2D1X3B81") String subjectId,
-        @Schema(example = "2025-07-03T02:00:00Z") Instant occurredAt,
-        @Schema(description = "The event's facts", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                example = "{\"financingId\": \"0KZ4J2D1X3B81\", \"payTo\": \"0KZ4J2D1X3B7S\", \"receivableIds\": [\"0KZ4J2D1X3B7V\"]}")
+        @Schema(example = Examples.FINANCING_ID) String subjectId,
+        @Schema(example = Examples.DISBURSED_AT) Instant occurredAt,
+        @Schema(description = "The event's facts", type = SchemaType.OBJECT,
+                example = Examples.ASSIGNMENT_EVENT_PAYLOAD)
         @JsonRawValue String data) {
 
     /**

@@ -8,15 +8,16 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.Examples;
 import org.scfin.common.WellFormedId;
 
 @Schema(name = "ApplicationInput", description = "An application for financing under a program against confirmed receivables")
 public record ApplicationInput(
-        @Schema(example = "0KZ4J2D1X3B80") @NotNull @WellFormedId String programId,
+        @Schema(example = Examples.PROGRAM_ID) @NotNull @WellFormedId String programId,
         @Schema(description = "1 to 50 confirmed receivables of one supplier, owed by the program's core enterprise, due the same day",
-                example = "[\"0KZ4J2D1X3B7V\"]") @NotEmpty @Size(max = 50) List<@NotNull @WellFormedId String> receivableIds,
-        @Schema(description = "Yuan", example = "1000000.00") @NotNull @Positive
+                example = Examples.RECEIVABLE_IDS) @NotEmpty @Size(max = 50) List<@NotNull @WellFormedId String> receivableIds,
+        @Schema(description = "Yuan", example = Examples.PRINCIPAL) @NotNull @Positive
         @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal requestedAmount,
         @Schema(description = "When the bank applies on the supplier's behalf: the supplier; a supplier's own token names it",
-                example = "0KZ4J2D1X3B7R") @WellFormedId String supplierId) {
+                example = Examples.SUPPLIER_ID) @WellFormedId String supplierId) {
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.Examples;
 
 /**
  * What the core enterprise that owes the receivables sees of a financing: which of its receivables are assigned, to
@@ -16,22 +17,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DebtorFinancing", description = "A financing as the core enterprise that owes its receivables sees it (ERP callers):"
         + " the receivables assigned to the bank, what is owed on each and when. Terms and prices are not shown.")
 public record DebtorFinancingView(
-        @Schema(example = "0KZ4J2D1X3B81") String id,
-        @Schema(description = "DISBURSED while the receivables are assigned to the bank, SETTLED once released", example = "DISBURSED")
+        @Schema(example = Examples.FINANCING_ID) String id,
+        @Schema(description = "DISBURSED while the receivables are assigned to the bank, SETTLED once released",
+                example = Examples.FINANCING_STATUS)
         FinancingStatus status,
-        @Schema(description = "The bank to pay the assigned receivables to", example = "0KZ4J2D1X3B7S") String bankId,
-        @Schema(example = "甘肃银行股份有限公司金昌分行") String bankName,
-        @Schema(description = "The supplier whose receivables were assigned", example = "0KZ4J2D1X3B7R") String supplierId,
+        @Schema(description = "The bank to pay the assigned receivables to", example = Examples.BANK_ID) String bankId,
+        @Schema(example = Examples.BANK_NAME) String bankName,
+        @Schema(description = "The supplier whose receivables were assigned", example = Examples.SUPPLIER_ID) String supplierId,
         List<AssignedReceivable> receivables,
-        @Schema(description = "When the receivables were assigned to the bank (the disbursement)", example = "2025-07-03T02:00:00Z")
+        @Schema(description = "When the receivables were assigned to the bank (the disbursement)", example = Examples.DISBURSED_AT)
         Instant assignedAt,
         @Schema(description = "When the assignment ended (settled, or renewed into another financing); null while in force",
-                example = "2025-12-28T08:00:00Z") Instant releasedAt) implements VisibleFinancing {
+                example = Examples.CLOSED_AT) Instant releasedAt) implements VisibleFinancing {
 
     @Schema(name = "AssignedReceivable", description = "A receivable assigned to the bank: what the core enterprise owes on it and when")
     public record AssignedReceivable(
-            @Schema(example = "0KZ4J2D1X3B7V") String receivableId,
-            @Schema(description = "The amount owed on the receivable, in yuan", example = "1250000.00") BigDecimal amount,
-            @Schema(example = "2025-12-28") LocalDate dueDate) {
+            @Schema(example = Examples.RECEIVABLE_ID) String receivableId,
+            @Schema(description = "The amount owed on the receivable, in yuan", example = Examples.RECEIVABLE_AMOUNT) BigDecimal amount,
+            @Schema(example = Examples.DUE_DATE) LocalDate dueDate) {
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,8 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.common.Ids;
-import org.scfin.common.PageRequest;
+import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
 import org.scfin.common.WellFormedId;
@@ -67,8 +69,7 @@ public class FinancingResource {
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(summary = "Apply for financing (a supplier, or its bank on its behalf)", description = "The receivables are encumbered"
             + " at once: one that already backs a live application or financing is refused with 409, whatever the concurrency.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "supplier", value = """
-            {"programId": "0KZ4J2D1X3B80", "receivableIds": ["0KZ4J2D1X3B7V"], "requestedAmount": 1000000.00}""")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "supplier", value = Examples.APPLICATION_BODY)))
     @APIResponse(responseCode = "201", description = "Applied", content = @Content(schema = @Schema(implementation = FinancingView.class)))
     public Response apply(@Valid @NotNull ApplicationInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
@@ -82,10 +83,7 @@ public class FinancingResource {
             + " items with their real dates and terms, checked like live financings and recorded so that statistics, rates and lists"
             + " treat them alike. All or nothing: errors name items[i].field. Fully settled items free their receivables; the others"
             + " stay disbursed (OVERDUE once past maturity) and count against the program's limit.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "one settled financing", value = """
-            {"items": [{"programId": "0KZ4J2D1X3B80", "receivableIds": ["0KZ4J2D1X3B7V"], "principal": 900000.00, "annualRate": 4.1,
-              "valueDate": "2024-07-03", "appliedAt": "2024-07-01T02:00:00Z", "approvedAt": "2024-07-02T02:00:00Z",
-              "disbursedAt": "2024-07-03T02:00:00Z", "settledAt": "2024-12-28T08:00:00Z", "settledAmount": 900000.00}]}""")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "one settled financing", value = Examples.IMPORT_BODY)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ImportedFinancings.class)))
     public Response importHistory(@Valid @NotNull ImportBatch body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
@@ -99,8 +97,7 @@ public class FinancingResource {
     @Operation(summary = "Approve at a rate (the program's bank)", description = "Computes principal (advance ratio x face value, at most"
             + " the request), interest (day count from value date to maturity, half-up to the fen), net amount, and the spreads to the"
             + " reference rates on the value date; reserves the principal against the program's limit (409 if it would pass it).")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "terms", value = """
-            {"annualRate": 3.6, "advanceRatio": 90, "valueDate": "2025-07-03"}""")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "terms", value = Examples.APPROVAL_BODY)))
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = FinancingView.class)))
     public Response approve(@PathParam("id") String id, @Valid @NotNull ApprovalInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
@@ -145,8 +142,7 @@ public class FinancingResource {
     @RolesAllowed(Role.BANK_NAME)
     @Operation(summary = "Record a payment at maturity, full or partial (the program's bank)", description = "When all that is due is"
             + " paid the financing is SETTLED and its receivables and program limit are freed.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "full", value = """
-            {"amount": 1000000.00, "paidOn": "2025-12-28"}""")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "full", value = Examples.SETTLEMENT_BODY)))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = FinancingView.class)))
     public Response settle(@PathParam("id") String id, @Valid @NotNull SettlementInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
@@ -160,8 +156,7 @@ public class FinancingResource {
     @Operation(summary = "Credit relief: extend maturity, optionally at a new rate (the program's bank)", description = "From today the"
             + " (new) rate applies to the principal still outstanding, for the rest of the current term and the added days; the"
             + " difference is due at the new maturity.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "extension", value = """
-            {"newMaturityDate": "2026-03-28", "annualRate": 3.9}""")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "extension", value = Examples.EXTENSION_BODY)))
     @APIResponse(responseCode = "200", description = "Extended", content = @Content(schema = @Schema(implementation = FinancingView.class)))
     public Response extend(@PathParam("id") String id, @Valid @NotNull ExtensionInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
@@ -174,8 +169,7 @@ public class FinancingResource {
     @RolesAllowed(Role.BANK_NAME)
     @Operation(summary = "Credit relief: restructure with new terms and a reason (the program's bank)", description = "Like an"
             + " extension, but the maturity may stay, and the rate may go below the program's floor (never above its cap).")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "restructuring", value = """
-            {"newMaturityDate": "2026-06-30", "annualRate": 3.2, "note": "harvest delayed by drought"}""")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "restructuring", value = Examples.RESTRUCTURING_BODY)))
     @APIResponse(responseCode = "200", description = "Restructured", content = @Content(schema = @Schema(implementation = FinancingView.class)))
     public Response restructure(@PathParam("id") String id, @Valid @NotNull ExtensionInput body,
             @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
@@ -188,8 +182,7 @@ public class FinancingResource {
     @RolesAllowed(Role.BANK_NAME)
     @Operation(summary = "Credit relief: renew without repayment first (the program's bank)", description = "Creates a new, disbursed"
             + " financing of what is still due, at new terms, that repays this one; the receivables move to the new financing.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "renewal", value = """
-            {"annualRate": 3.8, "newMaturityDate": "2026-06-30"}""")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "renewal", value = Examples.RENEWAL_BODY)))
     @APIResponse(responseCode = "201", description = "The new financing", content = @Content(schema = @Schema(implementation = FinancingView.class)))
     public Response renew(@PathParam("id") String id, @Valid @NotNull RenewalInput body, @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
@@ -216,26 +209,25 @@ public class FinancingResource {
             + " payables once disbursed, as DebtorFinancing. Sort by appliedAt, maturityDate, principal or disbursedAt (an ERP by"
             + " disbursedAt only; it filters by status DISBURSED or SETTLED, not by application or maturity dates).")
     public PageView<VisibleFinancing> list(
-            @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") @WellFormedId String bankId,
-            @Parameter(example = "0KZ4J2D1X3B7R") @QueryParam("supplierId") @WellFormedId String supplierId,
-            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
-            @Parameter(description = "The supplier's region and everything under it", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(example = Examples.BANK_ID) @QueryParam("bankId") @WellFormedId String bankId,
+            @Parameter(example = Examples.SUPPLIER_ID) @QueryParam("supplierId") @WellFormedId String supplierId,
+            @Parameter(example = Examples.CORE_ENTERPRISE_ID) @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
+            @Parameter(description = "The supplier's region and everything under it", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
             @Parameter(example = "OVERDUE", schema = @Schema(implementation = FinancingStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Applied on or after (date in China)", example = "2025-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @Parameter(description = "Applied on or after (date in China)", example = Examples.YEAR_START, schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("appliedFrom") String appliedFrom,
-            @Parameter(description = "Applied on or before", example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @Parameter(description = "Applied on or before", example = Examples.YEAR_END, schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("appliedTo") String appliedTo,
-            @Parameter(description = "Maturing on or after", example = "2025-10-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @Parameter(description = "Maturing on or after", example = Examples.FOURTH_QUARTER_START, schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("maturityFrom") String maturityFrom,
-            @Parameter(description = "Maturing on or before", example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @Parameter(description = "Maturing on or before", example = Examples.YEAR_END, schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("maturityTo") String maturityTo,
-            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(example = "appliedAt,desc") @QueryParam("sort") String sort) {
         FinancingService.Filter filter = new FinancingService.Filter(bankId, supplierId, coreEnterpriseId, regionCode,
                 QueryParams.enumValue("status", status, FinancingStatus.class), QueryParams.date("appliedFrom", appliedFrom),
                 QueryParams.date("appliedTo", appliedTo), QueryParams.date("maturityFrom", maturityFrom), QueryParams.date("maturityTo", maturityTo));
         Caller c = caller.get();
-        return service.list(c, filter, PageRequest.of(page, size, sort, FinancingService.sortableFor(c)));
+        return service.list(c, filter, paging.request(sort, FinancingService.sortableFor(c)));
     }
 }

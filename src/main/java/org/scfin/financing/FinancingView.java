@@ -6,38 +6,42 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.Examples;
 
 @Schema(name = "Financing", description = "A bank's advance against confirmed receivables, with its computed amounts")
 public record FinancingView(
-        @Schema(example = "0KZ4J2D1X3B81") String id,
-        @Schema(example = "0KZ4J2D1X3B80") String programId,
-        @Schema(example = "0KZ4J2D1X3B7S") String bankId,
-        @Schema(example = "0KZ4J2D1X3B7Q") String coreEnterpriseId,
-        @Schema(example = "0KZ4J2D1X3B7R") String supplierId,
-        @Schema(example = "[\"0KZ4J2D1X3B7V\"]") List<String> receivableIds,
-        @Schema(description = "OVERDUE when disbursed, past maturity and not fully paid", example = "DISBURSED") FinancingStatus status,
-        @Schema(example = "1000000.00") BigDecimal requestedAmount,
-        @Schema(description = "Outstanding amount of the receivables when applied", example = "1250000.00") BigDecimal faceValue,
-        @Schema(example = "90.00") BigDecimal advanceRatio,
-        @Schema(example = "3.6000") BigDecimal annualRate,
-        @Schema(example = "2025-07-03") LocalDate valueDate,
-        @Schema(example = "2025-12-28") LocalDate maturityDate,
-        @Schema(example = "ACT_360") DayCount dayCount,
-        @Schema(example = "UPFRONT") InterestMode interestMode,
-        @Schema(example = "1000000.00") BigDecimal principal,
+        @Schema(example = Examples.FINANCING_ID) String id,
+        @Schema(example = Examples.PROGRAM_ID) String programId,
+        @Schema(example = Examples.BANK_ID) String bankId,
+        @Schema(example = Examples.CORE_ENTERPRISE_ID) String coreEnterpriseId,
+        @Schema(example = Examples.SUPPLIER_ID) String supplierId,
+        @Schema(example = Examples.RECEIVABLE_IDS) List<String> receivableIds,
+        @Schema(description = "OVERDUE when disbursed, past maturity and not fully paid", example = Examples.FINANCING_STATUS)
+        FinancingStatus status,
+        @Schema(example = Examples.PRINCIPAL) BigDecimal requestedAmount,
+        @Schema(description = "Outstanding amount of the receivables when applied", example = Examples.RECEIVABLE_AMOUNT)
+        BigDecimal faceValue,
+        @Schema(example = Examples.ADVANCE_RATIO) BigDecimal advanceRatio,
+        @Schema(example = Examples.ANNUAL_RATE) BigDecimal annualRate,
+        @Schema(example = Examples.VALUE_DATE) LocalDate valueDate,
+        @Schema(example = Examples.DUE_DATE) LocalDate maturityDate,
+        @Schema(example = Examples.DAY_COUNT) DayCount dayCount,
+        @Schema(example = Examples.INTEREST_MODE) InterestMode interestMode,
+        @Schema(example = Examples.PRINCIPAL) BigDecimal principal,
         @Schema(example = "17700.00") BigDecimal interest,
         @Schema(description = "Paid to the supplier at disbursement", example = "982300.00") BigDecimal netAmount,
-        @Schema(description = "To be collected at maturity", example = "1000000.00") BigDecimal amountDue,
+        @Schema(description = "To be collected at maturity", example = Examples.PRINCIPAL) BigDecimal amountDue,
         @Schema(example = "0.00") BigDecimal settledAmount,
-        @Schema(example = "1000000.00") BigDecimal outstandingAmount,
-        @Schema(description = "Spread of the rate to the 1-year LPR on the value date, basis points", example = "60") Integer spreadToLprBp,
-        @Schema(description = "Spread to the regional small-business average, basis points", example = "-250") Integer spreadToRegionalAverageBp,
-        @Schema(example = "CREDIT_DECLINED") RejectionReason rejectReasonCode,
+        @Schema(example = Examples.PRINCIPAL) BigDecimal outstandingAmount,
+        @Schema(description = "Spread of the rate to the 1-year LPR on the value date, basis points", example = Examples.SPREAD_TO_LPR_BP)
+        Integer spreadToLprBp,
+        @Schema(description = "Spread to the regional small-business average, basis points", example = Examples.SPREAD_TO_REGIONAL_AVERAGE_BP) Integer spreadToRegionalAverageBp,
+        @Schema(example = Examples.REJECTION_REASON) RejectionReason rejectReasonCode,
         @Schema(example = "2025-07-01T02:00:00Z") Instant appliedAt,
         @Schema(example = "2025-07-02T02:00:00Z") Instant approvedAt,
-        @Schema(example = "2025-07-03T02:00:00Z") Instant disbursedAt,
+        @Schema(example = Examples.DISBURSED_AT) Instant disbursedAt,
         @Schema(description = "Time from application to disbursement, hours", example = "48.00") BigDecimal hoursToDisbursement,
-        @Schema(example = "2025-12-28T08:00:00Z") Instant closedAt,
+        @Schema(example = Examples.CLOSED_AT) Instant closedAt,
         @Schema(description = "Only on GET /financings/{id}, oldest first") @JsonInclude(JsonInclude.Include.NON_NULL)
         List<FinancingHistoryView> history) implements VisibleFinancing {
 }

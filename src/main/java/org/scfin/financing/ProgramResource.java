@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,14 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.common.Ids;
-import org.scfin.common.PageRequest;
+import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
 import org.scfin.common.WellFormedId;
@@ -81,13 +82,13 @@ public class ProgramResource {
     @Operation(summary = "List programs", description = "A bank sees its own, an ERP those on its core enterprise's payables, a supplier"
             + " those of the core enterprises it sells to. Sort by createdAt, validTo or creditLimit.")
     public PageView<ProgramView> list(
-            @Parameter(example = "0KZ4J2D1X3B7S") @QueryParam("bankId") @WellFormedId String bankId,
-            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
-            @Parameter(example = "ACTIVE", schema = @Schema(implementation = ProgramStatus.class)) @QueryParam("status") String status,
-            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @Parameter(example = Examples.BANK_ID) @QueryParam("bankId") @WellFormedId String bankId,
+            @Parameter(example = Examples.CORE_ENTERPRISE_ID) @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
+            @Parameter(example = Examples.PROGRAM_STATUS, schema = @Schema(implementation = ProgramStatus.class))
+            @QueryParam("status") String status,
+            @BeanParam PageParams paging,
             @Parameter(example = "createdAt,desc") @QueryParam("sort") String sort) {
         return service.list(caller.get(), bankId, coreEnterpriseId, QueryParams.enumValue("status", status, ProgramStatus.class),
-                PageRequest.of(page, size, sort, ProgramService.SORTABLE));
+                paging.request(sort, ProgramService.SORTABLE));
     }
 }

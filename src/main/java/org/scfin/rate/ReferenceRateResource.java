@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,13 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.scfin.common.PageRequest;
+import org.scfin.common.Examples;
+import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
 import org.scfin.idempotency.IdempotentPost;
@@ -63,12 +64,11 @@ public class ReferenceRateResource {
             + " or createdAt.")
     public PageView<ReferenceRateView> list(
             @Parameter(example = "LPR_1Y", schema = @Schema(implementation = RateType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Region of a regional average", example = "620300") @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
-            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @Parameter(description = "Region of a regional average", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @BeanParam PageParams paging,
             @Parameter(example = "effectiveFrom,desc") @QueryParam("sort") String sort) {
-        caller.get();
+        caller.requireAuthenticated();
         return service.list(QueryParams.enumValue("type", type, RateType.class), regionCode,
-                PageRequest.of(page, size, sort, ReferenceRateService.SORTABLE));
+                paging.request(sort, ReferenceRateService.SORTABLE));
     }
 }

@@ -2,6 +2,7 @@ package org.scfin.receivable;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.Examples;
 
 /**
  * The short answer to a batch, on {@code Prefer: return=minimal}: what an ERP needs to file the receivables under its
@@ -17,8 +18,8 @@ public record ReceivableBatchReceipt(
 
     @Schema(name = "ReceivableBatchReceiptItem", description = "One item of the batch")
     public record Item(
-            @Schema(example = "0KZ4J2D1X3B7V") String id,
-            @Schema(example = "AP-2025-000123") String erpReference,
+            @Schema(example = Examples.RECEIVABLE_ID) String id,
+            @Schema(example = Examples.ERP_REFERENCE) String erpReference,
             @Schema(description = "false when the item was already posted with identical content") boolean created) {
     }
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,8 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.Created;
+import org.scfin.common.Examples;
 import org.scfin.common.Ids;
-import org.scfin.common.PageRequest;
+import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.common.Preferences;
 import org.scfin.common.QueryParams;
@@ -46,20 +48,6 @@ import org.scfin.security.Role;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Receivables", description = "Posted by ERPs (confirmed at once) or submitted by suppliers for confirmation")
 public class ReceivableResource {
-
-    private static final String SINGLE_EXAMPLE = """
-            {"supplierCreditCode": "91620300MA73XKQ82A", "erpReference": "AP-2025-000123", "invoiceNumbers": ["04403991", "04403992"],
-             "amount": 1250000.00, "currency": "CNY", "issueDate": "2025-07-01", "dueDate": "2025-12-28"}""";
-    private static final String BATCH_EXAMPLE = """
-            {"items": [
-              {"supplierCreditCode": "91620300MA73XKQ82A", "erpReference": "AP-2025-000123", "invoiceNumbers": ["04403991"],
-               "amount": 1250000.00, "issueDate": "2025-07-01", "dueDate": "2025-12-28"},
-              {"supplierId": "0KZ4J2D1X3B7R", "erpReference": "AP-2025-000124", "invoiceNumbers": ["04403993"],
-               "amount": 86000.50, "issueDate": "2025-07-02", "dueDate": "2025-10-30"}]}""";
-    private static final String RECEIPT_EXAMPLE = """
-            {"created": 1, "alreadyPosted": 1, "items": [
-              {"id": "0KZ4J2D1X3B7V", "erpReference": "AP-2025-000123", "created": false},
-              {"id": "0KZ4J2D1X3B7W", "erpReference": "AP-2025-000124", "created": true}]}""";
 
     @Inject
     ReceivablePosting posting;
@@ -78,7 +66,7 @@ public class ReceivableResource {
     @Operation(summary = "Post a receivable (ERP: confirmed at once) or submit one for confirmation (supplier)",
             description = "Without an Idempotency-Key, posting the same erpReference again with the same content returns the existing"
                     + " receivable (200); with different content it is 409.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "erp", value = SINGLE_EXAMPLE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "erp", value = Examples.RECEIVABLE_BODY)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
     @APIResponse(responseCode = "200", description = "Identical receivable already posted", content = @Content(schema = @Schema(implementation = ReceivableView.class)))
     public Response post(@Valid @NotNull ReceivableInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
@@ -101,12 +89,12 @@ public class ReceivableResource {
                     + " With Prefer: return=minimal the answer is a receipt (each item's id, reference and whether it was created)"
                     + " rather than every receivable in full, and carries Preference-Applied: return=minimal. The preference is part"
                     + " of what an Idempotency-Key identifies: a retry must send the same Prefer.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "two items", value = BATCH_EXAMPLE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two items", value = Examples.RECEIVABLE_BATCH_BODY)))
     @APIResponse(responseCode = "201", description = "Saved: the receivables in full, or with Prefer: return=minimal a receipt",
             headers = @Header(name = Preferences.APPLIED, description = "return=minimal when the answer is a receipt",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(oneOf = {ReceivableBatchView.class, ReceivableBatchReceipt.class}),
-                    examples = @ExampleObject(name = "receipt (Prefer: return=minimal)", value = RECEIPT_EXAMPLE)))
+                    examples = @ExampleObject(name = "receipt (Prefer: return=minimal)", value = Examples.RECEIVABLE_BATCH_RECEIPT)))
     @APIResponse(responseCode = "200", description = "All items already existed",
             headers = @Header(name = Preferences.APPLIED, description = "return=minimal when the answer is a receipt",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -133,24 +121,24 @@ public class ReceivableResource {
             + " the confirmed receivables of core enterprises it has a program with (what it may finance)."
             + " Sort by createdAt, dueDate, issueDate, amount or erpReference.")
     public PageView<ReceivableView> list(
-            @Parameter(example = "0KZ4J2D1X3B7Q") @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
-            @Parameter(example = "0KZ4J2D1X3B7R") @QueryParam("supplierId") @WellFormedId String supplierId,
-            @Parameter(example = "CONFIRMED", schema = @Schema(implementation = ReceivableStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Due on or after", example = "2025-10-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @Parameter(example = Examples.CORE_ENTERPRISE_ID) @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
+            @Parameter(example = Examples.SUPPLIER_ID) @QueryParam("supplierId") @WellFormedId String supplierId,
+            @Parameter(example = Examples.RECEIVABLE_STATUS, schema = @Schema(implementation = ReceivableStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Due on or after", example = Examples.FOURTH_QUARTER_START,
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("dueFrom") String dueFrom,
-            @Parameter(description = "Due on or before", example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @Parameter(description = "Due on or before", example = Examples.YEAR_END, schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("dueTo") String dueTo,
             @Parameter(description = "Amount at least, yuan", example = "10000", schema = @Schema(type = SchemaType.NUMBER))
             @QueryParam("amountMin") String amountMin,
             @Parameter(description = "Amount at most, yuan", example = "5000000", schema = @Schema(type = SchemaType.NUMBER))
             @QueryParam("amountMax") String amountMax,
-            @Parameter(example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(example = "dueDate,asc") @QueryParam("sort") String sort) {
         ReceivableService.Filter filter = new ReceivableService.Filter(coreEnterpriseId, supplierId,
                 QueryParams.enumValue("status", status, ReceivableStatus.class), QueryParams.date("dueFrom", dueFrom),
                 QueryParams.date("dueTo", dueTo), QueryParams.money("amountMin", amountMin), QueryParams.money("amountMax", amountMax));
-        return service.list(caller.get(), filter, PageRequest.of(page, size, sort, ReceivableService.SORTABLE));
+        return service.list(caller.get(), filter, paging.request(sort, ReceivableService.SORTABLE));
     }
 
     @GET

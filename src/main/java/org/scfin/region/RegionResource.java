@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.common.ProblemException;
 import org.scfin.security.CurrentCaller;
 
@@ -32,10 +33,10 @@ public class RegionResource {
     @GET
     @Operation(summary = "List regions", description = "The provinces, or with parent the direct sub-regions of that region, ordered by code.")
     public RegionList list(
-            @Parameter(description = "6-digit code of the parent region", example = "620000",
+            @Parameter(description = "6-digit code of the parent region", example = Examples.PROVINCE_CODE,
                     schema = @Schema(type = SchemaType.STRING, pattern = RegionCodes.PATTERN))
             @QueryParam("parent") @WellFormedRegionCode String parent) {
-        caller.get();
+        caller.requireAuthenticated();
         if (parent != null && regions.find(parent).isEmpty()) {
             throw ProblemException.notFound("region", parent);
         }
@@ -45,8 +46,8 @@ public class RegionResource {
     @GET
     @Path("/{code: " + RegionCodes.PATTERN + "}")
     @Operation(summary = "Get a region")
-    public RegionView get(@Parameter(example = "620300") @PathParam("code") String code) {
-        caller.get();
+    public RegionView get(@Parameter(example = Examples.CITY_CODE) @PathParam("code") String code) {
+        caller.requireAuthenticated();
         return regions.find(code).orElseThrow(() -> ProblemException.notFound("region", code));
     }
 

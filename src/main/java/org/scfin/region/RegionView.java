@@ -1,12 +1,13 @@
 package org.scfin.region;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.Examples;
 
 @Schema(name = "Region", description = "A GB/T 2260 administrative division")
 public record RegionView(
-        @Schema(example = "620300") String code,
-        @Schema(example = "金昌市") String name,
-        @Schema(example = "620000", description = "null for a province") String parentCode,
+        @Schema(example = Examples.CITY_CODE) String code,
+        @Schema(example = Examples.CITY_NAME) String name,
+        @Schema(example = Examples.PROVINCE_CODE, description = "null for a province") String parentCode,
         @Schema(example = "PREFECTURE") RegionLevel level) {
 
     static RegionView of(Region region) {

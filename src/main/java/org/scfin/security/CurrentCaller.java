@@ -24,6 +24,14 @@ public class CurrentCaller {
         return caller;
     }
 
+    /**
+     * For reads open to every role, which answer the same whoever asks: they need no caller, but still refuse (401)
+     * a request that does not carry one, should their {@code @Authenticated} ever be lost.
+     */
+    public void requireAuthenticated() {
+        get();
+    }
+
     private Caller fromToken() {
         if (token == null || token.getRawToken() == null) {
             throw new UnauthorizedException();

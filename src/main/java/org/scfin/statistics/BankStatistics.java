@@ -2,6 +2,7 @@ package org.scfin.statistics;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.Examples;
 import org.scfin.statistics.Figures.Balances;
 import org.scfin.statistics.Figures.Inclusion;
 import org.scfin.statistics.Figures.PreviousYear;
@@ -13,10 +14,10 @@ import org.scfin.statistics.Figures.YearOnYear;
 
 @Schema(name = "BankStatistics", description = "One bank's own financings disbursed in the period, wherever its borrowers are")
 public record BankStatistics(
-        @Schema(example = "0KZ4J2D1X3B7Q") String bankId,
+        @Schema(example = Examples.STATISTICS_BANK_ID) String bankId,
         @Schema(example = "金昌农村商业银行") String name,
-        @Schema(example = "2025-01-01") LocalDate from,
-        @Schema(example = "2025-12-31") LocalDate to,
+        @Schema(example = Examples.YEAR_START) LocalDate from,
+        @Schema(example = Examples.YEAR_END) LocalDate to,
         Volume financings, PreviousYear previousYear, YearOnYear yoy, Rates rates, Inclusion inclusion, Speed speed, Relief relief,
         Balances balances) {
 

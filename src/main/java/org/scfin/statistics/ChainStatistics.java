@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.Examples;
 import org.scfin.statistics.Figures.Balances;
 import org.scfin.statistics.Figures.Inclusion;
 import org.scfin.statistics.Figures.PreviousYear;
@@ -15,11 +16,11 @@ import org.scfin.statistics.Figures.YearOnYear;
 
 @Schema(name = "ChainStatistics", description = "Financings of the receivables owed by the chain's core enterprises, disbursed in the period")
 public record ChainStatistics(
-        @Schema(example = "0KZ4J2D1X3B7R") String chainId,
+        @Schema(example = Examples.STATISTICS_CHAIN_ID) String chainId,
         @Schema(example = "有色金属产业链") String name,
-        @Schema(example = "620300") String regionCode,
-        @Schema(example = "2025-01-01") LocalDate from,
-        @Schema(example = "2025-12-31") LocalDate to,
+        @Schema(example = Examples.CITY_CODE) String regionCode,
+        @Schema(example = Examples.YEAR_START) LocalDate from,
+        @Schema(example = Examples.YEAR_END) LocalDate to,
         Volume financings, PreviousYear previousYear, YearOnYear yoy, Rates rates, Inclusion inclusion, Speed speed, Relief relief,
         Balances balances, ChainLeaders chainLeaders, List<ChainBank> banks) {
 
@@ -33,7 +34,7 @@ public record ChainStatistics(
 
     @Schema(name = "ChainBankFigures", description = "One bank's financings within the chain")
     public record ChainBank(
-            @Schema(example = "0KZ4J2D1X3B7Q") String bankId,
+            @Schema(example = Examples.STATISTICS_BANK_ID) String bankId,
             @Schema(example = "聊城农商银行") String name,
             @Schema(description = "LEADER or DEPUTY_LEADER when the chain names it so, otherwise null", example = "LEADER") String chainRole,
             Volume financings,

@@ -2,16 +2,17 @@ package org.scfin.statistics;
 
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.scfin.common.Examples;
 import org.scfin.common.Times;
 
 /** The period query parameters every statistics endpoint takes; see {@link Period#parse}. */
 public class PeriodParams {
 
-    @Parameter(description = "First day, inclusive (with to)", example = "2025-01-01")
+    @Parameter(description = "First day, inclusive (with to)", example = Examples.YEAR_START)
     @QueryParam("from")
     public String from;
 
-    @Parameter(description = "Last day, inclusive (with from)", example = "2025-12-31")
+    @Parameter(description = "Last day, inclusive (with from)", example = Examples.YEAR_END)
     @QueryParam("to")
     public String to;
 
@@ -23,7 +24,7 @@ public class PeriodParams {
     @QueryParam("quarter")
     public String quarter;
 
-    @Parameter(description = "A calendar month instead of from and to", example = "2025-07")
+    @Parameter(description = "A calendar month instead of from and to", example = Examples.MONTH)
     @QueryParam("month")
     public String month;
 

@@ -2,6 +2,7 @@ package org.scfin.statistics;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scfin.common.Examples;
 import org.scfin.statistics.Figures.Balances;
 import org.scfin.statistics.Figures.Coverage;
 import org.scfin.statistics.Figures.Inclusion;
@@ -15,10 +16,10 @@ import org.scfin.statistics.Figures.YearOnYear;
 @Schema(name = "RegionStatistics", description = "A region and everything under it, over the financings disbursed in the period to"
         + " suppliers registered there")
 public record RegionStatistics(
-        @Schema(example = "620300") String regionCode,
-        @Schema(example = "金昌市") String name,
-        @Schema(example = "2025-01-01") LocalDate from,
-        @Schema(example = "2025-12-31") LocalDate to,
+        @Schema(example = Examples.CITY_CODE) String regionCode,
+        @Schema(example = Examples.CITY_NAME) String name,
+        @Schema(example = Examples.YEAR_START) LocalDate from,
+        @Schema(example = Examples.YEAR_END) LocalDate to,
         Volume financings, PreviousYear previousYear, YearOnYear yoy, Rates rates, Inclusion inclusion, Speed speed, Relief relief,
         Balances balances, Coverage coverage) {
 

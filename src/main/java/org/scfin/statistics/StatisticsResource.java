@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Examples;
 import org.scfin.common.Ids;
 import org.scfin.common.Times;
 import org.scfin.region.RegionCodes;
@@ -38,7 +39,7 @@ public class StatisticsResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(summary = "A region's figures (an admin, or a dashboard within its region)", description = "Over the financings"
             + " disbursed in the period to suppliers registered in the region or under it, with the same period a year earlier.")
-    public RegionStatistics region(@Parameter(example = "620300") @PathParam("code") String code,
+    public RegionStatistics region(@Parameter(example = Examples.CITY_CODE) @PathParam("code") String code,
             @BeanParam PeriodParams period) {
         return service.region(caller.get(), code, period.period());
     }
@@ -47,7 +48,7 @@ public class StatisticsResource {
     @Path("/regions/{code: " + RegionCodes.PATTERN + "}/children")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(summary = "Headline figures of each direct sub-region, ranked by amount and by number")
-    public RegionRanking children(@Parameter(example = "620000") @PathParam("code") String code,
+    public RegionRanking children(@Parameter(example = Examples.PROVINCE_CODE) @PathParam("code") String code,
             @BeanParam PeriodParams period) {
         return service.children(caller.get(), code, period.period());
     }
@@ -57,9 +58,9 @@ public class StatisticsResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(summary = "Headline figures per month, quarter or year", description = "from and to widen to whole periods; without"
             + " them, the current calendar year. At most " + SeriesRange.MAX_PERIODS + " periods.")
-    public RegionSeries series(@Parameter(example = "620300") @PathParam("code") String code,
+    public RegionSeries series(@Parameter(example = Examples.CITY_CODE) @PathParam("code") String code,
             @Parameter(description = "month (default), quarter or year", example = "month") @QueryParam("granularity") String granularity,
-            @Parameter(example = "2025-01-01") @QueryParam("from") String from, @Parameter(example = "2025-12-31") @QueryParam("to") String to) {
+            @Parameter(example = Examples.YEAR_START) @QueryParam("from") String from, @Parameter(example = Examples.YEAR_END) @QueryParam("to") String to) {
         SeriesRange range = SeriesRange.parse(granularity, from, to, Times.today());
         return service.series(caller.get(), code, range.granularity(), range.from(), range.to());
     }
@@ -69,7 +70,7 @@ public class StatisticsResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(summary = "An industrial chain's figures, its chain leaders' share and each bank's part", description = "Over the"
             + " financings of receivables owed by the chain's core enterprises (their chain when the financing was disbursed).")
-    public ChainStatistics chain(@Parameter(example = "0KZ4J2D1X3B7R") @PathParam("id") String id,
+    public ChainStatistics chain(@Parameter(example = Examples.STATISTICS_CHAIN_ID) @PathParam("id") String id,
             @BeanParam PeriodParams period) {
         return service.chain(caller.get(), id, period.period());
     }
@@ -78,7 +79,7 @@ public class StatisticsResource {
     @Path("/banks/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
     @Operation(summary = "A bank's own figures (the bank itself, or an admin)")
-    public BankStatistics bank(@Parameter(example = "0KZ4J2D1X3B7Q") @PathParam("id") String id,
+    public BankStatistics bank(@Parameter(example = Examples.STATISTICS_BANK_ID) @PathParam("id") String id,
             @BeanParam PeriodParams period) {
         return service.bank(caller.get(), id, period.period());
     }
