@@ -68,6 +68,9 @@ class ReceivableConcurrencyTest {
         assertThat(count(responses, 201) + count(responses, 409)).isEqualTo(RACERS);
         assertThat(responses.stream().filter(r -> r.statusCode() == 201 && r.header("Idempotent-Replayed") == null)).hasSize(1);
         assertThat(responses.stream().filter(r -> r.statusCode() == 201).map(r -> r.jsonPath().getString("id")).distinct()).hasSize(1);
+        // a 409 says the key is in use, not that the receivable exists already (which would mean the request ran again)
+        assertThat(responses.stream().filter(r -> r.statusCode() == 409).map(r -> r.jsonPath().getString("type")))
+                .containsOnly("https://scfin.org/problems/idempotency-key-in-use");
         Number total = as(pair.erpToken()).get("/api/v1/receivables?supplierId=" + pair.supplierId()).then().extract().path("total");
         assertThat(total.intValue()).isEqualTo(1);
     }
