@@ -1,5 +1,11 @@
 package org.scfin.common;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,7 +13,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The current instant at the precision the database keeps (DATETIME(6)), so what we answer is what we stored; and
- * business dates, which are dates in China.
+ * business dates, which are dates in China. Both come from the {@link Clock} bean ({@link BusinessClock}), so a test can
+ * set the date it needs; code running without a container (plain unit tests, tools) reads the system clock.
  */
 public final class Times {
 
@@ -17,12 +24,15 @@ public final class Times {
     /** Business dates (value dates, maturities, overdue) are dates in China. */
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
+    private static final Clock SYSTEM = Clock.system(BUSINESS_ZONE);
+
     public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return clock().instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Today in China, whatever zone the clock itself carries. */
     public static LocalDate today() {
-        return LocalDate.now(BUSINESS_ZONE);
+        return LocalDate.ofInstant(clock().instant(), BUSINESS_ZONE);
     }
 
     public static LocalDate businessDate(Instant instant) {
@@ -30,8 +40,13 @@ public final class Times {
     }
 
     /** Hours from one instant to another with 2 decimals, half up (how time to disbursement is shown and counted). */
-    public static java.math.BigDecimal hoursBetween(Instant from, Instant to) {
-        long seconds = java.time.Duration.between(from, to).toSeconds();
-        return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP);
+    public static BigDecimal hoursBetween(Instant from, Instant to) {
+        long seconds = Duration.between(from, to).toSeconds();
+        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
+    }
+
+    private static Clock clock() {
+        ArcContainer container = Arc.container();
+        return container != null && container.isRunning() ? container.instance(Clock.class).get() : SYSTEM;
     }
 }

@@ -51,7 +51,7 @@ class DebtorViewTest {
         assertThat((String) view.get("bankName")).startsWith("银行-");
         assertThat(view.get("assignedAt")).isNotNull();
         assertThat(view.get("receivables")).isEqualTo(List.of(Map.of("receivableId", scene.receivable(), "amount", d("10000.00"),
-                "dueDate", FinancingFixture.DUE.toString())));
+                "dueDate", scene.fx().due().toString())));
     }
 
     @Test
@@ -94,7 +94,7 @@ class DebtorViewTest {
         }
         as(erp).get(mine + "&status=DISBURSED&sort=disbursedAt,desc").then().statusCode(200).body("items[0].id", equalTo(scene.financing()));
         // an extension moves the financing's maturity, not what the debtor owes and when
-        as(scene.fx().bankToken()).body(Map.of("newMaturityDate", FinancingFixture.DUE.plusDays(30).toString()))
+        as(scene.fx().bankToken()).body(Map.of("newMaturityDate", scene.fx().due().plusDays(30).toString()))
                 .post("/api/v1/financings/{id}/extend", scene.financing()).then().statusCode(200);
         assertDebtorSees(as(erp).get("/api/v1/financings/{id}", scene.financing()).then().statusCode(200).extract().jsonPath().getMap(""),
                 scene, "DISBURSED");
@@ -118,7 +118,7 @@ class DebtorViewTest {
             assertThat(data).containsEntry("financingId", scene.financing()).containsEntry("payTo", scene.fx().bankId())
                     .containsEntry("receivableIds", List.of(scene.receivable()))
                     .containsEntry("receivables", List.of(Map.of("receivableId", scene.receivable(), "amount", d("10000.00"),
-                            "dueDate", FinancingFixture.DUE.toString())));
+                            "dueDate", scene.fx().due().toString())));
             assertThat(data.get("assignedAt")).isNotNull();
         }
         assertThat(((Map<?, ?>) erp.get(3).get("data")).get("status")).isEqualTo("SETTLED");

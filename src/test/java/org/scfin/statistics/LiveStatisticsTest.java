@@ -11,9 +11,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.scfin.common.Times;
 import org.scfin.testing.Fixtures;
+import org.scfin.testing.TestClock;
 import org.scfin.testing.Tokens;
 
 /**
@@ -32,8 +33,12 @@ class LiveStatisticsTest {
         return new BigDecimal(value);
     }
 
-    private static String today() {
-        return Times.today().toString();
+    /** Every test here runs on Monday 2 March 2026 in China, so "today" in a query is a date known in advance. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    @BeforeEach
+    void runOnAKnownDate() {
+        TestClock.today(TODAY);
     }
 
     @Test
@@ -43,11 +48,11 @@ class LiveStatisticsTest {
         String bank = Fixtures.bank("460100");
         String bankToken = Tokens.bank(bank);
         String program = Fixtures.program(bank, core, "10000000", "100", "3.0", "6.0", "UPFRONT");
-        LocalDate due = Times.today().plusDays(120);
+        LocalDate due = TODAY.plusDays(120);
         Fixtures.Pair pair = new Fixtures.Pair(core, supplier);
         String r1 = Fixtures.confirmedReceivable(pair, "10000.00", due);
         String r2 = Fixtures.confirmedReceivable(pair, "20000.00", due);
-        String url = "/api/v1/stats/regions/" + COUNTY + "?from=" + today() + "&to=" + today();
+        String url = "/api/v1/stats/regions/" + COUNTY + "?from=" + TODAY + "&to=" + TODAY;
 
         String f1 = StatsScene.apply(supplier, program, r1, "9000.00");
         StatsScene.approve(bankToken, f1);
@@ -64,25 +69,30 @@ class LiveStatisticsTest {
                 .statusCode(200);
         as(bankToken).body(Map.of("newMaturityDate", due.plusDays(30).toString(), "annualRate", d("3.5"), "note", "sales fell"))
                 .post("/api/v1/financings/{id}/restructure", f1).then().statusCode(200);
-        BigDecimal renewed = new BigDecimal(as(bankToken).body(Map.of("annualRate", d("3.8"), "newMaturityDate", due.plusDays(90).toString()))
-                .post("/api/v1/financings/{id}/renew", f1).then().statusCode(201).extract().path("principal").toString());
+        // what the renewal lends is what was due on f1, worked out for 2026-03-02 with f1 maturing 2026-06-30 (120 days):
+        // 9,000 at 4% UPFRONT, due 9,000.00; extended 30 days at 4%: + 9,000 x 4% x 30 / 360 = + 30.00, due 9,030.00;
+        // restructured to 3.5% for the 150 days left: - 9,000 x 0.5% x 150 / 360 = - 18.75, due 9,011.25
+        as(bankToken).body(Map.of("annualRate", d("3.8"), "newMaturityDate", due.plusDays(90).toString()))
+                .post("/api/v1/financings/{id}/renew", f1).then().statusCode(201).body("principal", equalTo(d("9011.25")));
         // a renewal is relief, not a new financing; it repays the old principal and lends what was still due
         as(Tokens.admin()).get(url).then().statusCode(200).body("financings.count", equalTo(1))
                 .body("financings.amount", equalTo(d("9000.00")))
                 .body("relief.extensions.count", equalTo(1)).body("relief.extensions.amount", equalTo(d("9000.00")))
                 .body("relief.restructurings.count", equalTo(1)).body("relief.restructurings.amount", equalTo(d("9000.00")))
-                .body("relief.renewals.count", equalTo(1)).body("relief.renewals.amount", equalTo(renewed))
-                .body("balances.outstandingPrincipal", equalTo(renewed));
+                .body("relief.renewals.count", equalTo(1)).body("relief.renewals.amount", equalTo(d("9011.25")))
+                .body("balances.outstandingPrincipal", equalTo(d("9011.25")));
 
         String f2 = StatsScene.apply(supplier, program, r2, "18000.00");
         StatsScene.approve(bankToken, f2);
         as(bankToken).post("/api/v1/financings/{id}/disburse", f2).then().statusCode(200);
-        as(bankToken).body(Map.of("amount", d("5000.00"), "paidOn", today())).post("/api/v1/financings/{id}/settle", f2).then().statusCode(200);
+        as(bankToken).body(Map.of("amount", d("5000.00"), "paidOn", TODAY.toString())).post("/api/v1/financings/{id}/settle", f2).then()
+                .statusCode(200);
+        // owed: the renewal's 9,011.25 and f2's 18,000.00 - 5,000.00 = 13,000.00, 22,011.25 in all
         as(Tokens.admin()).get(url).then().body("financings.count", equalTo(2)).body("financings.amount", equalTo(d("27000.00")))
-                .body("financings.suppliers", equalTo(1)).body("balances.outstandingPrincipal", equalTo(renewed.add(d("13000.00"))));
-        as(bankToken).body(Map.of("amount", d("13000.00"), "paidOn", today())).post("/api/v1/financings/{id}/settle", f2).then()
+                .body("financings.suppliers", equalTo(1)).body("balances.outstandingPrincipal", equalTo(d("22011.25")));
+        as(bankToken).body(Map.of("amount", d("13000.00"), "paidOn", TODAY.toString())).post("/api/v1/financings/{id}/settle", f2).then()
                 .statusCode(200).body("status", equalTo("SETTLED"));
-        as(Tokens.admin()).get(url).then().body("balances.outstandingPrincipal", equalTo(renewed));
+        as(Tokens.admin()).get(url).then().body("balances.outstandingPrincipal", equalTo(d("9011.25")));
     }
 
     @Test
@@ -94,14 +104,14 @@ class LiveStatisticsTest {
         StatsScene scene = new StatsScene()
                 .financing(bank, core, supplier, "7000.00", "4.0", "2025-06-01T02:00:00Z", 24, LocalDate.of(2025, 9, 30), null, null)
                 .record();
-        String url = "/api/v1/stats/regions/" + county + "?from=2025-01-01&to=" + today();
+        String url = "/api/v1/stats/regions/" + county + "?from=2025-01-01&to=" + TODAY;
         as(Tokens.admin()).get(url).then().body("balances.outstandingPrincipal", equalTo(d("7000.00")))
                 .body("balances.overduePrincipal", equalTo(d("7000.00")));
         as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "?from=2025-09-30&to=2025-09-30").then()
                 .body("balances.overduePrincipal", equalTo(d("0.00")));
         as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "?from=2025-10-01&to=2025-10-01").then()
                 .body("balances.overduePrincipal", equalTo(d("7000.00")));
-        as(Tokens.bank(bank)).body(Map.of("newMaturityDate", Times.today().plusDays(60).toString()))
+        as(Tokens.bank(bank)).body(Map.of("newMaturityDate", TODAY.plusDays(60).toString()))
                 .post("/api/v1/financings/{id}/extend", scene.financingIds.get(0)).then().statusCode(200);
         as(Tokens.admin()).get(url).then().body("balances.outstandingPrincipal", equalTo(d("7000.00")))
                 .body("balances.overduePrincipal", equalTo(d("0.00"))).body("relief.extensions.count", equalTo(1));
@@ -190,20 +200,21 @@ class LiveStatisticsTest {
         String bank = Fixtures.bank("460200");
         String bankToken = Tokens.bank(bank);
         String program = Fixtures.program(bank, core, "10000000", "100", "3.0", "6.0", "UPFRONT");
-        String receivable = Fixtures.confirmedReceivable(new Fixtures.Pair(core, supplier), "10000.00", Times.today().plusDays(120));
+        String receivable = Fixtures.confirmedReceivable(new Fixtures.Pair(core, supplier), "10000.00", TODAY.plusDays(120));
         String f = StatsScene.apply(supplier, program, receivable, "9000.00");
         StatsScene.approve(bankToken, f);
         as(bankToken).post("/api/v1/financings/{id}/disburse", f).then().statusCode(200);
-        String url = "/api/v1/stats/regions/" + county + "?from=" + today() + "&to=" + today();
+        String url = "/api/v1/stats/regions/" + county + "?from=" + TODAY + "&to=" + TODAY;
         as(Tokens.admin()).get(url).then().body("financings.count", equalTo(1));
         // as if disbursed before statistics existed: no fact, no ledger
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from stat_delta where financing_id = ?1").setParameter(1, f).executeUpdate();
             em.createNativeQuery("delete from financing_fact where financing_id = ?1").setParameter(1, f).executeUpdate();
         });
-        as(bankToken).body(Map.of("newMaturityDate", Times.today().plusDays(150).toString())).post("/api/v1/financings/{id}/extend", f)
+        as(bankToken).body(Map.of("newMaturityDate", TODAY.plusDays(150).toString())).post("/api/v1/financings/{id}/extend", f)
                 .then().statusCode(200);
-        as(bankToken).body(Map.of("amount", d("1000.00"), "paidOn", today())).post("/api/v1/financings/{id}/settle", f).then().statusCode(200);
+        as(bankToken).body(Map.of("amount", d("1000.00"), "paidOn", TODAY.toString())).post("/api/v1/financings/{id}/settle", f).then()
+                .statusCode(200);
         // what was rolled before stays; the changes of a financing without a fact are not counted
         as(Tokens.admin()).get(url).then().statusCode(200).body("financings.count", equalTo(1))
                 .body("relief.extensions.count", equalTo(0)).body("balances.outstandingPrincipal", equalTo(d("9000.00")));

@@ -6,12 +6,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.scfin.common.Times;
 import org.scfin.testing.Fixtures.Pair;
 
-/** A bank with a program on a core enterprise whose supplier has confirmed receivables: the scene of a financing. */
-public record FinancingFixture(Pair pair, String bankId, String programId) {
+/**
+ * A bank with a program on a core enterprise whose supplier has confirmed receivables: the scene of a financing. Its
+ * receivables fall due on {@code due}, 120 days after the business date the scene was built on.
+ */
+public record FinancingFixture(Pair pair, String bankId, String programId, LocalDate due) {
 
-    public static final LocalDate DUE = org.scfin.common.Times.today().plusDays(120);
+    public FinancingFixture(Pair pair, String bankId, String programId) {
+        this(pair, bankId, programId, Times.today().plusDays(120));
+    }
 
     public static FinancingFixture create(String creditLimit, String interestMode) {
         Pair pair = Fixtures.pair();
@@ -25,7 +31,7 @@ public record FinancingFixture(Pair pair, String bankId, String programId) {
     }
 
     public String receivable(String amount) {
-        return Fixtures.confirmedReceivable(pair, amount, DUE);
+        return Fixtures.confirmedReceivable(pair, amount, due);
     }
 
     /** Applies as the supplier and returns the financing id. */
