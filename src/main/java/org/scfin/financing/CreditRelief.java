@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.scfin.common.FieldError;
 import org.scfin.common.Ids;
+import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
+import org.scfin.common.Rate;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.event.EventType;
+import org.scfin.rate.RateRecordKind;
 import org.scfin.rate.Spreads;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
@@ -63,7 +66,7 @@ public class CreditRelief {
         requireDisbursed(f, action.name().toLowerCase());
         FinancingProgram program = programs.findVisible(caller, f.programId);
         LocalDate today = Times.today();
-        BigDecimal rate = input.annualRate() == null ? f.annualRate : input.annualRate().setScale(4);
+        BigDecimal rate = input.annualRate() == null ? f.annualRate : Rate.of(input.annualRate()).percent();
         Violations violations = new Violations();
         checkTerms(violations, program, !extension, f.maturityDate, input.newMaturityDate(), rate);
         violations.require(input.newMaturityDate().isAfter(today), "newMaturityDate", "after-today", "must be after today " + today);
@@ -106,7 +109,7 @@ public class CreditRelief {
         f.maturityDate = newMaturity;
         f.annualRate = rate;
         statistics.extended(f, restructuring, on, principal);
-        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, restructuring ? "RESTRUCTURING" : "EXTENSION", on, rate, principal);
+        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, restructuring ? RateRecordKind.RESTRUCTURING : RateRecordKind.EXTENSION, on, rate, principal);
         f.spreadLprBp = spreads.toLprBp();
         f.spreadRegionalBp = spreads.toRegionalBp();
     }
@@ -164,14 +167,14 @@ public class CreditRelief {
         // the proceeds repay the old financing, so nothing is paid out and the interest is collected at maturity
         renewal.interestMode = InterestMode.AT_MATURITY;
         renewal.advanceRatio = old.advanceRatio;
-        renewal.annualRate = input.annualRate().setScale(4);
+        renewal.annualRate = Rate.of(input.annualRate()).percent();
         renewal.valueDate = today;
         renewal.maturityDate = input.newMaturityDate();
         renewal.principal = principal;
         renewal.interest = FinancingTerms.interest(principal, renewal.annualRate, DayCount.days(today, renewal.maturityDate), renewal.dayCount);
-        renewal.netAmount = BigDecimal.ZERO.setScale(2);
+        renewal.netAmount = Money.ZERO.amount();
         renewal.amountDue = principal.add(renewal.interest);
-        renewal.settledAmount = BigDecimal.ZERO.setScale(2);
+        renewal.settledAmount = Money.ZERO.amount();
         renewal.status = FinancingStatus.DISBURSED;
         renewal.appliedBy = FinancingService.actor(caller);
         renewal.appliedAt = Times.now();
@@ -183,7 +186,7 @@ public class CreditRelief {
             BigDecimal face = FinancingReceivable.<FinancingReceivable>findById(new FinancingReceivable.Key(old.id, receivableId)).faceAmount;
             FinancingReceivable.claim(renewal.id, receivableId, face, true);
         }
-        Spreads spreads = rates.record(renewal.id, renewal.bankId, renewal.supplierRegionCode, "RENEWAL", today, renewal.annualRate, principal);
+        Spreads spreads = rates.record(renewal.id, renewal.bankId, renewal.supplierRegionCode, RateRecordKind.RENEWAL, today, renewal.annualRate, principal);
         renewal.spreadLprBp = spreads.toLprBp();
         renewal.spreadRegionalBp = spreads.toRegionalBp();
         statistics.disbursed(renewal, spreads);

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import org.scfin.common.FieldError;
 import org.scfin.common.Ids;
+import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
+import org.scfin.common.Rate;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.Supplier;
 import org.scfin.rate.ReferenceRateService;
+import org.scfin.rate.RateRecordKind;
 import org.scfin.rate.Spreads;
 import org.scfin.receivable.Receivable;
 import org.scfin.receivable.ReceivableStatus;
@@ -170,13 +173,13 @@ public class FinancingImport {
             return plans;
         }
         LocalDate currentMaturity = maturity;
-        BigDecimal currentRate = item.annualRate().setScale(4);
+        BigDecimal currentRate = Rate.of(item.annualRate()).percent();
         Instant previous = item.disbursedAt();
         for (int j = 0; j < item.relief().size(); j++) {
             ImportedRelief r = item.relief().get(j);
             Violations rv = v.under("relief[" + j + "].");
             boolean restructuring = r.kind() == ImportedRelief.ReliefKind.RESTRUCTURING;
-            BigDecimal rate = r.annualRate() == null ? currentRate : r.annualRate().setScale(4);
+            BigDecimal rate = r.annualRate() == null ? currentRate : Rate.of(r.annualRate()).percent();
             LocalDate on = Times.businessDate(r.at());
             rv.require(!r.at().isBefore(previous), "at", "in-order", "must not be before disbursedAt nor before the relief listed before it");
             rv.require(!r.at().isAfter(now), "at", "in-the-past", "must not be in the future: imports are history");
@@ -212,13 +215,13 @@ public class FinancingImport {
         f.coreEnterpriseId = program.coreEnterpriseId;
         f.supplierId = backing.get(0).supplierId;
         f.supplierRegionCode = Supplier.<Supplier>findById(f.supplierId).regionCode;
-        f.requestedAmount = item.principal().setScale(2);
+        f.requestedAmount = Money.of(item.principal()).amount();
         f.faceValue = face;
         f.maturityDate = maturity;
         f.dayCount = program.dayCount;
         f.interestMode = program.interestMode;
         f.advanceRatio = ratio;
-        f.annualRate = item.annualRate().setScale(4);
+        f.annualRate = Rate.of(item.annualRate()).percent();
         f.valueDate = item.valueDate();
         f.principal = terms.principal();
         f.interest = terms.interest();
@@ -228,9 +231,9 @@ public class FinancingImport {
         f.appliedAt = item.appliedAt();
         f.approvedAt = item.approvedAt();
         f.disbursedAt = item.disbursedAt();
-        BigDecimal settled = item.settledAmount() == null ? BigDecimal.ZERO.setScale(2) : item.settledAmount().setScale(2);
+        BigDecimal settled = item.settledAmount() == null ? Money.ZERO.amount() : Money.of(item.settledAmount()).amount();
         // relief comes before the settlement: nothing is paid until the relief is granted
-        f.settledAmount = BigDecimal.ZERO.setScale(2);
+        f.settledAmount = Money.ZERO.amount();
         boolean fullySettled = settled.compareTo(finalDue) == 0;
         f.status = fullySettled ? FinancingStatus.SETTLED : FinancingStatus.DISBURSED;
         f.closedAt = fullySettled ? item.settledAt() : null;
@@ -241,7 +244,7 @@ public class FinancingImport {
         if (!fullySettled) {
             program.reservedPrincipal = program.reservedPrincipal.add(f.principal);
         }
-        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, "APPROVAL", f.valueDate, f.annualRate, f.principal);
+        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, RateRecordKind.APPROVAL, f.valueDate, f.annualRate, f.principal);
         f.spreadLprBp = spreads.toLprBp();
         f.spreadRegionalBp = spreads.toRegionalBp();
         statistics.disbursed(f, spreads);

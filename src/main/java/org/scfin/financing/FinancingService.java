@@ -14,13 +14,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scfin.common.FieldError;
+import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
+import org.scfin.common.Rate;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.Supplier;
 import org.scfin.event.EventType;
 import org.scfin.rate.ReferenceRateService;
+import org.scfin.rate.RateRecordKind;
 import org.scfin.rate.Spreads;
 import org.scfin.receivable.Receivable;
 import org.scfin.receivable.ReceivableStatus;
@@ -109,12 +112,12 @@ public class FinancingService {
         f.supplierId = supplierId;
         f.supplierRegionCode = Supplier.<Supplier>findById(supplierId).regionCode;
         f.status = FinancingStatus.APPLIED;
-        f.requestedAmount = input.requestedAmount().setScale(2);
+        f.requestedAmount = Money.of(input.requestedAmount()).amount();
         f.faceValue = faceValue;
         f.maturityDate = ordered.get(0).dueDate;
         f.dayCount = program.dayCount;
         f.interestMode = program.interestMode;
-        f.settledAmount = BigDecimal.ZERO.setScale(2);
+        f.settledAmount = Money.ZERO.amount();
         f.appliedBy = actor(caller);
         f.appliedAt = Times.now();
         f.persist();
@@ -166,15 +169,15 @@ public class FinancingService {
         }
         program.reservedPrincipal = program.reservedPrincipal.add(terms.principal());
         f.status = FinancingStatus.APPROVED;
-        f.advanceRatio = input.advanceRatio().setScale(2);
-        f.annualRate = input.annualRate().setScale(4);
+        f.advanceRatio = FinancingTerms.ratio(input.advanceRatio());
+        f.annualRate = Rate.of(input.annualRate()).percent();
         f.valueDate = input.valueDate();
         f.principal = terms.principal();
         f.interest = terms.interest();
         f.netAmount = terms.netAmount();
         f.amountDue = terms.amountDueAtMaturity();
         f.approvedAt = Times.now();
-        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, "APPROVAL", f.valueDate, f.annualRate, f.principal);
+        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, RateRecordKind.APPROVAL, f.valueDate, f.annualRate, f.principal);
         f.spreadLprBp = spreads.toLprBp();
         f.spreadRegionalBp = spreads.toRegionalBp();
         FinancingHistory.record(f, FinancingAction.APPROVED, actor(caller)).amount(f.principal).on(f.valueDate).rate(f.annualRate).save();
@@ -265,7 +268,7 @@ public class FinancingService {
             close(f);
         }
         FinancingHistory.record(f, full ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED, actor(caller))
-                .amount(input.amount().setScale(2)).on(input.paidOn()).save();
+                .amount(Money.of(input.amount()).amount()).on(input.paidOn()).save();
         List<String> receivableIds = receivableIdsOf(f);
         events.publish(full ? EventType.FINANCING_SETTLED : EventType.FINANCING_PARTIALLY_SETTLED, f, receivableIds);
         return FinancingViews.withHistory(f, receivableIds);

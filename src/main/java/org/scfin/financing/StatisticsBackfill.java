@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.scfin.common.CatchUp;
+import org.scfin.common.Money;
 import org.scfin.common.Times;
 import org.scfin.receivable.Receivable;
 import org.scfin.statistics.StatisticsRecorder;
@@ -114,7 +115,7 @@ public class StatisticsBackfill {
         copy.disbursedAt = f.disbursedAt;
         copy.principal = f.principal;
         copy.amountDue = f.amountDue.subtract(reliefChanges);
-        copy.settledAmount = BigDecimal.ZERO.setScale(2);
+        copy.settledAmount = Money.ZERO.amount();
         FinancingHistory opening = steps.stream()
                 .filter(s -> s.action == FinancingAction.APPROVED || s.action == FinancingAction.CREATED_BY_RENEWAL).findFirst().orElseThrow();
         copy.annualRate = opening.annualRate;

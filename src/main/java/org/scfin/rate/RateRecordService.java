@@ -23,10 +23,14 @@ public class RateRecordService {
         Where where = visibleTo(caller, new Where()
                 .and("bankId = :bank", "bank", filter.bankId())
                 .and(RegionSubtree.clause("regionCode", "filterRegion"), "filterRegion", filter.regionCode())
-                .and("kind = :kind", "kind", filter.kind())
+                .and("kind = :kind", "kind", filter.kind() == null ? null : RateRecordKind.named(filter.kind()).orElse(null))
                 .and("financingId = :financing", "financing", filter.financingId())
                 .and("rateDate >= :from", "from", filter.from())
                 .and("rateDate <= :to", "to", filter.to()));
+        if (filter.kind() != null && RateRecordKind.named(filter.kind()).isEmpty()) {
+            // no record is of a kind that does not exist: an empty page, as for any filter nothing matches
+            where.and("1 = 0");
+        }
         return page.fetch(RateRecord.<RateRecord>find(where.query(), page.sort(), where.params()), RateRecordView::of);
     }
 

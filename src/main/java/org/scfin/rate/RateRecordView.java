@@ -20,7 +20,7 @@ public record RateRecordView(
         @Schema(example = "-250") Integer spreadToRegionalAverageBp) {
 
     static RateRecordView of(RateRecord r) {
-        return new RateRecordView(r.id, r.financingId, r.bankId, r.regionCode, r.kind, r.rateDate, r.annualRate, r.principal, r.lpr1y,
+        return new RateRecordView(r.id, r.financingId, r.bankId, r.regionCode, r.kind.name(), r.rateDate, r.annualRate, r.principal, r.lpr1y,
                 r.regionalAverage, r.spreadLprBp, r.spreadRegionalBp);
     }
 }
