@@ -67,10 +67,6 @@ public class FinancingProgram extends VersionedEntity {
         }
     }
 
-    boolean allowsRate(BigDecimal rate) {
-        return rate.compareTo(rateFloor) >= 0 && rate.compareTo(rateCap) <= 0;
-    }
-
     /** The most this program lends against receivables of this face value. */
     BigDecimal advanceable(BigDecimal faceValue) {
         return FinancingTerms.advanceable(faceValue, maxAdvanceRatio);
