@@ -36,19 +36,19 @@ import org.scfin.security.Role;
 public class FinancingImport {
 
     @Inject
-    CreditRelief creditRelief;
-
-    @Inject
-    FinancingStatistics statistics;
+    FinancingEvents events;
 
     @Inject
     ProgramService programs;
 
     @Inject
+    CreditRelief creditRelief;
+
+    @Inject
     ReferenceRateService rates;
 
     @Inject
-    FinancingEvents events;
+    FinancingStatistics statistics;
 
     @Transactional
     public List<FinancingView> importBatch(Caller caller, List<ImportItem> items) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum RateRecordKind {
     APPROVAL, EXTENSION, RENEWAL, RESTRUCTURING;
 
-    /** The kind a filter names, in any case (as the column's collation compares it); empty for a name that is no kind. */
+    /** The kind a filter names, in any case (as the column's collation compares it); empty for null or a name that is no kind. */
     static Optional<RateRecordKind> named(String name) {
         return Arrays.stream(values()).filter(kind -> kind.name().equalsIgnoreCase(name)).findFirst();
     }
