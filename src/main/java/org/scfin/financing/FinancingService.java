@@ -130,10 +130,9 @@ public class FinancingService {
         if (terms.netAmount().signum() <= 0) {
             throw ProblemException.invalid("annualRate", "positive-net-amount", "interest deducted up front would leave nothing to pay out");
         }
-        BigDecimal available = program.creditLimit.subtract(program.reservedPrincipal);
         BigDecimal reservedAfter = program.reservedPrincipal.add(terms.principal());
         CreditLimitPolicy.requireWithinLimit(program, reservedAfter, "programId", "principal " + terms.principal().toPlainString()
-                + " exceeds the program's available limit " + available.max(BigDecimal.ZERO).toPlainString());
+                + " exceeds the program's available limit " + program.availableLimit());
         program.reservedPrincipal = reservedAfter;
         f.approve(input.advanceRatio(), input.annualRate(), input.valueDate(), terms, Times.now());
         Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, RateRecordKind.APPROVAL, f.valueDate, f.annualRate, f.principal);

@@ -3,7 +3,6 @@ package org.scfin.financing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.scfin.common.Money;
 
 @Schema(name = "Program", description = "A financing program and how much of its limit is in use (limit figures are null for"
         + " suppliers)")
@@ -26,7 +25,7 @@ public record ProgramView(
 
     static ProgramView of(FinancingProgram p) {
         return new ProgramView(p.id, p.bankId, p.coreEnterpriseId, p.creditLimit, p.reservedPrincipal,
-                p.creditLimit.subtract(p.reservedPrincipal).max(Money.ZERO.amount()), p.maxAdvanceRatio, p.rateFloor,
+                p.availableLimit().amount(), p.maxAdvanceRatio, p.rateFloor,
                 p.rateCap, p.dayCount, p.interestMode, p.validFrom, p.validTo, p.status);
     }
 
