@@ -28,10 +28,10 @@ public class CreditRelief {
     FinancingService financings;
 
     @Inject
-    ProgramService programs;
+    FinancingPricing pricing;
 
     @Inject
-    org.scfin.rate.ReferenceRateService rates;
+    ProgramService programs;
 
     @Inject
     FinancingEvents events;
@@ -87,9 +87,7 @@ public class CreditRelief {
             BigDecimal change) {
         f.extend(newMaturity, rate, change);
         statistics.extended(f, restructuring, on, principal);
-        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, restructuring ? RateRecordKind.RESTRUCTURING : RateRecordKind.EXTENSION, on, rate, principal);
-        f.spreadLprBp = spreads.toLprBp();
-        f.spreadRegionalBp = spreads.toRegionalBp();
+        pricing.price(f, restructuring ? RateRecordKind.RESTRUCTURING : RateRecordKind.EXTENSION, on, principal);
     }
 
     /**
@@ -128,9 +126,7 @@ public class CreditRelief {
             BigDecimal face = FinancingReceivable.<FinancingReceivable>findById(new FinancingReceivable.Key(old.id, receivableId)).faceAmount;
             FinancingReceivable.claim(renewal.id, receivableId, face, true);
         }
-        Spreads spreads = rates.record(renewal.id, renewal.bankId, renewal.supplierRegionCode, RateRecordKind.RENEWAL, today, renewal.annualRate, principal);
-        renewal.spreadLprBp = spreads.toLprBp();
-        renewal.spreadRegionalBp = spreads.toRegionalBp();
+        Spreads spreads = pricing.price(renewal, RateRecordKind.RENEWAL, today, principal);
         statistics.disbursed(renewal, spreads);
         String actor = FinancingService.actor(caller);
         FinancingHistory.record(old, FinancingAction.RENEWED, actor).amount(principal).reason(null, "repaid by renewal " + renewal.id).save();

@@ -18,7 +18,6 @@ import org.scfin.common.Rate;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.Supplier;
-import org.scfin.rate.ReferenceRateService;
 import org.scfin.rate.RateRecordKind;
 import org.scfin.rate.Spreads;
 import org.scfin.receivable.Receivable;
@@ -45,7 +44,7 @@ public class FinancingImport {
     CreditRelief creditRelief;
 
     @Inject
-    ReferenceRateService rates;
+    FinancingPricing pricing;
 
     @Inject
     FinancingStatistics statistics;
@@ -205,9 +204,7 @@ public class FinancingImport {
         if (!fullySettled) {
             program.reservedPrincipal = program.reservedPrincipal.add(f.principal);
         }
-        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, RateRecordKind.APPROVAL, f.valueDate, f.annualRate, f.principal);
-        f.spreadLprBp = spreads.toLprBp();
-        f.spreadRegionalBp = spreads.toRegionalBp();
+        Spreads spreads = pricing.price(f, RateRecordKind.APPROVAL, f.valueDate, f.principal);
         statistics.disbursed(f, spreads);
         FinancingHistory.record(f, FinancingAction.APPLIED, actor, f.appliedAt).status(FinancingStatus.APPLIED).amount(f.requestedAmount)
                 .reason(null, "imported").save();

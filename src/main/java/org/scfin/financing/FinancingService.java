@@ -20,9 +20,7 @@ import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.Supplier;
 import org.scfin.event.EventType;
-import org.scfin.rate.ReferenceRateService;
 import org.scfin.rate.RateRecordKind;
-import org.scfin.rate.Spreads;
 import org.scfin.receivable.Receivable;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
@@ -45,7 +43,7 @@ public class FinancingService {
     ProgramService programs;
 
     @Inject
-    ReferenceRateService rates;
+    FinancingPricing pricing;
 
     @Inject
     FinancingEvents events;
@@ -135,9 +133,7 @@ public class FinancingService {
                 + " exceeds the program's available limit " + program.availableLimit());
         program.reservedPrincipal = reservedAfter;
         f.approve(input.advanceRatio(), input.annualRate(), input.valueDate(), terms, Times.now());
-        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, RateRecordKind.APPROVAL, f.valueDate, f.annualRate, f.principal);
-        f.spreadLprBp = spreads.toLprBp();
-        f.spreadRegionalBp = spreads.toRegionalBp();
+        pricing.price(f, RateRecordKind.APPROVAL, f.valueDate, f.principal);
         FinancingHistory.record(f, FinancingAction.APPROVED, actor(caller)).amount(f.principal).on(f.valueDate).rate(f.annualRate).save();
         List<String> receivableIds = receivableIdsOf(f);
         events.publish(EventType.FINANCING_APPROVED, f, receivableIds);

@@ -14,10 +14,11 @@ final class ReliefPolicy {
     private ReliefPolicy() {
     }
 
-    static void requireTerms(Violations violations, FinancingProgram program, boolean restructuring, LocalDate maturity, LocalDate newMaturity,
-            BigDecimal rate) {
+    static void requireTerms(Violations violations, FinancingProgram program, boolean restructuring, LocalDate maturity,
+            LocalDate newMaturity, BigDecimal rate) {
         if (!restructuring) {
-            violations.require(newMaturity.isAfter(maturity), "newMaturityDate", "after-maturity", "must be after the current maturity " + maturity);
+            violations.require(newMaturity.isAfter(maturity), "newMaturityDate", "after-maturity",
+                    "must be after the current maturity " + maturity);
             RatePolicy.requireWithinBounds(violations, program, rate);
         } else {
             violations.require(!newMaturity.isBefore(maturity), "newMaturityDate", "not-before-maturity",
