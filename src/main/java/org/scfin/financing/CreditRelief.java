@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.scfin.common.FieldError;
-import org.scfin.common.Ids;
 import org.scfin.common.ProblemException;
+import org.scfin.common.Rate;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.event.EventType;
+import org.scfin.rate.RateRecordKind;
 import org.scfin.rate.Spreads;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
@@ -28,10 +28,10 @@ public class CreditRelief {
     FinancingService financings;
 
     @Inject
-    ProgramService programs;
+    FinancingPricing pricing;
 
     @Inject
-    org.scfin.rate.ReferenceRateService rates;
+    ProgramService programs;
 
     @Inject
     FinancingEvents events;
@@ -60,13 +60,13 @@ public class CreditRelief {
     private FinancingView reprice(Caller caller, String id, ExtensionInput input, FinancingAction action, EventType event, boolean extension) {
         caller.require(Role.BANK);
         Financing f = financings.lockVisible(caller, id);
-        requireDisbursed(f, action.name().toLowerCase());
+        f.requireRelievable(action.name().toLowerCase());
         FinancingProgram program = programs.findVisible(caller, f.programId);
         LocalDate today = Times.today();
-        BigDecimal rate = input.annualRate() == null ? f.annualRate : input.annualRate().setScale(4);
+        BigDecimal rate = input.annualRate() == null ? f.annualRate : Rate.of(input.annualRate()).percent();
         Violations violations = new Violations();
-        checkTerms(violations, program, !extension, f.maturityDate, input.newMaturityDate(), rate);
-        violations.require(input.newMaturityDate().isAfter(today), "newMaturityDate", "after-today", "must be after today " + today);
+        ReliefPolicy.requireTerms(violations, program, !extension, f.maturityDate, input.newMaturityDate(), rate);
+        ReliefPolicy.requireMaturityAfter(violations, input.newMaturityDate(), today);
         violations.throwIfAny();
         BigDecimal principal = f.outstandingPrincipal();
         BigDecimal change = FinancingTerms.reliefChange(principal, f.annualRate, rate, today, f.valueDate, f.maturityDate,
@@ -82,33 +82,12 @@ public class CreditRelief {
         return FinancingViews.withHistory(f, receivableIds);
     }
 
-    /**
-     * The terms relief may have, live or imported: an extension moves the maturity later at a rate within the program's
-     * bounds; a restructuring may keep the maturity and go below the floor, never above the cap.
-     */
-    static void checkTerms(Violations violations, FinancingProgram program, boolean restructuring, LocalDate maturity, LocalDate newMaturity,
-            BigDecimal rate) {
-        if (!restructuring) {
-            violations.require(newMaturity.isAfter(maturity), "newMaturityDate", "after-maturity", "must be after the current maturity " + maturity);
-            violations.require(program.allowsRate(rate), "annualRate", "within-program-bounds", "must be between the program's floor and cap");
-        } else {
-            violations.require(!newMaturity.isBefore(maturity), "newMaturityDate", "not-before-maturity",
-                    "must not be before the current maturity " + maturity);
-            violations.require(rate.compareTo(program.rateCap) <= 0, "annualRate", "not-above-program-cap", "must not be above the program's cap");
-        }
-    }
-
     /** Grants relief worked out on {@code on}: the new terms, the rate record with its spreads, and the statistics. */
     void grant(Financing f, boolean restructuring, LocalDate on, LocalDate newMaturity, BigDecimal rate, BigDecimal principal,
             BigDecimal change) {
-        f.interest = f.interest.add(change);
-        f.amountDue = f.amountDue.add(change);
-        f.maturityDate = newMaturity;
-        f.annualRate = rate;
+        f.extend(newMaturity, rate, change);
         statistics.extended(f, restructuring, on, principal);
-        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, restructuring ? "RESTRUCTURING" : "EXTENSION", on, rate, principal);
-        f.spreadLprBp = spreads.toLprBp();
-        f.spreadRegionalBp = spreads.toRegionalBp();
+        pricing.price(f, restructuring ? RateRecordKind.RESTRUCTURING : RateRecordKind.EXTENSION, on, principal);
     }
 
     /**
@@ -120,72 +99,34 @@ public class CreditRelief {
     public FinancingView renew(Caller caller, String id, RenewalInput input) {
         caller.require(Role.BANK);
         Financing old = financings.lockVisible(caller, id);
-        requireDisbursed(old, "renew");
+        old.requireRelievable("renew");
         FinancingProgram program = programs.lockVisible(caller, old.programId);
         LocalDate today = Times.today();
         program.requireOpenOn(today, "renewals");
         Violations violations = new Violations();
-        violations.require(program.allowsRate(input.annualRate()), "annualRate", "within-program-bounds",
-                "must be between the program's floor and cap");
-        violations.require(input.newMaturityDate().isAfter(today), "newMaturityDate", "after-today", "must be after today " + today);
+        RatePolicy.requireWithinBounds(violations, program, input.annualRate());
+        ReliefPolicy.requireMaturityAfter(violations, input.newMaturityDate(), today);
         violations.throwIfAny();
         BigDecimal principal = old.outstanding();
-        BigDecimal advanceable = program.advanceable(old.faceValue);
-        if (principal.compareTo(advanceable) > 0) {
-            throw ProblemException.conflict("renewing " + principal.toPlainString() + " would lend more than the program's advance"
-                    + " ratio of the receivables, " + advanceable.toPlainString() + "; settle part of it first",
-                    new FieldError("programId", "within-advance-ratio", "the renewal would pass the program's maximum advance ratio"));
-        }
+        AdvanceRatioPolicy.requireRenewalWithin(program, principal, old.faceValue);
         BigDecimal reservedAfter = program.reservedPrincipal.subtract(old.principal).add(principal);
-        if (reservedAfter.compareTo(program.creditLimit) > 0) {
-            throw ProblemException.conflict("renewing " + principal.toPlainString() + " would pass the program's credit limit",
-                    new FieldError("programId", "within-credit-limit", "the program's outstanding principal would pass its credit limit"));
-        }
+        CreditLimitPolicy.requireWithinLimit(program, reservedAfter, "programId", "renewing " + principal.toPlainString()
+                + " would pass the program's credit limit");
         program.reservedPrincipal = reservedAfter;
         List<String> receivableIds = FinancingService.receivableIdsOf(old);
 
-        old.settledAmount = old.amountDue;
-        old.status = FinancingStatus.SETTLED;
-        old.closedAt = Times.now();
-        FinancingReceivable.release(old.id);
+        old.settleByRenewal(Times.now());
         statistics.paid(old, today);
 
-        Financing renewal = new Financing();
-        renewal.id = Ids.newId();
-        renewal.programId = old.programId;
-        renewal.bankId = old.bankId;
-        renewal.coreEnterpriseId = old.coreEnterpriseId;
-        renewal.supplierId = old.supplierId;
-        renewal.supplierRegionCode = old.supplierRegionCode;
-        renewal.renewalOfId = old.id;
-        renewal.requestedAmount = principal;
-        renewal.faceValue = old.faceValue;
-        renewal.dayCount = old.dayCount;
-        // the proceeds repay the old financing, so nothing is paid out and the interest is collected at maturity
-        renewal.interestMode = InterestMode.AT_MATURITY;
-        renewal.advanceRatio = old.advanceRatio;
-        renewal.annualRate = input.annualRate().setScale(4);
-        renewal.valueDate = today;
-        renewal.maturityDate = input.newMaturityDate();
-        renewal.principal = principal;
-        renewal.interest = FinancingTerms.interest(principal, renewal.annualRate, DayCount.days(today, renewal.maturityDate), renewal.dayCount);
-        renewal.netAmount = BigDecimal.ZERO.setScale(2);
-        renewal.amountDue = principal.add(renewal.interest);
-        renewal.settledAmount = BigDecimal.ZERO.setScale(2);
-        renewal.status = FinancingStatus.DISBURSED;
-        renewal.appliedBy = FinancingService.actor(caller);
-        renewal.appliedAt = Times.now();
-        renewal.approvedAt = renewal.appliedAt;
-        renewal.disbursedAt = renewal.appliedAt;
+        Financing renewal = Financing.renewalOf(old, principal, input.annualRate(), today, input.newMaturityDate(),
+                FinancingService.actor(caller), Times.now());
         renewal.persist();
         Financing.flush();
         for (String receivableId : receivableIds) {
             BigDecimal face = FinancingReceivable.<FinancingReceivable>findById(new FinancingReceivable.Key(old.id, receivableId)).faceAmount;
             FinancingReceivable.claim(renewal.id, receivableId, face, true);
         }
-        Spreads spreads = rates.record(renewal.id, renewal.bankId, renewal.supplierRegionCode, "RENEWAL", today, renewal.annualRate, principal);
-        renewal.spreadLprBp = spreads.toLprBp();
-        renewal.spreadRegionalBp = spreads.toRegionalBp();
+        Spreads spreads = pricing.price(renewal, RateRecordKind.RENEWAL, today, principal);
         statistics.disbursed(renewal, spreads);
         String actor = FinancingService.actor(caller);
         FinancingHistory.record(old, FinancingAction.RENEWED, actor).amount(principal).reason(null, "repaid by renewal " + renewal.id).save();
@@ -195,12 +136,5 @@ public class CreditRelief {
         events.publishAssignment(renewal, receivableIds);
         Financing.flush();
         return FinancingViews.withHistory(renewal);
-    }
-
-    private static void requireDisbursed(Financing f, String action) {
-        if (f.status != FinancingStatus.DISBURSED) {
-            throw ProblemException.conflict("cannot " + action + " a financing in status " + f.statusOn(Times.today())
-                    + ": relief applies to disbursed financings");
-        }
     }
 }

@@ -12,16 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.scfin.common.FieldError;
-import org.scfin.common.Ids;
+import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
-import org.scfin.common.ProblemType;
+import org.scfin.common.Rate;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.Supplier;
-import org.scfin.rate.ReferenceRateService;
+import org.scfin.rate.RateRecordKind;
 import org.scfin.rate.Spreads;
 import org.scfin.receivable.Receivable;
-import org.scfin.receivable.ReceivableStatus;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
@@ -36,19 +35,19 @@ import org.scfin.security.Role;
 public class FinancingImport {
 
     @Inject
-    ProgramService programs;
-
-    @Inject
-    ReferenceRateService rates;
-
-    @Inject
     FinancingEvents events;
 
     @Inject
-    FinancingStatistics statistics;
+    ProgramService programs;
 
     @Inject
     CreditRelief creditRelief;
+
+    @Inject
+    FinancingPricing pricing;
+
+    @Inject
+    FinancingStatistics statistics;
 
     @Transactional
     public List<FinancingView> importBatch(Caller caller, List<ImportItem> items) {
@@ -77,19 +76,18 @@ public class FinancingImport {
                 Receivable r = receivables.get(id);
                 String field = "receivableIds[" + n + "]";
                 if (r == null || !r.coreEnterpriseId.equals(program.coreEnterpriseId)) {
-                    v.add(field, "owed-by-program-core-enterprise", "no receivable " + id + " owed by the program's core enterprise");
+                    v.add(field, BackingPolicy.OWED_BY_PROGRAM_CORE_ENTERPRISE, "no receivable " + id
+                            + " owed by the program's core enterprise");
                     continue;
                 }
-                if (r.status != ReceivableStatus.CONFIRMED) {
-                    clashes.add(new FieldError("items[" + i + "]." + field, "confirmed", "is " + r.status + ": only confirmed receivables"));
-                }
+                String itemField = "items[" + i + "]." + field;
+                BackingPolicy.unconfirmed(itemField, r).ifPresent(clashes::add);
                 if (liveClaims.containsKey(id)) {
-                    clashes.add(new FieldError("items[" + i + "]." + field, "not-financed", "already backs "
-                            + FinancingQueries.liveFinancingAsSeenBy(caller, liveClaims.get(id))));
+                    clashes.add(BackingPolicy.financed(itemField, FinancingQueries.liveFinancingAsSeenBy(caller, liveClaims.get(id))));
                 }
                 Integer earlier = claimedInBatch.putIfAbsent(id, i);
                 if (earlier != null && earlier != i) {
-                    clashes.add(new FieldError("items[" + i + "]." + field, "not-financed", "is also financed by items[" + earlier + "]"));
+                    clashes.add(BackingPolicy.financedInBatch(itemField, earlier));
                 }
                 backing.add(r);
             }
@@ -98,12 +96,12 @@ public class FinancingImport {
             }
             v.require(backing.stream().map(r -> r.supplierId).distinct().count() == 1, "receivableIds", "one-supplier",
                     "must all be owed to one supplier");
-            v.require(backing.stream().map(r -> r.dueDate).distinct().count() == 1, "receivableIds", "same-due-date",
-                    "must all be due on the same day (one maturity per financing)");
+            BackingPolicy.requireSameDueDate(v, backing);
             LocalDate maturity = backing.get(0).dueDate;
             BigDecimal face = backing.stream().map(r -> r.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             checkDates(item, maturity, now, v);
-            checkTerms(item, program, face, v);
+            RatePolicy.requireWithinBounds(v, program, item.annualRate());
+            AdvanceRatioPolicy.requirePrincipalWithin(v, program, item.principal(), face);
             if (!v.isEmptyHere()) {
                 continue;
             }
@@ -120,15 +118,13 @@ public class FinancingImport {
             plans.add(() -> recorded.add(record(caller, item, program, backing, face, maturity, terms, relief, due)));
         }
         violations.throwIfAny();
-        if (!clashes.isEmpty()) {
-            throw new ProblemException(ProblemType.CONFLICT, clashes.get(0).field() + ": " + clashes.get(0).message(), clashes);
-        }
+        BackingPolicy.throwIfClashes(clashes);
         // nothing is written before every item has passed: a clash is reported as such, not as a key violation
         plans.forEach(Runnable::run);
         for (FinancingProgram program : lockedPrograms.values()) {
-            if (program != null && program.reservedPrincipal.compareTo(program.creditLimit) > 0) {
-                throw ProblemException.conflict("the unsettled principal imported would pass program " + program.id + "'s credit limit",
-                        new FieldError("items", "within-credit-limit", "the program's outstanding principal would pass its credit limit"));
+            if (program != null) {
+                CreditLimitPolicy.requireWithinLimit(program, program.reservedPrincipal, "items",
+                        "the unsettled principal imported would pass program " + program.id + "'s credit limit");
             }
         }
         Financing.flush();
@@ -147,9 +143,7 @@ public class FinancingImport {
         v.require(!item.approvedAt().isBefore(item.appliedAt()), "approvedAt", "not-before-appliedAt", "must not be before appliedAt");
         v.require(!item.disbursedAt().isBefore(item.approvedAt()), "disbursedAt", "not-before-approvedAt", "must not be before approvedAt");
         v.require(!item.disbursedAt().isAfter(now), "disbursedAt", "in-the-past", "must not be in the future: imports are history");
-        v.require(!item.valueDate().isBefore(Times.businessDate(item.appliedAt())), "valueDate", "not-before-application",
-                "must not be before the application date");
-        v.require(item.valueDate().isBefore(maturity), "valueDate", "before-maturity", "must be before the receivables' due date " + maturity);
+        ValueDatePolicy.requireWithinTerm(v, item.valueDate(), item.appliedAt(), maturity);
         v.require((item.settledAt() == null) == (item.settledAmount() == null), "settledAt", "with-settledAmount",
                 "settledAt and settledAmount go together");
         if (item.settledAt() != null) {
@@ -170,13 +164,13 @@ public class FinancingImport {
             return plans;
         }
         LocalDate currentMaturity = maturity;
-        BigDecimal currentRate = item.annualRate().setScale(4);
+        BigDecimal currentRate = Rate.of(item.annualRate()).percent();
         Instant previous = item.disbursedAt();
         for (int j = 0; j < item.relief().size(); j++) {
             ImportedRelief r = item.relief().get(j);
             Violations rv = v.under("relief[" + j + "].");
             boolean restructuring = r.kind() == ImportedRelief.ReliefKind.RESTRUCTURING;
-            BigDecimal rate = r.annualRate() == null ? currentRate : r.annualRate().setScale(4);
+            BigDecimal rate = r.annualRate() == null ? currentRate : Rate.of(r.annualRate()).percent();
             LocalDate on = Times.businessDate(r.at());
             rv.require(!r.at().isBefore(previous), "at", "in-order", "must not be before disbursedAt nor before the relief listed before it");
             rv.require(!r.at().isAfter(now), "at", "in-the-past", "must not be in the future: imports are history");
@@ -184,7 +178,7 @@ public class FinancingImport {
                     "must not be after settledAt: in an import, relief comes before the settlement");
             rv.require(r.newMaturityDate().isAfter(on), "newMaturityDate", "after-relief-date", "must be after the day of the relief " + on);
             rv.require(!restructuring || r.note() != null && !r.note().isBlank(), "note", "required", "a restructuring must say why");
-            CreditRelief.checkTerms(rv, program, restructuring, currentMaturity, r.newMaturityDate(), rate);
+            ReliefPolicy.requireTerms(rv, program, restructuring, currentMaturity, r.newMaturityDate(), rate);
             plans.add(new ReliefPlan(r, restructuring, on, rate, FinancingTerms.reliefChange(terms.principal(), currentRate, rate, on,
                     item.valueDate(), currentMaturity, r.newMaturityDate(), program.dayCount)));
             currentMaturity = r.newMaturityDate();
@@ -194,46 +188,15 @@ public class FinancingImport {
         return plans;
     }
 
-    private static void checkTerms(ImportItem item, FinancingProgram program, BigDecimal face, Violations v) {
-        v.require(program.allowsRate(item.annualRate()), "annualRate", "within-program-bounds", "must be between the program's floor and cap");
-        BigDecimal advanceable = program.advanceable(face);
-        v.require(item.principal().compareTo(advanceable) <= 0, "principal", "within-advance-ratio",
-                "must not exceed the program's advance ratio of the receivables, " + advanceable.toPlainString());
-    }
-
     private Financing record(Caller caller, ImportItem item, FinancingProgram program, List<Receivable> backing, BigDecimal face,
             LocalDate maturity, FinancingTerms terms, List<ReliefPlan> relief, BigDecimal finalDue) {
         String actor = FinancingService.actor(caller);
         BigDecimal ratio = item.principal().multiply(BigDecimal.valueOf(100)).divide(face, 2, RoundingMode.UP).min(program.maxAdvanceRatio);
-        Financing f = new Financing();
-        f.id = Ids.newId();
-        f.programId = program.id;
-        f.bankId = program.bankId;
-        f.coreEnterpriseId = program.coreEnterpriseId;
-        f.supplierId = backing.get(0).supplierId;
-        f.supplierRegionCode = Supplier.<Supplier>findById(f.supplierId).regionCode;
-        f.requestedAmount = item.principal().setScale(2);
-        f.faceValue = face;
-        f.maturityDate = maturity;
-        f.dayCount = program.dayCount;
-        f.interestMode = program.interestMode;
-        f.advanceRatio = ratio;
-        f.annualRate = item.annualRate().setScale(4);
-        f.valueDate = item.valueDate();
-        f.principal = terms.principal();
-        f.interest = terms.interest();
-        f.netAmount = terms.netAmount();
-        f.amountDue = terms.amountDueAtMaturity();
-        f.appliedBy = actor;
-        f.appliedAt = item.appliedAt();
-        f.approvedAt = item.approvedAt();
-        f.disbursedAt = item.disbursedAt();
-        BigDecimal settled = item.settledAmount() == null ? BigDecimal.ZERO.setScale(2) : item.settledAmount().setScale(2);
-        // relief comes before the settlement: nothing is paid until the relief is granted
-        f.settledAmount = BigDecimal.ZERO.setScale(2);
+        String supplierId = backing.get(0).supplierId;
+        String regionCode = Supplier.<Supplier>findById(supplierId).regionCode;
+        Financing f = Financing.imported(program, supplierId, regionCode, item, face, maturity, ratio, terms, actor);
+        BigDecimal settled = item.settledAmount() == null ? Money.ZERO.amount() : Money.of(item.settledAmount()).amount();
         boolean fullySettled = settled.compareTo(finalDue) == 0;
-        f.status = fullySettled ? FinancingStatus.SETTLED : FinancingStatus.DISBURSED;
-        f.closedAt = fullySettled ? item.settledAt() : null;
         f.persist();
         for (Receivable r : backing) {
             FinancingReceivable.claim(f.id, r.id, r.amount, !fullySettled);
@@ -241,9 +204,7 @@ public class FinancingImport {
         if (!fullySettled) {
             program.reservedPrincipal = program.reservedPrincipal.add(f.principal);
         }
-        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, "APPROVAL", f.valueDate, f.annualRate, f.principal);
-        f.spreadLprBp = spreads.toLprBp();
-        f.spreadRegionalBp = spreads.toRegionalBp();
+        Spreads spreads = pricing.price(f, RateRecordKind.APPROVAL, f.valueDate, f.principal);
         statistics.disbursed(f, spreads);
         FinancingHistory.record(f, FinancingAction.APPLIED, actor, f.appliedAt).status(FinancingStatus.APPLIED).amount(f.requestedAmount)
                 .reason(null, "imported").save();
@@ -258,8 +219,12 @@ public class FinancingImport {
                     .status(FinancingStatus.DISBURSED).amount(plan.change()).on(f.maturityDate).rate(plan.rate())
                     .reason(null, plan.relief().note()).save();
         }
-        f.settledAmount = settled;
+        // relief comes before the settlement: nothing is paid until the relief is granted
         if (item.settledAt() != null) {
+            f.pay(settled);
+            if (fullySettled) {
+                f.settle(item.settledAt());
+            }
             statistics.paid(f, Times.businessDate(item.settledAt()));
             FinancingHistory.record(f, fullySettled ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED, actor, item.settledAt())
                     .status(f.status).amount(settled).on(Times.businessDate(item.settledAt())).save();

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
 import org.scfin.common.VersionedEntity;
 
@@ -67,8 +68,9 @@ public class FinancingProgram extends VersionedEntity {
         }
     }
 
-    boolean allowsRate(BigDecimal rate) {
-        return rate.compareTo(rateFloor) >= 0 && rate.compareTo(rateCap) <= 0;
+    /** What the program may still lend: its limit less what is reserved, or nothing once a lowered limit is passed. */
+    Money availableLimit() {
+        return Money.of(creditLimit).minus(Money.of(reservedPrincipal)).max(Money.ZERO);
     }
 
     /** The most this program lends against receivables of this face value. */

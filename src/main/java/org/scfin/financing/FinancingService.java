@@ -14,16 +14,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scfin.common.FieldError;
+import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
-import org.scfin.common.ProblemType;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.Supplier;
 import org.scfin.event.EventType;
-import org.scfin.rate.ReferenceRateService;
-import org.scfin.rate.Spreads;
+import org.scfin.rate.RateRecordKind;
 import org.scfin.receivable.Receivable;
-import org.scfin.receivable.ReceivableStatus;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
@@ -45,7 +43,7 @@ public class FinancingService {
     ProgramService programs;
 
     @Inject
-    ReferenceRateService rates;
+    FinancingPricing pricing;
 
     @Inject
     FinancingEvents events;
@@ -72,51 +70,29 @@ public class FinancingService {
                 violations.add(field, "known-receivable", "no receivable " + id + " of this supplier");
                 continue;
             }
-            violations.require(r.coreEnterpriseId.equals(program.coreEnterpriseId), field, "owed-by-program-core-enterprise",
-                    "is not owed by the program's core enterprise");
+            BackingPolicy.requireOwedUnder(violations, field, program, r);
             violations.require(r.dueDate.isAfter(today), field, "due-in-future", "is due " + r.dueDate + ": only receivables not yet due"
                     + " can be financed");
             ordered.add(r);
         }
-        violations.require(ordered.stream().map(r -> r.dueDate).distinct().count() <= 1, "receivableIds", "same-due-date",
-                "must all be due on the same day (one maturity per financing)");
+        BackingPolicy.requireSameDueDate(violations, ordered);
         violations.throwIfAny();
         List<FieldError> clashes = new ArrayList<>();
         for (int i = 0; i < input.receivableIds().size(); i++) {
-            Receivable r = receivables.get(input.receivableIds().get(i));
-            if (r.status != ReceivableStatus.CONFIRMED) {
-                clashes.add(new FieldError("receivableIds[" + i + "]", "confirmed", "is " + r.status + ": only confirmed receivables can be financed"));
-            }
+            BackingPolicy.unconfirmed("receivableIds[" + i + "]", receivables.get(input.receivableIds().get(i))).ifPresent(clashes::add);
         }
-        liveClaims(input.receivableIds()).forEach((receivableId, financingId) -> clashes.add(new FieldError(
-                "receivableIds[" + input.receivableIds().indexOf(receivableId) + "]", "not-financed",
-                "already backs " + FinancingQueries.liveFinancingAsSeenBy(caller, financingId)
-                        + " (a receivable backs one live financing at a time)")));
-        if (!clashes.isEmpty()) {
-            throw new ProblemException(ProblemType.CONFLICT, clashes.get(0).field() + ": " + clashes.get(0).message(), clashes);
-        }
+        liveClaims(input.receivableIds()).forEach((receivableId, financingId) -> clashes.add(BackingPolicy.financed("receivableIds["
+                + input.receivableIds().indexOf(receivableId) + "]", FinancingQueries.liveFinancingAsSeenBy(caller, financingId))));
+        BackingPolicy.throwIfClashes(clashes);
         BigDecimal faceValue = ordered.stream().map(r -> r.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (input.requestedAmount().compareTo(faceValue) > 0) {
             throw ProblemException.invalid("requestedAmount", "not-above-face-value", "must not exceed the receivables' amount "
                     + faceValue.toPlainString());
         }
 
-        Financing f = new Financing();
-        f.id = org.scfin.common.Ids.newId();
-        f.programId = program.id;
-        f.bankId = program.bankId;
-        f.coreEnterpriseId = program.coreEnterpriseId;
-        f.supplierId = supplierId;
-        f.supplierRegionCode = Supplier.<Supplier>findById(supplierId).regionCode;
-        f.status = FinancingStatus.APPLIED;
-        f.requestedAmount = input.requestedAmount().setScale(2);
-        f.faceValue = faceValue;
-        f.maturityDate = ordered.get(0).dueDate;
-        f.dayCount = program.dayCount;
-        f.interestMode = program.interestMode;
-        f.settledAmount = BigDecimal.ZERO.setScale(2);
-        f.appliedBy = actor(caller);
-        f.appliedAt = Times.now();
+        String regionCode = Supplier.<Supplier>findById(supplierId).regionCode;
+        Financing f = Financing.application(program, supplierId, regionCode, input.requestedAmount(), faceValue, ordered.get(0).dueDate,
+                actor(caller), Times.now());
         f.persist();
         for (Receivable r : ordered) {
             FinancingReceivable.claim(f.id, r.id, r.amount, true);
@@ -132,7 +108,7 @@ public class FinancingService {
     public FinancingView approve(Caller caller, String id, ApprovalInput input) {
         caller.require(Role.BANK);
         Financing f = lockVisible(caller, id);
-        requireStatus(f, "approve", FinancingStatus.APPLIED);
+        f.requireCanApprove();
         FinancingProgram program = programs.lockVisible(caller, f.programId);
         LocalDate today = Times.today();
         program.requireOpenOn(today, "approvals");
@@ -140,15 +116,9 @@ public class FinancingService {
             throw ProblemException.conflict("the receivables are due " + f.maturityDate + ": a financing must mature after today");
         }
         Violations violations = new Violations();
-        violations.require(program.allowsRate(input.annualRate()), "annualRate", "within-program-bounds",
-                "must be between the program's floor " + program.rateFloor.stripTrailingZeros()
-                        .toPlainString() + " and cap " + program.rateCap.stripTrailingZeros().toPlainString());
-        violations.require(input.advanceRatio().compareTo(program.maxAdvanceRatio) <= 0, "advanceRatio", "within-program-maximum",
-                "must not exceed the program's maximum advance ratio " + program.maxAdvanceRatio.stripTrailingZeros().toPlainString());
-        violations.require(input.valueDate().isBefore(f.maturityDate), "valueDate", "before-maturity",
-                "must be before the maturity " + f.maturityDate);
-        violations.require(!input.valueDate().isBefore(Times.businessDate(f.appliedAt)), "valueDate", "not-before-application",
-                "must not be before the application date " + Times.businessDate(f.appliedAt));
+        RatePolicy.requireWithinBounds(violations, program, input.annualRate());
+        AdvanceRatioPolicy.requireRatioWithinMaximum(violations, program, input.advanceRatio());
+        ValueDatePolicy.requireWithinTerm(violations, input.valueDate(), f.appliedAt, f.maturityDate);
         violations.throwIfAny();
         FinancingTerms terms = FinancingTerms.compute(f.requestedAmount, f.faceValue, input.advanceRatio(), input.annualRate(),
                 input.valueDate(), f.maturityDate, f.dayCount, f.interestMode);
@@ -158,25 +128,12 @@ public class FinancingService {
         if (terms.netAmount().signum() <= 0) {
             throw ProblemException.invalid("annualRate", "positive-net-amount", "interest deducted up front would leave nothing to pay out");
         }
-        BigDecimal available = program.creditLimit.subtract(program.reservedPrincipal);
-        if (terms.principal().compareTo(available) > 0) {
-            throw ProblemException.conflict("principal " + terms.principal().toPlainString() + " exceeds the program's available limit "
-                    + available.max(BigDecimal.ZERO).toPlainString(), new FieldError("programId", "within-credit-limit",
-                    "the program's outstanding principal would pass its credit limit"));
-        }
-        program.reservedPrincipal = program.reservedPrincipal.add(terms.principal());
-        f.status = FinancingStatus.APPROVED;
-        f.advanceRatio = input.advanceRatio().setScale(2);
-        f.annualRate = input.annualRate().setScale(4);
-        f.valueDate = input.valueDate();
-        f.principal = terms.principal();
-        f.interest = terms.interest();
-        f.netAmount = terms.netAmount();
-        f.amountDue = terms.amountDueAtMaturity();
-        f.approvedAt = Times.now();
-        Spreads spreads = rates.record(f.id, f.bankId, f.supplierRegionCode, "APPROVAL", f.valueDate, f.annualRate, f.principal);
-        f.spreadLprBp = spreads.toLprBp();
-        f.spreadRegionalBp = spreads.toRegionalBp();
+        BigDecimal reservedAfter = program.reservedPrincipal.add(terms.principal());
+        CreditLimitPolicy.requireWithinLimit(program, reservedAfter, "programId", "principal " + terms.principal().toPlainString()
+                + " exceeds the program's available limit " + program.availableLimit());
+        program.reservedPrincipal = reservedAfter;
+        f.approve(input.advanceRatio(), input.annualRate(), input.valueDate(), terms, Times.now());
+        pricing.price(f, RateRecordKind.APPROVAL, f.valueDate, f.principal);
         FinancingHistory.record(f, FinancingAction.APPROVED, actor(caller)).amount(f.principal).on(f.valueDate).rate(f.annualRate).save();
         List<String> receivableIds = receivableIdsOf(f);
         events.publish(EventType.FINANCING_APPROVED, f, receivableIds);
@@ -189,18 +146,14 @@ public class FinancingService {
     public FinancingView reject(Caller caller, String id, RejectionInput input) {
         caller.require(Role.BANK);
         Financing f = lockVisible(caller, id);
-        requireStatus(f, "reject", FinancingStatus.APPLIED, FinancingStatus.APPROVED);
+        f.requireCanReject();
         if (f.status == FinancingStatus.APPROVED) {
             FinancingProgram program = programs.lockVisible(caller, f.programId);
             program.reservedPrincipal = program.reservedPrincipal.subtract(f.principal);
         }
-        f.status = FinancingStatus.REJECTED;
-        f.rejectReasonCode = input.reasonCode();
-        close(f);
+        f.reject(input.reasonCode(), Times.now());
         FinancingHistory.record(f, FinancingAction.REJECTED, actor(caller)).reason(input.reasonCode().name(), input.note()).save();
-        List<String> receivableIds = receivableIdsOf(f);
-        events.publish(EventType.FINANCING_REJECTED, f, receivableIds);
-        return FinancingViews.withHistory(f, receivableIds);
+        return publishedView(EventType.FINANCING_REJECTED, f);
     }
 
     /**
@@ -214,26 +167,16 @@ public class FinancingService {
         if (!f.appliedBy.equals(actor(caller)) && !caller.is(Role.SUPPLIER)) {
             throw ProblemException.forbidden("only the applicant (" + f.appliedBy + ") or the supplier may cancel an application");
         }
-        requireStatus(f, "cancel", FinancingStatus.APPLIED);
-        f.status = FinancingStatus.CANCELLED;
-        close(f);
+        f.cancel(Times.now());
         FinancingHistory.record(f, FinancingAction.CANCELLED, actor(caller)).save();
-        List<String> receivableIds = receivableIdsOf(f);
-        events.publish(EventType.FINANCING_CANCELLED, f, receivableIds);
-        return FinancingViews.withHistory(f, receivableIds);
+        return publishedView(EventType.FINANCING_CANCELLED, f);
     }
 
     @Transactional
     public FinancingView disburse(Caller caller, String id) {
         caller.require(Role.BANK);
         Financing f = lockVisible(caller, id);
-        requireStatus(f, "disburse", FinancingStatus.APPROVED);
-        if (!f.maturityDate.isAfter(Times.today())) {
-            throw ProblemException.conflict("the financing matures " + f.maturityDate + ": nothing can be disbursed on or after"
-                    + " maturity; reject the approval instead");
-        }
-        f.status = FinancingStatus.DISBURSED;
-        f.disbursedAt = Times.now();
+        f.disburse(Times.today(), Times.now());
         statistics.disbursed(f);
         FinancingHistory.record(f, FinancingAction.DISBURSED, actor(caller)).amount(f.netAmount).save();
         List<String> receivableIds = receivableIdsOf(f);
@@ -246,7 +189,7 @@ public class FinancingService {
     public FinancingView settle(Caller caller, String id, SettlementInput input) {
         caller.require(Role.BANK);
         Financing f = lockVisible(caller, id);
-        requireStatus(f, "settle", FinancingStatus.DISBURSED);
+        f.requireCanSettle();
         BigDecimal outstanding = f.outstanding();
         Violations violations = new Violations();
         violations.require(input.amount().compareTo(outstanding) <= 0, "amount", "not-above-outstanding",
@@ -255,19 +198,22 @@ public class FinancingService {
                 + f.valueDate);
         violations.require(!input.paidOn().isAfter(Times.today()), "paidOn", "not-in-future", "must not be in the future");
         violations.throwIfAny();
-        f.settledAmount = f.settledAmount.add(input.amount());
-        boolean full = f.settledAmount.compareTo(f.amountDue) == 0;
+        boolean full = f.pay(input.amount());
         statistics.paid(f, input.paidOn());
         if (full) {
             FinancingProgram program = programs.lockVisible(caller, f.programId);
             program.reservedPrincipal = program.reservedPrincipal.subtract(f.principal);
-            f.status = FinancingStatus.SETTLED;
-            close(f);
+            f.settle(Times.now());
         }
         FinancingHistory.record(f, full ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED, actor(caller))
-                .amount(input.amount().setScale(2)).on(input.paidOn()).save();
+                .amount(Money.of(input.amount()).amount()).on(input.paidOn()).save();
+        return publishedView(full ? EventType.FINANCING_SETTLED : EventType.FINANCING_PARTIALLY_SETTLED, f);
+    }
+
+    /** Announces the change to whoever follows the financing's receivables, and answers the financing as it now is. */
+    private FinancingView publishedView(EventType event, Financing f) {
         List<String> receivableIds = receivableIdsOf(f);
-        events.publish(full ? EventType.FINANCING_SETTLED : EventType.FINANCING_PARTIALLY_SETTLED, f, receivableIds);
+        events.publish(event, f, receivableIds);
         return FinancingViews.withHistory(f, receivableIds);
     }
 
@@ -331,17 +277,6 @@ public class FinancingService {
         var where = FinancingQueries.visibleTo(caller, new org.scfin.common.Where().and("id = :id", "id", id));
         return Financing.<Financing>find(where.query(), where.params()).withLock(lock).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("financing", id));
-    }
-
-    private static void close(Financing f) {
-        f.closedAt = Times.now();
-        FinancingReceivable.release(f.id);
-    }
-
-    private static void requireStatus(Financing f, String action, FinancingStatus... allowed) {
-        if (!java.util.Arrays.asList(allowed).contains(f.status)) {
-            throw ProblemException.conflict("cannot " + action + " a financing in status " + f.statusOn(Times.today()));
-        }
     }
 
     private static String applicantSupplier(Caller caller, ApplicationInput input, Violations violations) {

@@ -3,7 +3,9 @@ package org.scfin.financing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import org.scfin.rate.RateRecord;
+import org.scfin.rate.RateRecordKind;
 import org.scfin.rate.Spreads;
 import org.scfin.statistics.StatisticsRecorder;
 import org.scfin.statistics.StatisticsRecorder.Disbursement;
@@ -28,8 +30,8 @@ class FinancingStatistics {
 
     /** The reference rates a financing was priced against when it was approved (or created by renewal). */
     Spreads openingSpreads(String financingId) {
-        RateRecord opening = RateRecord.<RateRecord>find("financingId = ?1 and kind in ('APPROVAL', 'RENEWAL') order by createdAt", financingId)
-                .firstResult();
+        RateRecord opening = RateRecord.<RateRecord>find("financingId = ?1 and kind in ?2 order by createdAt", financingId,
+                List.of(RateRecordKind.APPROVAL, RateRecordKind.RENEWAL)).firstResult();
         return new Spreads(opening.lpr1y, opening.regionalAverage, opening.spreadLprBp, opening.spreadRegionalBp);
     }
 

@@ -1,8 +1,9 @@
 package org.scfin.financing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.scfin.common.Money;
+import org.scfin.common.Rate;
 
 /**
  * The money of one financing, computed in one place. Rates and ratios are percents (3.6 means 3.6% a year, 90 means
@@ -18,12 +19,12 @@ import java.time.LocalDate;
 public record FinancingTerms(BigDecimal principal, BigDecimal interest, BigDecimal netAmount, BigDecimal amountDueAtMaturity,
         long days) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final int MONEY_SCALE = 2;
+    /** Advance ratios are percents with 2 decimals (90.00). */
+    static final int RATIO_SCALE = 2;
 
     public static FinancingTerms compute(BigDecimal requested, BigDecimal faceValue, BigDecimal advanceRatioPct, BigDecimal annualRatePct,
             LocalDate valueDate, LocalDate maturity, DayCount dayCount, InterestMode mode) {
-        BigDecimal principal = requested.min(advanceable(faceValue, advanceRatioPct)).setScale(MONEY_SCALE, RoundingMode.DOWN);
+        BigDecimal principal = Money.atMost(requested.min(advanceable(faceValue, advanceRatioPct))).amount();
         long days = DayCount.days(valueDate, maturity);
         BigDecimal interest = interest(principal, annualRatePct, days, dayCount);
         BigDecimal net = mode == InterestMode.UPFRONT ? principal.subtract(interest) : principal;
@@ -33,13 +34,18 @@ public record FinancingTerms(BigDecimal principal, BigDecimal interest, BigDecim
 
     /** advance ratio% x face value, rounded down to the fen so that it never exceeds the ratio. */
     public static BigDecimal advanceable(BigDecimal faceValue, BigDecimal advanceRatioPct) {
-        return faceValue.multiply(advanceRatioPct).divide(HUNDRED, MONEY_SCALE, RoundingMode.DOWN);
+        return Money.atMost(faceValue.multiply(advanceRatioPct).movePointLeft(2)).amount();
+    }
+
+    /** An advance ratio as stored and answered, with its 2 decimals: 90 is 90.00. */
+    static BigDecimal ratio(BigDecimal advanceRatioPct) {
+        return advanceRatioPct.setScale(RATIO_SCALE);
     }
 
     /** principal x rate% x days / year days, half-up to the fen: 10,000 for 90 days at 3.6% on ACT_360 is 90.00. */
     public static BigDecimal interest(BigDecimal principal, BigDecimal annualRatePct, long days, DayCount dayCount) {
-        return principal.multiply(annualRatePct).multiply(BigDecimal.valueOf(days))
-                .divide(HUNDRED.multiply(BigDecimal.valueOf(dayCount.yearDays())), MONEY_SCALE, RoundingMode.HALF_UP);
+        return Money.quotient(principal.multiply(Rate.of(annualRatePct).fraction()).multiply(BigDecimal.valueOf(days)),
+                BigDecimal.valueOf(dayCount.yearDays())).amount();
     }
 
     /**
@@ -51,8 +57,10 @@ public record FinancingTerms(BigDecimal principal, BigDecimal interest, BigDecim
         LocalDate from = on.isAfter(valueDate) ? on : valueDate;
         long remainingDays = maturity.isAfter(from) ? DayCount.days(from, maturity) : 0;
         long addedDays = DayCount.days(maturity, newMaturity);
-        return principal.multiply(newRatePct.multiply(BigDecimal.valueOf(addedDays))
-                        .add(newRatePct.subtract(oldRatePct).multiply(BigDecimal.valueOf(remainingDays))))
-                .divide(HUNDRED.multiply(BigDecimal.valueOf(dayCount.yearDays())), MONEY_SCALE, RoundingMode.HALF_UP);
+        BigDecimal newRate = Rate.of(newRatePct).fraction();
+        BigDecimal oldRate = Rate.of(oldRatePct).fraction();
+        return Money.quotient(principal.multiply(newRate.multiply(BigDecimal.valueOf(addedDays))
+                        .add(newRate.subtract(oldRate).multiply(BigDecimal.valueOf(remainingDays)))),
+                BigDecimal.valueOf(dayCount.yearDays())).amount();
     }
 }

@@ -5,9 +5,11 @@ import jakarta.transaction.Transactional;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.util.List;
+import org.scfin.common.Money;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
+import org.scfin.common.Rate;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
 import org.scfin.enterprise.Bank;
@@ -44,11 +46,11 @@ public class ProgramService {
         FinancingProgram program = new FinancingProgram();
         program.bankId = bankId;
         program.coreEnterpriseId = input.coreEnterpriseId();
-        program.creditLimit = input.creditLimit().setScale(2);
-        program.reservedPrincipal = BigDecimal.ZERO.setScale(2);
-        program.maxAdvanceRatio = input.maxAdvanceRatio().setScale(2);
-        program.rateFloor = input.rateFloor().setScale(4);
-        program.rateCap = input.rateCap().setScale(4);
+        program.creditLimit = Money.of(input.creditLimit()).amount();
+        program.reservedPrincipal = Money.ZERO.amount();
+        program.maxAdvanceRatio = FinancingTerms.ratio(input.maxAdvanceRatio());
+        program.rateFloor = Rate.of(input.rateFloor()).percent();
+        program.rateCap = Rate.of(input.rateCap()).percent();
         program.dayCount = input.dayCount() == null ? DayCount.ACT_360 : input.dayCount();
         program.interestMode = input.interestMode();
         program.validFrom = input.validFrom();
@@ -77,10 +79,10 @@ public class ProgramService {
             throw ProblemException.conflict("a closed program cannot be reopened; create a new one");
         }
         if (changes.creditLimit() != null) {
-            program.creditLimit = changes.creditLimit().setScale(2);
+            program.creditLimit = Money.of(changes.creditLimit()).amount();
         }
-        program.rateFloor = floor.setScale(4);
-        program.rateCap = cap.setScale(4);
+        program.rateFloor = Rate.of(floor).percent();
+        program.rateCap = Rate.of(cap).percent();
         program.validFrom = from;
         program.validTo = to;
         if (changes.status() != null) {

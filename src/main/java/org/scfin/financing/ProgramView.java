@@ -26,7 +26,7 @@ public record ProgramView(
 
     static ProgramView of(FinancingProgram p) {
         return new ProgramView(p.id, p.bankId, p.coreEnterpriseId, p.creditLimit, p.reservedPrincipal,
-                p.creditLimit.subtract(p.reservedPrincipal).max(java.math.BigDecimal.ZERO.setScale(2)), p.maxAdvanceRatio, p.rateFloor,
+                p.availableLimit().amount(), p.maxAdvanceRatio, p.rateFloor,
                 p.rateCap, p.dayCount, p.interestMode, p.validFrom, p.validTo, p.status);
     }
 

@@ -99,27 +99,14 @@ public class StatisticsBackfill {
     }
 
     /**
-     * The financing on the day it was paid out, as a copy that is never persisted: the opening rate and maturity (the
-     * receivables' earliest due date, or the renewal's maturity), what was due before any relief, nothing paid yet.
+     * The financing on the day it was paid out: the opening rate and maturity (the receivables' earliest due date, or
+     * the renewal's maturity), what was due before any relief, nothing paid yet.
      */
     private static Financing copyAtDisbursement(Financing f, List<FinancingHistory> steps, BigDecimal reliefChanges) {
-        Financing copy = new Financing();
-        copy.id = f.id;
-        copy.renewalOfId = f.renewalOfId;
-        copy.supplierId = f.supplierId;
-        copy.coreEnterpriseId = f.coreEnterpriseId;
-        copy.bankId = f.bankId;
-        copy.supplierRegionCode = f.supplierRegionCode;
-        copy.appliedAt = f.appliedAt;
-        copy.disbursedAt = f.disbursedAt;
-        copy.principal = f.principal;
-        copy.amountDue = f.amountDue.subtract(reliefChanges);
-        copy.settledAmount = BigDecimal.ZERO.setScale(2);
         FinancingHistory opening = steps.stream()
                 .filter(s -> s.action == FinancingAction.APPROVED || s.action == FinancingAction.CREATED_BY_RENEWAL).findFirst().orElseThrow();
-        copy.annualRate = opening.annualRate;
-        copy.maturityDate = opening.action == FinancingAction.CREATED_BY_RENEWAL ? opening.effectiveDate : earliestDueDate(f);
-        return copy;
+        LocalDate maturity = opening.action == FinancingAction.CREATED_BY_RENEWAL ? opening.effectiveDate : earliestDueDate(f);
+        return f.atDisbursement(f.amountDue.subtract(reliefChanges), opening.annualRate, maturity);
     }
 
     private static LocalDate earliestDueDate(Financing f) {

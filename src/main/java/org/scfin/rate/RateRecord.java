@@ -3,6 +3,8 @@ package org.scfin.rate;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -27,9 +29,9 @@ public class RateRecord extends PanacheEntityBase {
     @Column(name = "region_code", columnDefinition = "char(6)")
     public String regionCode;
 
-    /** APPROVAL, EXTENSION, RENEWAL or RESTRUCTURING. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "kind")
-    public String kind;
+    public RateRecordKind kind;
 
     @Column(name = "rate_date")
     public LocalDate rateDate;

@@ -3,6 +3,7 @@ package org.scfin.rate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
@@ -20,13 +21,18 @@ public class RateRecordService {
     }
 
     public PageView<RateRecordView> list(Caller caller, Filter filter, PageRequest page) {
+        Optional<RateRecordKind> kind = RateRecordKind.named(filter.kind());
         Where where = visibleTo(caller, new Where()
                 .and("bankId = :bank", "bank", filter.bankId())
                 .and(RegionSubtree.clause("regionCode", "filterRegion"), "filterRegion", filter.regionCode())
-                .and("kind = :kind", "kind", filter.kind())
+                .and("kind = :kind", "kind", kind.orElse(null))
                 .and("financingId = :financing", "financing", filter.financingId())
                 .and("rateDate >= :from", "from", filter.from())
                 .and("rateDate <= :to", "to", filter.to()));
+        if (filter.kind() != null && kind.isEmpty()) {
+            // no record is of a kind that does not exist: an empty page, as for any filter nothing matches
+            where.and("1 = 0");
+        }
         return page.fetch(RateRecord.<RateRecord>find(where.query(), page.sort(), where.params()), RateRecordView::of);
     }
 

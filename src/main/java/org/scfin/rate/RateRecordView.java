@@ -21,7 +21,7 @@ public record RateRecordView(
         @Schema(example = Examples.SPREAD_TO_REGIONAL_AVERAGE_BP) Integer spreadToRegionalAverageBp) {
 
     static RateRecordView of(RateRecord r) {
-        return new RateRecordView(r.id, r.financingId, r.bankId, r.regionCode, r.kind, r.rateDate, r.annualRate, r.principal, r.lpr1y,
+        return new RateRecordView(r.id, r.financingId, r.bankId, r.regionCode, r.kind.name(), r.rateDate, r.annualRate, r.principal, r.lpr1y,
                 r.regionalAverage, r.spreadLprBp, r.spreadRegionalBp);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.scfin.common.Ids;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
+import org.scfin.common.Rate;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
@@ -44,7 +45,7 @@ public class ReferenceRateService {
         rate.id = Ids.newId();
         rate.type = input.type();
         rate.scope = input.type().isRegional() ? input.regionCode() : ReferenceRate.NATIONAL;
-        rate.rate = input.rate().setScale(4);
+        rate.rate = Rate.of(input.rate()).percent();
         rate.effectiveFrom = input.effectiveFrom();
         rate.createdAt = Times.now();
         rate.persistAndFlush();
@@ -87,7 +88,7 @@ public class ReferenceRateService {
      * transaction), which is what rate statistics aggregate.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Spreads record(String financingId, String bankId, String regionCode, String kind, LocalDate date, BigDecimal rate,
+    public Spreads record(String financingId, String bankId, String regionCode, RateRecordKind kind, LocalDate date, BigDecimal rate,
             BigDecimal principal) {
         Spreads spreads = spreads(rate, regionCode, date);
         RateRecord record = new RateRecord();

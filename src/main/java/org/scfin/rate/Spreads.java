@@ -1,7 +1,7 @@
 package org.scfin.rate;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.scfin.common.Rate;
 
 /**
  * A rate's spread to the reference rates in force on a date, in basis points (1 bp = 0.01 percentage point):
@@ -17,6 +17,6 @@ public record Spreads(BigDecimal lpr1y, BigDecimal regionalAverage, Integer toLp
         if (reference == null) {
             return null;
         }
-        return rate.subtract(reference).movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact();
+        return Rate.of(rate).basisPointsOver(Rate.of(reference));
     }
 }

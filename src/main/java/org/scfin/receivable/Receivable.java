@@ -9,9 +9,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.scfin.common.ProblemException;
 import org.scfin.common.VersionedEntity;
 
-/** A supplier's right to be paid {@link #amount} by a core enterprise on {@link #dueDate}. */
+/**
+ * A supplier's right to be paid {@link #amount} by a core enterprise on {@link #dueDate}. Its transitions check the
+ * status they start from: from any other status they are a 409 that changes nothing.
+ */
 @Entity
 @Table(name = "receivable")
 public class Receivable extends VersionedEntity {
@@ -58,6 +62,55 @@ public class Receivable extends VersionedEntity {
     /** {@code erp} or {@code supplier}. */
     @Column(name = "submitted_by")
     public String submittedBy;
+
+    /** The core enterprise confirms a supplier's submission. */
+    void confirm() {
+        requireStatus("confirm", ReceivableStatus.PENDING_CONFIRMATION);
+        status = ReceivableStatus.CONFIRMED;
+    }
+
+    /** The core enterprise refuses to confirm a supplier's submission. */
+    void reject() {
+        requireStatus("reject", ReceivableStatus.PENDING_CONFIRMATION);
+        status = ReceivableStatus.REJECTED;
+    }
+
+    void requireAdjustable() {
+        requireStatus("adjust", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
+    }
+
+    /** A credit note reduces the amount; what is left must stay positive (a receivable is withdrawn whole by cancelling it). */
+    void reduceBy(BigDecimal creditNote) {
+        requireAdjustable();
+        if (creditNote.compareTo(amount) >= 0) {
+            throw ProblemException.invalid("amount", "less-than-outstanding",
+                    "must be less than the receivable's amount " + amount.toPlainString() + " (cancel it to withdraw it whole)");
+        }
+        amount = amount.subtract(creditNote);
+    }
+
+    /** The debtor may cancel a live receivable; a supplier only its submission the debtor has not confirmed yet. */
+    void requireCancellable(boolean bySupplier) {
+        if (bySupplier) {
+            if (status == ReceivableStatus.CONFIRMED) {
+                throw ProblemException.forbidden("a confirmed receivable can only be cancelled by its core enterprise");
+            }
+            requireStatus("cancel", ReceivableStatus.PENDING_CONFIRMATION);
+        } else {
+            requireStatus("cancel", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
+        }
+    }
+
+    void cancel(boolean bySupplier) {
+        requireCancellable(bySupplier);
+        status = ReceivableStatus.CANCELLED;
+    }
+
+    private void requireStatus(String action, ReceivableStatus... from) {
+        if (!Arrays.asList(from).contains(status)) {
+            throw ProblemException.conflict("cannot " + action + " a receivable in status " + status);
+        }
+    }
 
     public List<String> invoiceNumberList() {
         return Arrays.asList(invoiceNumbers.split(INVOICE_SEPARATOR));

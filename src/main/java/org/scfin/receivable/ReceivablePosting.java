@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.scfin.common.FieldError;
 import org.scfin.common.Jdbc;
+import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
 import org.scfin.common.Violations;
@@ -37,7 +38,7 @@ import org.scfin.security.Role;
 @ApplicationScoped
 public class ReceivablePosting {
 
-    static final String CNY = "CNY";
+    static final String CNY = Money.CURRENCY;
 
     @Inject
     EntityManager em;
@@ -308,7 +309,7 @@ public class ReceivablePosting {
         r.referenceOwner = referenceOwner(caller);
         r.erpReference = item.reference();
         r.invoiceNumbers = String.join(Receivable.INVOICE_SEPARATOR, Invoices.canonical(in.invoiceNumbers()));
-        r.originalAmount = in.amount().setScale(2, java.math.RoundingMode.UNNECESSARY);
+        r.originalAmount = Money.of(in.amount()).amount();
         r.amount = r.originalAmount;
         r.currency = CNY;
         r.issueDate = in.issueDate();

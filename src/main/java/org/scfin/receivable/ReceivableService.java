@@ -67,8 +67,7 @@ public class ReceivableService {
     public ReceivableView confirm(Caller caller, String id) {
         caller.require(Role.ERP);
         Receivable r = lockVisible(caller, id);
-        requireStatus(r, "confirm", ReceivableStatus.PENDING_CONFIRMATION);
-        r.status = ReceivableStatus.CONFIRMED;
+        r.confirm();
         ReceivableHistory.record(r, ReceivableAction.CONFIRMED, r.amount, null, null, actor(caller));
         events.record(EventType.RECEIVABLES_CONFIRMED, "receivable", r.id, new Events.Parties(r.coreEnterpriseId, r.supplierId, null),
                 new ReceivablePosting.ConfirmedReceivables(List.of(r.id), r.amount));
@@ -79,8 +78,7 @@ public class ReceivableService {
     public ReceivableView reject(Caller caller, String id, String reason) {
         caller.require(Role.ERP);
         Receivable r = lockVisible(caller, id);
-        requireStatus(r, "reject", ReceivableStatus.PENDING_CONFIRMATION);
-        r.status = ReceivableStatus.REJECTED;
+        r.reject();
         releaseInvoices(r);
         ReceivableHistory.record(r, ReceivableAction.REJECTED, r.amount, null, reason, actor(caller));
         return ReceivableView.of(r);
@@ -105,14 +103,10 @@ public class ReceivableService {
                     + appliedAmount.toPlainString(), new org.scfin.common.FieldError("creditNoteNumber", "unique-credit-note",
                     "was already applied with another amount"));
         }
-        requireStatus(r, "adjust", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
+        r.requireAdjustable();
         requireUnencumbered(caller, r, "adjust");
-        if (input.amount().compareTo(r.amount) >= 0) {
-            throw ProblemException.invalid("amount", "less-than-outstanding",
-                    "must be less than the receivable's amount " + r.amount.toPlainString() + " (cancel it to withdraw it whole)");
-        }
         BigDecimal before = r.amount;
-        r.amount = r.amount.subtract(input.amount());
+        r.reduceBy(input.amount());
         ReceivableHistory.record(r, ReceivableAction.ADJUSTED, before, creditNote, input.reason(), actor(caller));
         return ReceivableView.of(r);
     }
@@ -122,16 +116,9 @@ public class ReceivableService {
     public ReceivableView cancel(Caller caller, String id, String reason) {
         caller.require(Role.ERP, Role.SUPPLIER);
         Receivable r = lockVisible(caller, id);
-        if (caller.is(Role.SUPPLIER)) {
-            if (r.status == ReceivableStatus.CONFIRMED) {
-                throw ProblemException.forbidden("a confirmed receivable can only be cancelled by its core enterprise");
-            }
-            requireStatus(r, "cancel", ReceivableStatus.PENDING_CONFIRMATION);
-        } else {
-            requireStatus(r, "cancel", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
-        }
+        r.requireCancellable(caller.is(Role.SUPPLIER));
         requireUnencumbered(caller, r, "cancel");
-        r.status = ReceivableStatus.CANCELLED;
+        r.cancel(caller.is(Role.SUPPLIER));
         releaseInvoices(r);
         ReceivableHistory.record(r, ReceivableAction.CANCELLED, r.amount, null, reason, actor(caller));
         return ReceivableView.of(r);
@@ -159,15 +146,6 @@ public class ReceivableService {
                     + " where p.bankId = :ownBank)", "ownBank", caller.partyId());
             default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to receivables");
         };
-    }
-
-    private static void requireStatus(Receivable r, String action, ReceivableStatus... allowed) {
-        for (ReceivableStatus status : allowed) {
-            if (r.status == status) {
-                return;
-            }
-        }
-        throw ProblemException.conflict("cannot " + action + " a receivable in status " + r.status);
     }
 
     /** A receivable a bank lends against keeps its amount and status until that financing ends. */

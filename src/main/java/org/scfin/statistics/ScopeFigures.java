@@ -2,6 +2,7 @@ package org.scfin.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.scfin.common.Money;
 import org.scfin.statistics.Figures.Balances;
 import org.scfin.statistics.Figures.BySizeClass;
 import org.scfin.statistics.Figures.CountAmount;
@@ -37,7 +38,7 @@ record ScopeFigures(Volume financings, PreviousYear previousYear, YearOnYear yoy
         Relief relief = new Relief(countAmount(now, Measure.EXTENSIONS, Measure.EXTENSIONS_AMOUNT),
                 countAmount(now, Measure.RENEWALS, Measure.RENEWALS_AMOUNT), countAmount(now, Measure.RESTRUCTURINGS, Measure.RESTRUCTURINGS_AMOUNT));
         return new ScopeFigures(volume, previous, yoy, rates, inclusion, speed, relief,
-                new Balances(balances[0].setScale(2, RoundingMode.UNNECESSARY), balances[1].setScale(2, RoundingMode.UNNECESSARY)));
+                new Balances(Money.of(balances[0]).amount(), Money.of(balances[1]).amount()));
     }
 
     static Volume volume(Sums sums, Members suppliers, Members cores) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scfin.common.Jdbc;
+import org.scfin.common.Money;
 import org.scfin.common.Times;
 import org.scfin.enterprise.CoreEnterprise;
 import org.scfin.enterprise.Supplier;
@@ -172,7 +173,7 @@ public class StatisticsRecorder {
         fact.principal = d.principal();
         fact.principalOutstanding = d.principal();
         fact.annualRate = d.annualRate();
-        fact.hoursToDisbursement = d.renewal() ? BigDecimal.ZERO.setScale(2) : Times.hoursBetween(d.appliedAt(), d.disbursedAt());
+        fact.hoursToDisbursement = d.renewal() ? Money.ZERO.amount() : Times.hoursBetween(d.appliedAt(), d.disbursedAt());
         return fact;
     }
 }

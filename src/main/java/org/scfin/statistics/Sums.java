@@ -3,6 +3,7 @@ package org.scfin.statistics;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import org.scfin.common.Money;
 
 /** The measures of one scope summed over a period; a measure with no rows reads as zero (a minimum or maximum as null). */
 final class Sums {
@@ -25,6 +26,6 @@ final class Sums {
     }
 
     BigDecimal money(Measure measure) {
-        return get(measure).setScale(2, java.math.RoundingMode.UNNECESSARY);
+        return Money.of(get(measure)).amount();
     }
 }

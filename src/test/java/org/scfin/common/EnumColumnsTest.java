@@ -18,6 +18,7 @@ import org.scfin.event.Event;
 import org.scfin.financing.Financing;
 import org.scfin.financing.FinancingHistory;
 import org.scfin.financing.FinancingProgram;
+import org.scfin.rate.RateRecord;
 import org.scfin.rate.ReferenceRate;
 import org.scfin.receivable.Receivable;
 import org.scfin.receivable.ReceivableHistory;
@@ -35,7 +36,8 @@ class EnumColumnsTest {
     @Test
     void everyEnumValueFitsItsColumn() throws Exception {
         List<Class<?>> entities = List.of(Bank.class, Supplier.class, Receivable.class, ReceivableHistory.class, FinancingProgram.class,
-                Financing.class, FinancingHistory.class, ReferenceRate.class, Event.class);
+                Financing.class, FinancingHistory.class, ReferenceRate.class, RateRecord.class,
+                Event.class);
         int checked = 0;
         for (Class<?> entity : entities) {
             String table = entity.getAnnotation(Table.class).name();
@@ -52,6 +54,6 @@ class EnumColumnsTest {
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThanOrEqualTo(12);
+        assertThat(checked).isGreaterThanOrEqualTo(13);
     }
 }
