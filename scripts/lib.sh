@@ -12,17 +12,10 @@ ensure_built() {
 }
 
 # The JVM options the service runs with unless the caller gives its own (scripts/run: JVM_OPTS, scripts/bench:
-# SERVICE_JVM_OPTS), each measured with scripts/bench.
-# - Serial collector: no remembered sets (G1's took 45 MB), and on two cores a parallel collector has little to run on.
-# - A young generation of 128 MB with survivor spaces of 21 MB: four 1,000-item batches in flight hold more than the
-#   default 6 MB survivor space, so their data was promoted and a 150 ms full collection followed every 2-3 s (a
-#   quarter of the ingestion rounds' time). With it, ingestion went from 48% to 57-58% of the database's own rate.
-#   The old generation keeps 96 MB: the live heap after a full collection is 40-80 MB.
-# - malloc trimmed every 5 s and two malloc arenas instead of one per thread: memory the JIT and the driver free is
-#   returned, which keeps the resident size under the financing load at about 470 MB with the larger heap.
-# - C2 thresholds four times the defaults: code that only runs while the service starts is left to C1, and C2 no longer
-#   takes one of the two cores for most of the start (2.8 s to 2.55 s); hot request code reaches them under load anyway.
-SERVICE_JVM_DEFAULTS="-Xmx224m -Xmn128m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=30000 -XX:Tier4BackEdgeThreshold=160000"
+# SERVICE_JVM_OPTS): scripts/jvm.options, which the Docker image reads too, without its comments.
+SERVICE_JVM_DEFAULTS="$(sed -e 's/#.*//' "$ROOT/scripts/jvm.options" | xargs)"
+# Two malloc arenas instead of one per thread, so that memory freed by one thread is reused by the next (the Docker
+# image sets the same).
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # A class-data archive (AppCDS) recorded by a training run of this very jar: the JVM then maps the classes the service
