@@ -11,6 +11,18 @@ ensure_built() {
   (cd "$ROOT" && ./mvnw -B -q -DskipTests package) >&2
 }
 
+# Compiles the benchmark harness (src/bench, compiled with the tests) unless it is newer than its sources, and writes
+# its classpath: the classes' directories and every test-scope dependency. Argument: where to write the classpath.
+# Prints the classpath.
+ensure_harness_built() {
+  local marker="$ROOT/target/test-classes/org/scfin/bench/Bench.class"
+  if [ ! -f "$marker" ] || [ -n "$(find "$ROOT/src/bench" -newer "$marker" -print -quit)" ]; then
+    (cd "$ROOT" && ./mvnw -B -q test-compile) >&2
+  fi
+  (cd "$ROOT" && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$1") >&2
+  echo "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$1")"
+}
+
 # The JVM options the service runs with unless the caller gives its own (scripts/run: JVM_OPTS, scripts/bench:
 # SERVICE_JVM_OPTS): scripts/jvm.options, which the Docker image reads too, without its comments.
 SERVICE_JVM_DEFAULTS="$(sed -e 's/#.*//' "$ROOT/scripts/jvm.options" | xargs)"
@@ -68,6 +80,33 @@ free_port() {
     fi
   done
   echo "no free port found" >&2
+  return 1
+}
+
+# Starts the embedded MariaDB on its own, in the background: data under $1, port $2, output to $3; further arguments
+# are system properties for it (-Dscf.embedded-db.buffer-pool=4G). Sets EMBEDDED_DB_PID, and DB_URL once it is up.
+start_embedded_db() {
+  local dir=$1 port=$2 log=$3
+  shift 3
+  java -Xmx64m -Dscf.embedded-db.dir="$dir" -Dscf.embedded-db.port="$port" "$@" -jar "$JAR" embedded-db > "$log" 2>&1 &
+  EMBEDDED_DB_PID=$!
+  for _ in $(seq 1 120); do
+    grep -q '^jdbc:' "$log" && break
+    kill -0 "$EMBEDDED_DB_PID" 2>/dev/null || { cat "$log" >&2; return 1; }
+    sleep 0.5
+  done
+  DB_URL=$(grep '^jdbc:' "$log" | tail -1)
+  [ -n "$DB_URL" ] || { echo "the embedded database did not start; see $log" >&2; return 1; }
+}
+
+# Waits until the service on port $1, process $2, is ready; if the process ends first, shows the end of its log $3.
+wait_until_ready() {
+  for _ in $(seq 1 960); do
+    curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$2" 2>/dev/null || { tail -30 "$3" >&2; return 1; }
+    sleep 0.25
+  done
+  echo "the service was not ready after 4 minutes; see $3" >&2
   return 1
 }
 
