@@ -1,4 +1,5 @@
-# Shared by the scripts: where the repository is, and building the service jar when the sources changed.
+# Shared by the scripts: where the repository is, building the service jar and the benchmark harness when their
+# sources changed, the service's JVM options and class-data archive, and starting the embedded database on its own.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 
@@ -26,8 +27,8 @@ ensure_harness_built() {
 # The JVM options the service runs with unless the caller gives its own (scripts/run: JVM_OPTS, scripts/bench:
 # SERVICE_JVM_OPTS): scripts/jvm.options, which the Docker image reads too, without its comments.
 SERVICE_JVM_DEFAULTS="$(sed -e 's/#.*//' "$ROOT/scripts/jvm.options" | xargs)"
-# Two malloc arenas instead of one per thread, so that memory freed by one thread is reused by the next (the Docker
-# image sets the same).
+# Two malloc arenas instead of glibc's up to eight per core: fewer arenas keep less freed memory, so the resident size
+# stays down (the Docker image sets the same).
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # A class-data archive (AppCDS) recorded by a training run of this very jar: the JVM then maps the classes the service
