@@ -36,7 +36,7 @@ public class StatisticsRoller {
     private static final String SLOTS = "(select 1 as slot union all select 2 union all select 3 union all select 4 union all select 5"
             + " union all select 6) s";
 
-    /** Where the statements below take the deltas of a slice from: {@link #LIVE_SLICE}, by id. */
+    /** Where the statements below take the deltas of a slice from: a condition on {@code stat_delta d}. */
     private static final String BATCH = "{batch}";
     private static final String LIVE_SLICE = "d.id in (:ids)";
 
@@ -116,7 +116,7 @@ public class StatisticsRoller {
 
     private static final List<String> ROLL = List.of(ADD_DAYS, ADD_MEMBERS, COUNT_NEW_MEMBER_PERIODS, ADD_MEMBER_PERIODS, ADD_HOURS,
             ADD_HOURS_MONTHS, MARK_COUNTED, MARK_ROLLED);
-    private static final List<String> LIVE = ROLL.stream().map(sql -> sql.replace(BATCH, LIVE_SLICE)).toList();
+    private static final List<String> LIVE = rollStatements(LIVE_SLICE);
 
     private static final String PENDING = "select id from stat_delta where pending = 1 limit 1";
 
@@ -172,6 +172,17 @@ public class StatisticsRoller {
             em.createNativeQuery(SYNC_PERIOD_FLAGS).setParameter("scope", scope).setParameter("supplier", supplierId)
                     .setParameter("periods", periods).executeUpdate();
         }
+    }
+
+    /**
+     * The statements that add the pending deltas matching {@code slice} (a condition on {@code stat_delta d}) into the
+     * sums and mark them rolled, in order. Run them in one transaction that holds the {@code stat_roll} row, as every
+     * roller does; the first financing of a supplier that moves earlier with other flags needs its period rows synced
+     * as well (see {@link #FIRSTS_MOVED}). The scheduled roller runs them by slices of ids; a bulk load may run them by
+     * a range of financings.
+     */
+    public static List<String> rollStatements(String slice) {
+        return ROLL.stream().map(sql -> sql.replace(BATCH, slice)).toList();
     }
 
     private static String columns() {
