@@ -33,11 +33,12 @@ COPY --from=build /build/target/quarkus-app/lib/ lib/
 COPY --from=build /build/target/quarkus-app/app/ app/
 COPY --from=build /build/target/quarkus-app/quarkus/ quarkus/
 COPY --from=build /build/target/quarkus-app/quarkus-run.jar quarkus-run.jar
+# The JVM options scripts/run uses (the file says why each), read by java as an argument file
+COPY scripts/jvm.options jvm.options
 USER 10001:10001
-# the JVM options scripts/bench measured (scripts/lib.sh says why each): under 512 MB resident under load
-ENV PORT=8080 MANAGEMENT_PORT=9000 LOCAL_KEYS=false MALLOC_ARENA_MAX=2 \
-    JAVA_OPTS="-Xmx224m -Xmn128m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=30000 -XX:Tier4BackEdgeThreshold=160000"
+# MALLOC_ARENA_MAX as scripts/lib.sh sets it; JAVA_OPTS, when set, replaces the options of jvm.options
+ENV PORT=8080 MANAGEMENT_PORT=9000 LOCAL_KEYS=false MALLOC_ARENA_MAX=2
 # 8080: the API and health; 9000: metrics (the management interface), for the monitoring network only
 EXPOSE 8080 9000
 # sh -c so that JAVA_OPTS expands; exec so that java is PID 1 and receives SIGTERM for a graceful shutdown
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar quarkus-run.jar"]
+ENTRYPOINT ["sh", "-c", "exec java ${JAVA_OPTS:-@jvm.options} -jar quarkus-run.jar"]

@@ -1,4 +1,5 @@
-# Shared by the scripts: where the repository is, and building the service jar when the sources changed.
+# Shared by the scripts: where the repository is, building the service jar and the benchmark harness when their
+# sources changed, the service's JVM options and class-data archive, and starting the embedded database on its own.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 
@@ -11,18 +12,23 @@ ensure_built() {
   (cd "$ROOT" && ./mvnw -B -q -DskipTests package) >&2
 }
 
+# Compiles the benchmark harness (src/bench, compiled with the tests) unless it is newer than its sources, and writes
+# its classpath: the classes' directories and every test-scope dependency. Argument: where to write the classpath.
+# Prints the classpath.
+ensure_harness_built() {
+  local marker="$ROOT/target/test-classes/org/scfin/bench/Bench.class"
+  if [ ! -f "$marker" ] || [ -n "$(find "$ROOT/src/bench" -newer "$marker" -print -quit)" ]; then
+    (cd "$ROOT" && ./mvnw -B -q test-compile) >&2
+  fi
+  (cd "$ROOT" && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$1") >&2
+  echo "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$1")"
+}
+
 # The JVM options the service runs with unless the caller gives its own (scripts/run: JVM_OPTS, scripts/bench:
-# SERVICE_JVM_OPTS), each measured with scripts/bench.
-# - Serial collector: no remembered sets (G1's took 45 MB), and on two cores a parallel collector has little to run on.
-# - A young generation of 128 MB with survivor spaces of 21 MB: four 1,000-item batches in flight hold more than the
-#   default 6 MB survivor space, so their data was promoted and a 150 ms full collection followed every 2-3 s (a
-#   quarter of the ingestion rounds' time). With it, ingestion went from 48% to 57-58% of the database's own rate.
-#   The old generation keeps 96 MB: the live heap after a full collection is 40-80 MB.
-# - malloc trimmed every 5 s and two malloc arenas instead of one per thread: memory the JIT and the driver free is
-#   returned, which keeps the resident size under the financing load at about 470 MB with the larger heap.
-# - C2 thresholds four times the defaults: code that only runs while the service starts is left to C1, and C2 no longer
-#   takes one of the two cores for most of the start (2.8 s to 2.55 s); hot request code reaches them under load anyway.
-SERVICE_JVM_DEFAULTS="-Xmx224m -Xmn128m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=30000 -XX:Tier4BackEdgeThreshold=160000"
+# SERVICE_JVM_OPTS): scripts/jvm.options, which the Docker image reads too, without its comments.
+SERVICE_JVM_DEFAULTS="$(sed -e 's/#.*//' "$ROOT/scripts/jvm.options" | xargs)"
+# Two malloc arenas instead of glibc's up to eight per core: fewer arenas keep less freed memory, so the resident size
+# stays down (the Docker image sets the same).
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # A class-data archive (AppCDS) recorded by a training run of this very jar: the JVM then maps the classes the service
@@ -75,6 +81,33 @@ free_port() {
     fi
   done
   echo "no free port found" >&2
+  return 1
+}
+
+# Starts the embedded MariaDB on its own, in the background: data under $1, port $2, output to $3; further arguments
+# are system properties for it (-Dscf.embedded-db.buffer-pool=4G). Sets EMBEDDED_DB_PID, and DB_URL once it is up.
+start_embedded_db() {
+  local dir=$1 port=$2 log=$3
+  shift 3
+  java -Xmx64m -Dscf.embedded-db.dir="$dir" -Dscf.embedded-db.port="$port" "$@" -jar "$JAR" embedded-db > "$log" 2>&1 &
+  EMBEDDED_DB_PID=$!
+  for _ in $(seq 1 120); do
+    grep -q '^jdbc:' "$log" && break
+    kill -0 "$EMBEDDED_DB_PID" 2>/dev/null || { cat "$log" >&2; return 1; }
+    sleep 0.5
+  done
+  DB_URL=$(grep '^jdbc:' "$log" | tail -1)
+  [ -n "$DB_URL" ] || { echo "the embedded database did not start; see $log" >&2; return 1; }
+}
+
+# Waits until the service on port $1, process $2, is ready; if the process ends first, shows the end of its log $3.
+wait_until_ready() {
+  for _ in $(seq 1 960); do
+    curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$2" 2>/dev/null || { tail -30 "$3" >&2; return 1; }
+    sleep 0.25
+  done
+  echo "the service was not ready after 4 minutes; see $3" >&2
   return 1
 }
 

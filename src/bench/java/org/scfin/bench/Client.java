@@ -24,8 +24,8 @@ import java.util.concurrent.CompletableFuture;
  * (IDEMPOTENCY_KEYS=0: none).
  *
  * <p>The client shares the two cores with the service, so what it costs is taken from the service: it is Vert.x's
- * (Netty) on one event loop. With the JDK's {@code java.net.http.HttpClient}, used before, the harness cost 2.4 ms of
- * CPU per financing path (three calls); with this one, 0.3 ms. At most {@value #CONNECTIONS} connections: further
+ * (Netty) on one event loop, which costs several times less CPU per call than the JDK's
+ * {@code java.net.http.HttpClient} (docs/performance.md). At most {@value #CONNECTIONS} connections: further
  * requests wait in the client's queue, and since latency is counted from the intended send time, that wait is
  * measured like any other.
  */

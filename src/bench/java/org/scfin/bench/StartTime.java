@@ -95,8 +95,8 @@ final class StartTime {
     /**
      * Waits, for at most two minutes, until the disks write under 1 MB a second. After the ingestion rounds the
      * database writes its dirty pages back for a while with little CPU, so the CPU wait does not see it, and a start
-     * that has to read its jars and class-data archive from disk then waits behind those writes. In isolation, with
-     * the file cache dropped, a start took 2.1-2.2 s, and 2.7 s while another process wrote to the disk.
+     * that has to read its jars and class-data archive from disk then waits behind those writes, which makes it about
+     * a quarter slower.
      */
     private static void waitForQuietDisk() throws InterruptedException {
         long deadline = System.nanoTime() + 120_000_000_000L;

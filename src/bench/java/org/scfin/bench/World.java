@@ -65,14 +65,19 @@ final class World {
     }
 
     World create(BenchConfig config) {
-        for (int i = 0; i < config.ingestClients(); i++) {
+        return create(config.ingestClients(), config.suppliers(), config.banks());
+    }
+
+    /** Creates the parties: {@code coreCount} core enterprises, {@code supplierCount} suppliers and {@code bankCount} banks. */
+    World create(int coreCount, int supplierCount, int bankCount) {
+        for (int i = 0; i < coreCount; i++) {
             String id = created("/api/v1/core-enterprises", Map.of("name", "基准核心企业-" + run + "-" + i, "creditCode", CreditCodes.random("620302"),
                     "regionCode", "620302", "connected", true, "connectedOn", today.minusYears(1).toString()));
             cores.add(id);
             tokens.put(id, token(Role.ERP, id));
             unfinanced.put(id, new ConcurrentLinkedQueue<>());
         }
-        for (int i = 0; i < config.suppliers(); i++) {
+        for (int i = 0; i < supplierCount; i++) {
             String county = COUNTIES[i % COUNTIES.length];
             String id = created("/api/v1/suppliers", Map.of("name", "基准供应商-" + run + "-" + i, "creditCode", CreditCodes.random(county),
                     "regionCode", county, "sizeClass", i % 3 == 0 ? "MICRO" : "SMALL", "creditWhite", i % 4 == 0));
@@ -82,7 +87,7 @@ final class World {
                 client.put("/api/v1/core-enterprises/" + core + "/suppliers/" + id, admin).join().expect(201);
             }
         }
-        for (int i = 0; i < config.banks(); i++) {
+        for (int i = 0; i < bankCount; i++) {
             String id = created("/api/v1/banks", Map.of("name", "基准银行-" + run + "-" + i, "creditCode", CreditCodes.random("620300"),
                     "regionCode", "620300", "type", "CITY_COMMERCIAL"));
             banks.add(id);

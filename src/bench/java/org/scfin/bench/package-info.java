@@ -1,8 +1,8 @@
 /**
  * The benchmark harness behind {@code scripts/bench}: a load generator with an open model (requests sent at a fixed
  * arrival rate, latency counted from the intended send time, into HdrHistograms), the scenarios (ingestion, the
- * financing path, reads, statistics), the database's own ceiling for the same writes over plain JDBC, the invariant
- * checks at the end of a run, and the report (JSON, markdown and a latency-throughput plot). It is compiled with the
- * tests for their classpath, but is not a test.
+ * financing path in an open and in a closed loop, reads, statistics), the database's own ceiling for the same writes
+ * over plain JDBC, the invariant checks at the end of a run, and the report (JSON, markdown and a latency-throughput
+ * plot). It is compiled with the tests for their classpath, but is not a test.
  */
 package org.scfin.bench;

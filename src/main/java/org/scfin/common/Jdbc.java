@@ -110,7 +110,7 @@ public final class Jdbc {
     /**
      * An instant is bound as its UTC date and time, which is what the connection's time zone (UTC) stores. As a
      * {@link java.sql.Timestamp} the driver would format it through a new {@code SimpleDateFormat} and {@code Calendar}
-     * per value: in a 1,000-row batch that was the largest share of the driver's allocations.
+     * per value, the largest share of the driver's allocations in a 1,000-row batch.
      */
     private static void bind(PreparedStatement statement, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {

@@ -68,7 +68,7 @@ public class IdempotencyStore {
             return new Claimed(token);
         }
         Object[] row = rows.get(0);
-        if (reclaimable(row, requestHash, now)) {
+        if (reclaimable(row, now)) {
             Jdbc.update(em, """
                     update idempotency_record set request_hash = ?, state = 'IN_PROGRESS', claim_token = ?, claimed_at = ?, expires_at = ?,
                     response_status = null, response_type = null, response_location = null, response_body = null
@@ -84,14 +84,9 @@ public class IdempotencyStore {
         return new Replay(new StoredResponse(((Number) row[4]).intValue(), (String) row[5], (String) row[6], (String) row[7]));
     }
 
-    /**
-     * An expired record, or a claim committed IN_PROGRESS and older than the lease with the same payload: a claim of an
-     * earlier version of the service, which committed claims on their own, whose request died.
-     */
-    private boolean reclaimable(Object[] row, String requestHash, Instant now) {
-        boolean expired = instant(row[3]).isBefore(now);
-        boolean abandoned = "IN_PROGRESS".equals(row[1]) && instant(row[2]).plus(config.lease()).isBefore(now);
-        return expired || (abandoned && requestHash.equals(row[0]));
+    /** An expired record: its key is free again, whatever the payload it was used with. */
+    private static boolean reclaimable(Object[] row, Instant now) {
+        return instant(row[3]).isBefore(now);
     }
 
     /** MariaDB answers a NOWAIT read of a locked row with 1205, MySQL with 3572. */
@@ -100,8 +95,8 @@ public class IdempotencyStore {
     }
 
     /**
-     * Records the response, in the caller's transaction. Fails if the claim was lost meanwhile (the lease ran out and
-     * another request took the key), which rolls the work back so that it never happens twice.
+     * Records the response, in the caller's transaction. Fails if the record no longer carries this claim, which rolls
+     * the work back so that it never happens twice.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(String scope, String key, String token, StoredResponse response) {
@@ -120,7 +115,7 @@ public class IdempotencyStore {
         Instant now = Instant.now();
         List<Object[]> rows = Jdbc.query(em, "select request_hash, state, claimed_at, expires_at from idempotency_record"
                 + " where caller_scope = ? and idempotency_key = ? for update", scope, key);
-        if (!rows.isEmpty() && !reclaimable(rows.get(0), requestHash, now)) {
+        if (!rows.isEmpty() && !reclaimable(rows.get(0), now)) {
             return;
         }
         if (!rows.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.scfin.statistics;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +20,6 @@ import java.util.stream.Collectors;
 public class StatisticsRoller {
 
     static final int SLICE = 2000;
-    private static final int BULK_TIMEOUT_SECONDS = 3600;
 
     /**
      * A fact's scopes, one per slot of {@link #SLOTS}: its supplier's province, prefecture and own region (each once), its
@@ -38,10 +36,9 @@ public class StatisticsRoller {
     private static final String SLOTS = "(select 1 as slot union all select 2 union all select 3 union all select 4 union all select 5"
             + " union all select 6) s";
 
-    /** The deltas of a slice: {@link #LIVE_SLICE} by id, or {@link #BULK_SLICE} by a range of financings. */
+    /** Where the statements below take the deltas of a slice from: a condition on {@code stat_delta d}. */
     private static final String BATCH = "{batch}";
     private static final String LIVE_SLICE = "d.id in (:ids)";
-    private static final String BULK_SLICE = "d.financing_id >= :low and d.financing_id < :high and d.pending = 1";
 
     /** Each delta of the slice with its fact, once per scope (a fact is reached by its primary key). */
     private static String fromDeltas(String moreJoins) {
@@ -119,15 +116,14 @@ public class StatisticsRoller {
 
     private static final List<String> ROLL = List.of(ADD_DAYS, ADD_MEMBERS, COUNT_NEW_MEMBER_PERIODS, ADD_MEMBER_PERIODS, ADD_HOURS,
             ADD_HOURS_MONTHS, MARK_COUNTED, MARK_ROLLED);
-    private static final List<String> LIVE = ROLL.stream().map(sql -> sql.replace(BATCH, LIVE_SLICE)).toList();
-    private static final List<String> BULK = ROLL.stream().map(sql -> sql.replace(BATCH, BULK_SLICE)).toList();
+    private static final List<String> LIVE = rollStatements(LIVE_SLICE);
 
     private static final String PENDING = "select id from stat_delta where pending = 1 limit 1";
 
     @Inject
     EntityManager em;
 
-    /** The schedule's tick leaves the work to a roller that is already at it (another instance, a long bulk roll). */
+    /** The schedule's tick leaves the work to a roller that is already at it (another instance, a statistics call). */
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         CatchUp.run(em, PENDING, SLICE, () -> rollSlice(false));
@@ -179,24 +175,14 @@ public class StatisticsRoller {
     }
 
     /**
-     * Rolls every pending delta of the financings with ids in [low, high), set-based, in one transaction. For bulk loads
-     * (the synthetic data of scripts/bench-stats) while nothing else writes: it does not skip rows of running transactions.
+     * The statements that add the pending deltas matching {@code slice} (a condition on {@code stat_delta d}) into the
+     * sums and mark them rolled, in order. Run them in one transaction that holds the {@code stat_roll} row, as every
+     * roller does; the first financing of a supplier that moves earlier with other flags needs its period rows synced
+     * as well (see {@link #FIRSTS_MOVED}). The scheduled roller runs them by slices of ids; a bulk load may run them by
+     * a range of financings.
      */
-    public int rollBulk(String low, String high) {
-        // a range of a bulk load can take minutes on a busy machine; the default transaction timeout is a minute
-        return QuarkusTransaction.requiringNew().timeout(BULK_TIMEOUT_SECONDS).call(() -> {
-            em.createNativeQuery("select rolled from stat_roll where name = 'stat' for update").getSingleResult();
-            @SuppressWarnings("unchecked")
-            List<Object[]> moved = em.createNativeQuery(FIRSTS_MOVED.replace(BATCH, BULK_SLICE)).setParameter("low", low)
-                    .setParameter("high", high).getResultList();
-            int rolled = 0;
-            for (String statement : BULK) {
-                rolled = em.createNativeQuery(statement).setParameter("low", low).setParameter("high", high).executeUpdate();
-            }
-            moved.forEach(row -> syncPeriodFlags((String) row[0], (String) row[1]));
-            em.createNativeQuery("update stat_roll set rolled = rolled + ?1 where name = 'stat'").setParameter(1, rolled).executeUpdate();
-            return rolled;
-        });
+    public static List<String> rollStatements(String slice) {
+        return ROLL.stream().map(sql -> sql.replace(BATCH, slice)).toList();
     }
 
     private static String columns() {

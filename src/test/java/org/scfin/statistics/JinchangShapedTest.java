@@ -14,7 +14,7 @@ import org.scfin.testing.Fixtures;
 import org.scfin.testing.Tokens;
 
 /**
- * A prefecture city shaped like Jinchang's published 2025 figures (see shared/domain.md): 545 financings for 96 small
+ * A prefecture city shaped like Jinchang's published 2025 figures (see docs/domain.md): 545 financings for 96 small
  * and micro suppliers, 1.16 billion yuan, +34.57% in number and +16.32% in amount, first in its province; rates from
  * 3.7% to 5%, 2.5 points below the city's average small-business loan rate; time to disbursement 15% shorter; 80% of
  * the province's core enterprises connected; credit relief over 150 million yuan; a credit-information platform lending
