@@ -250,9 +250,8 @@ public class ReceivablePosting {
     /**
      * Live invoice claims on the request's invoice numbers, by core enterprise/supplier/invoice, to the receivable.
      * The claims' unique key leads with core enterprise, supplier and invoice, so the query names all three as row
-     * values and the server looks up exactly the request's claims. Naming only the core enterprise and the invoice
-     * numbers made it read every claim of the core enterprise (65,000 index entries per batch after the benchmark's
-     * first 65 batches, and growing with every batch posted).
+     * values and the server looks up exactly the request's claims. A query naming only the core enterprise and the
+     * invoice numbers would read every claim of the core enterprise, a cost that grows with every batch posted.
      */
     private Map<String, String> liveInvoiceClaims(List<Resolved> items) {
         Map<String, Set<List<String>>> claimsByCore = new HashMap<>();
