@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.Collections;
 
 /**
  * Two suppliers' worth of pressure on one receivable: for each of {@code count} receivables, two applications through
@@ -25,7 +26,7 @@ final class Races {
 
     static Result run(World world, int count) {
         List<CompletableFuture<int[]>> races = new ArrayList<>();
-        List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < count; i++) {
             World.Owned receivable = world.takeUnfinanced(i);
             String supplier = world.tokenOf(receivable.supplierId());

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 
 /**
  * A unique key that a concurrent request won first surfaces as a constraint violation at flush or commit. This
@@ -32,7 +34,7 @@ public final class DataConflicts {
             if (t instanceof ConstraintViolationException violation) {
                 return Optional.of(describe(violation.getConstraintName()));
             }
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException sql) {
+            if (t instanceof SQLIntegrityConstraintViolationException sql) {
                 return Optional.of(describe(constraintIn(sql.getMessage())));
             }
         }
@@ -55,9 +57,9 @@ public final class DataConflicts {
     }
 
     /** The driver's exception behind {@code failure}, the first in its chain of causes: it carries the server's error code. */
-    public static Optional<java.sql.SQLException> sqlCause(Throwable failure) {
+    public static Optional<SQLException> sqlCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
+            if (t instanceof SQLException sql) {
                 return Optional.of(sql);
             }
         }

@@ -1,6 +1,7 @@
 package org.scfin.common;
 
 import io.hypersistence.tsid.TSID;
+import java.util.regex.Pattern;
 
 /**
  * Application-generated, time-ordered identifiers (TSID: 13 Crockford base-32 characters). Ids sort by creation
@@ -19,7 +20,7 @@ public final class Ids {
 
     public static final String MESSAGE = "must be an id as this API writes them: 13 digits and capital letters";
 
-    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile(PATTERN);
+    private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
     private Ids() {
     }

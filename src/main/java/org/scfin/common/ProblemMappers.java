@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import java.util.Optional;
 
 /**
  * The one place where failures become HTTP answers: every error is {@code application/problem+json}, and none
@@ -120,7 +121,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Throwable e, UriInfo uri) {
-        java.util.Optional<ProblemException> conflict = DataConflicts.from(e);
+        Optional<ProblemException> conflict = DataConflicts.from(e);
         if (conflict.isPresent()) {
             return respond(conflict.get(), uri);
         }

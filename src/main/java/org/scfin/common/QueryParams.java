@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * Reads typed query parameters. JAX-RS answers 404 when it cannot convert a query parameter (the spec says so);
@@ -53,7 +54,7 @@ public final class QueryParams {
         return new BigDecimal(value.trim());
     }
 
-    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile("\\d{1,17}(\\.\\d{1,2})?");
+    private static final Pattern MONEY = Pattern.compile("\\d{1,17}(\\.\\d{1,2})?");
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (Texts.isBlank(value)) {

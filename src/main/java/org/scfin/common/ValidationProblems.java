@@ -7,6 +7,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.ArrayList;
 
 /**
  * Turns Bean Validation violations into problem details. Rules in the request body are 422 (the JSON was read but
@@ -20,7 +21,7 @@ final class ValidationProblems {
 
     static ProblemException from(Set<? extends ConstraintViolation<?>> violations) {
         boolean unprocessable = false;
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : violations) {
             Location location = locate(violation.getPropertyPath());
             unprocessable |= location.inBody() || isIdentifierRule(violation.getConstraintDescriptor());

@@ -38,6 +38,7 @@ import org.scfin.financing.ProgramService;
 import org.scfin.receivable.ReceivableInput;
 import org.scfin.receivable.ReceivablePosting;
 import org.scfin.security.Caller;
+import io.quarkus.panache.common.Sort;
 
 /**
  * Loads the demo data when {@code scf.demo.load=true}. Everything goes through the same services as the API, and
@@ -48,7 +49,7 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     private static final Caller ADMIN = Caller.admin("demo-loader");
-    private static final PageRequest ONE = new PageRequest(0, 1, io.quarkus.panache.common.Sort.by("id"));
+    private static final PageRequest ONE = new PageRequest(0, 1, Sort.by("id"));
 
     @ConfigProperty(name = "scf.demo.load", defaultValue = "false")
     boolean load;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.scfin.common.ProblemException;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
+import org.scfin.common.Times;
 
 /**
  * Declares that a supplier sells to a core enterprise. Only admins do it: a link lets the core enterprise's ERP read
@@ -31,7 +32,7 @@ public class SupplyRelationshipService {
         }
         SupplyRelationship relationship = new SupplyRelationship();
         relationship.key = key;
-        relationship.createdAt = org.scfin.common.Times.now();
+        relationship.createdAt = Times.now();
         relationship.persist();
         return new Link(SupplierView.of(supplier), true);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Where;
 import org.scfin.security.Caller;
+import java.util.List;
 
 /** Who sees which financings, and the list filters, including the computed OVERDUE status. */
 final class FinancingQueries {
@@ -36,7 +37,7 @@ final class FinancingQueries {
     }
 
     /** The debtor sorts by when the receivables were assigned; the other orders would rank by terms it does not see. */
-    static final java.util.List<String> DEBTOR_SORTABLE = java.util.List.of("disbursedAt");
+    static final List<String> DEBTOR_SORTABLE = List.of("disbursedAt");
 
     /**
      * The debtor filters only by what its view shows: the dates of the application and the financing's maturity (which

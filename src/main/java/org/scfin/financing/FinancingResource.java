@@ -38,6 +38,8 @@ import org.scfin.region.WellFormedRegionCode;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
+import java.util.List;
+import org.scfin.common.Created;
 
 @Path("/api/v1/financings")
 @Authenticated
@@ -56,7 +58,7 @@ public class FinancingResource {
     FinancingImport importer;
 
     /** The financings an import recorded, in the order of its items. */
-    public record ImportedFinancings(java.util.List<FinancingView> items) {
+    public record ImportedFinancings(List<FinancingView> items) {
     }
 
     @Inject
@@ -189,7 +191,7 @@ public class FinancingResource {
         Caller c = caller.get();
         return idempotent.run(c, key, uri, body, () -> {
             FinancingView renewal = relief.renew(c, id, body);
-            return org.scfin.common.Created.under(uri, "api/v1/financings", renewal.id(), renewal);
+            return Created.under(uri, "api/v1/financings", renewal.id(), renewal);
         });
     }
 

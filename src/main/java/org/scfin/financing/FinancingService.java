@@ -24,6 +24,11 @@ import org.scfin.rate.RateRecordKind;
 import org.scfin.receivable.Receivable;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
+import java.time.Instant;
+import org.scfin.common.PageRequest;
+import org.scfin.common.PageView;
+import org.scfin.common.Where;
+import org.scfin.region.RegionSubtree;
 
 /**
  * The financing lifecycle. Every state change locks the financing's row and checks the transition, so an illegal one
@@ -228,12 +233,12 @@ public class FinancingService {
         return caller.is(Role.ERP) ? FinancingQueries.DEBTOR_SORTABLE : SORTABLE;
     }
 
-    public org.scfin.common.PageView<VisibleFinancing> list(Caller caller, Filter filter, org.scfin.common.PageRequest page) {
-        var where = FinancingQueries.visibleTo(caller, new org.scfin.common.Where()
+    public PageView<VisibleFinancing> list(Caller caller, Filter filter, PageRequest page) {
+        var where = FinancingQueries.visibleTo(caller, new Where()
                 .and("bankId = :bank", "bank", filter.bankId())
                 .and("supplierId = :supplier", "supplier", filter.supplierId())
                 .and("coreEnterpriseId = :core", "core", filter.coreEnterpriseId())
-                .and(org.scfin.region.RegionSubtree.clause("supplierRegionCode", "region"), "region", filter.regionCode())
+                .and(RegionSubtree.clause("supplierRegionCode", "region"), "region", filter.regionCode())
                 .and("appliedAt >= :appliedFrom", "appliedFrom", startOf(filter.appliedFrom()))
                 .and("appliedAt < :appliedTo", "appliedTo", startOf(filter.appliedTo() == null ? null : filter.appliedTo().plusDays(1)))
                 .and("maturityDate >= :maturityFrom", "maturityFrom", filter.maturityFrom())
@@ -247,11 +252,11 @@ public class FinancingService {
         var query = Financing.<Financing>find(where.query(), page.sort(), where.params());
         var rows = page.fetch(query, Function.identity());
         List<? extends VisibleFinancing> items = caller.is(Role.ERP) ? FinancingViews.forDebtor(rows.items()) : FinancingViews.of(rows.items());
-        return new org.scfin.common.PageView<>(List.copyOf(items), rows.page(), rows.size(), rows.total());
+        return new PageView<>(List.copyOf(items), rows.page(), rows.size(), rows.total());
     }
 
     /** A business date's first instant (dates are dates in China). */
-    private static java.time.Instant startOf(LocalDate date) {
+    private static Instant startOf(LocalDate date) {
         return date == null ? null : date.atStartOfDay(Times.BUSINESS_ZONE).toInstant();
     }
 
@@ -274,7 +279,7 @@ public class FinancingService {
     }
 
     private static Financing visible(Caller caller, String id, LockModeType lock) {
-        var where = FinancingQueries.visibleTo(caller, new org.scfin.common.Where().and("id = :id", "id", id));
+        var where = FinancingQueries.visibleTo(caller, new Where().and("id = :id", "id", id));
         return Financing.<Financing>find(where.query(), where.params()).withLock(lock).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("financing", id));
     }

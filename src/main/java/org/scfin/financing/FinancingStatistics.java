@@ -9,6 +9,7 @@ import org.scfin.rate.RateRecordKind;
 import org.scfin.rate.Spreads;
 import org.scfin.statistics.StatisticsRecorder;
 import org.scfin.statistics.StatisticsRecorder.Disbursement;
+import java.math.BigDecimal;
 
 /** Reports financing changes to statistics, in the transaction of the change. */
 @ApplicationScoped
@@ -41,7 +42,7 @@ class FinancingStatistics {
     }
 
     /** Relief on {@code day}; a cut in what is due can leave less principal owed, counted as repaid that day. */
-    void extended(Financing f, boolean restructuring, LocalDate day, java.math.BigDecimal principal) {
+    void extended(Financing f, boolean restructuring, LocalDate day, BigDecimal principal) {
         recorder.relieved(f.id, restructuring, day, principal, f.maturityDate);
         recorder.repaid(f.id, f.outstandingPrincipal(), day);
     }

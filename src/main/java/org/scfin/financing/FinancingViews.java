@@ -65,10 +65,10 @@ final class FinancingViews {
     }
 
     /** Kept as the two instants; shown in hours with 2 decimals. */
-    static java.math.BigDecimal hoursToDisbursement(Financing f) {
+    static BigDecimal hoursToDisbursement(Financing f) {
         if (f.disbursedAt == null) {
             return null;
         }
-        return org.scfin.common.Times.hoursBetween(f.appliedAt, f.disbursedAt);
+        return Times.hoursBetween(f.appliedAt, f.disbursedAt);
     }
 }

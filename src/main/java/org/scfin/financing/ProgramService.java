@@ -16,6 +16,7 @@ import org.scfin.enterprise.Bank;
 import org.scfin.enterprise.CoreEnterprise;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
+import java.time.LocalDate;
 
 /**
  * Programs. A bank sees and manages only its own; the core enterprise's ERP reads those on its payables; a supplier
@@ -135,7 +136,7 @@ public class ProgramService {
         };
     }
 
-    private static void requireConsistent(BigDecimal floor, BigDecimal cap, java.time.LocalDate from, java.time.LocalDate to,
+    private static void requireConsistent(BigDecimal floor, BigDecimal cap, LocalDate from, LocalDate to,
             Violations violations) {
         violations.require(floor == null || cap == null || floor.compareTo(cap) <= 0, "rateCap", "not-below-floor",
                 "must not be below rateFloor");

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.Examples;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "Program", description = "A financing program and how much of its limit is in use (limit figures are null for"
         + " suppliers)")
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProgramView(
         @Schema(example = Examples.PROGRAM_ID) String id,
         @Schema(example = Examples.BANK_ID) String bankId,

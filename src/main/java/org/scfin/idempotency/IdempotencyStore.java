@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.scfin.common.DataConflicts;
 import org.scfin.common.Jdbc;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * The {@code idempotency_record} table. A key is claimed, its work done and its response recorded in one transaction,
@@ -147,8 +149,8 @@ public class IdempotencyStore {
         if (value instanceof Timestamp ts) {
             return ts.toInstant();
         }
-        if (value instanceof java.time.LocalDateTime ldt) {
-            return ldt.toInstant(java.time.ZoneOffset.UTC);
+        if (value instanceof LocalDateTime ldt) {
+            return ldt.toInstant(ZoneOffset.UTC);
         }
         return (Instant) value;
     }

@@ -22,6 +22,7 @@ import org.scfin.common.Problem;
 import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
 import org.scfin.security.Caller;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Runs a POST at most once per caller and {@code Idempotency-Key}. The claim of the key, the work and the record of
@@ -173,7 +174,7 @@ public class IdempotentPost {
     /** A few milliseconds, jittered, so that racers that collided once do not collide again in lockstep. */
     private static void backOff(int attempt) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(2, 10L * attempt + 5));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(2, 10L * attempt + 5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying", e);

@@ -19,6 +19,7 @@ import org.scfin.region.Region;
 import org.scfin.region.RegionService;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
+import java.util.Objects;
 
 /** Reference rates, maintained by admins, and the one in force for a date and region. */
 @ApplicationScoped
@@ -69,7 +70,7 @@ public class ReferenceRateService {
                 scopes).list();
         BigDecimal lpr = inForce(effective, RateType.LPR_1Y, ReferenceRate.NATIONAL);
         BigDecimal regional = scopes.stream().skip(1).map(scope -> inForce(effective, RateType.REGIONAL_SME_AVERAGE, scope))
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
         return Spreads.of(rate, lpr, regional);
     }
 

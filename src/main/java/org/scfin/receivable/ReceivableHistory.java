@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.scfin.common.Ids;
+import org.scfin.common.Times;
 
 /**
  * A change to a receivable after it was posted. Its posting is not stored again here: the receivable row itself
@@ -64,7 +65,7 @@ public class ReceivableHistory extends PanacheEntityBase {
         entry.reference = reference;
         entry.reason = reason;
         entry.actor = actor;
-        entry.occurredAt = org.scfin.common.Times.now();
+        entry.occurredAt = Times.now();
         entry.persist();
         return entry;
     }

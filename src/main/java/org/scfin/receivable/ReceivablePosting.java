@@ -27,6 +27,9 @@ import org.scfin.enterprise.Supplier;
 import org.scfin.enterprise.SupplyRelationship;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import org.scfin.common.Ids;
 
 /**
  * Posting receivables, one or a batch, all or nothing. Every item's rules are checked before anything is written;
@@ -302,7 +305,7 @@ public class ReceivablePosting {
     private static Receivable newReceivable(Caller caller, Resolved item) {
         ReceivableInput in = item.input;
         Receivable r = new Receivable();
-        r.id = org.scfin.common.Ids.newId();
+        r.id = Ids.newId();
         r.coreEnterpriseId = item.coreEnterpriseId;
         r.supplierId = item.supplierId;
         r.referenceOwner = referenceOwner(caller);
@@ -327,18 +330,18 @@ public class ReceivablePosting {
         if (!caller.is(Role.ERP)) {
             return;
         }
-        receivables.stream().collect(Collectors.groupingBy(r -> r.supplierId, java.util.LinkedHashMap::new, Collectors.toList()))
+        receivables.stream().collect(Collectors.groupingBy(r -> r.supplierId, LinkedHashMap::new, Collectors.toList()))
                 .forEach((supplier, group) -> {
                     Receivable first = group.get(0);
                     events.record(EventType.RECEIVABLES_CONFIRMED, "receivable", first.id,
                             new Events.Parties(first.coreEnterpriseId, supplier, null),
                             new ConfirmedReceivables(group.stream().map(r -> r.id).toList(),
-                                    group.stream().map(r -> r.amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
+                                    group.stream().map(r -> r.amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
                 });
     }
 
     /** What a RECEIVABLES_CONFIRMED event says. */
-    record ConfirmedReceivables(List<String> receivableIds, java.math.BigDecimal totalAmount) {
+    record ConfirmedReceivables(List<String> receivableIds, BigDecimal totalAmount) {
     }
 
     private static String referenceOwner(Caller caller) {

@@ -17,6 +17,7 @@ import org.scfin.event.EventType;
 import org.scfin.event.Events;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
+import org.scfin.common.FieldError;
 
 /**
  * Reading receivables and changing their state. An ERP sees and changes the receivables owed by its core
@@ -100,7 +101,7 @@ public class ReceivableService {
                 return ReceivableView.of(r);
             }
             throw ProblemException.conflict("credit note " + creditNote + " was already applied to this receivable with amount "
-                    + appliedAmount.toPlainString(), new org.scfin.common.FieldError("creditNoteNumber", "unique-credit-note",
+                    + appliedAmount.toPlainString(), new FieldError("creditNoteNumber", "unique-credit-note",
                     "was already applied with another amount"));
         }
         r.requireAdjustable();

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import jakarta.persistence.Cacheable;
 
 /**
  * A GB/T 2260 region. Read-only: the list changes only through migrations, so lookups by code are served from the
@@ -13,7 +14,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-@jakarta.persistence.Cacheable
+@Cacheable
 @Table(name = "region")
 public class Region extends PanacheEntityBase {
 

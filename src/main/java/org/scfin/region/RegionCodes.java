@@ -1,4 +1,6 @@
 package org.scfin.region;
+import java.util.regex.Pattern;
+
 
 /**
  * What a GB/T 2260 region code looks like: exactly 6 ASCII digits, nothing around them. The code columns are
@@ -15,7 +17,7 @@ public final class RegionCodes {
     private RegionCodes() {
     }
 
-    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile(PATTERN);
+    private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
     public static boolean isWellFormed(String code) {
         return code != null && SHAPE.matcher(code).matches();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Mints RS256 tokens signed with the local key, for {@code scripts/token}, the tests and local use. Plain JDK
@@ -65,7 +66,7 @@ public final class LocalTokenIssuer {
             signature.initSign(key);
             signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
             return header + "." + payload + "." + B64.encodeToString(signature.sign());
-        } catch (GeneralSecurityException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (GeneralSecurityException | JsonProcessingException e) {
             throw new IllegalStateException("cannot sign a token", e);
         }
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.scfin.common.ProblemException;
 import org.scfin.common.QueryParams;
 import org.scfin.common.Texts;
+import java.util.Locale;
 
 /** The parameters of a series: a granularity and the dates its periods must cover. */
 record SeriesRange(Granularity granularity, LocalDate from, LocalDate to) {
@@ -12,11 +13,11 @@ record SeriesRange(Granularity granularity, LocalDate from, LocalDate to) {
 
     static SeriesRange parse(String granularityText, String from, String to, LocalDate today) {
         Granularity granularity = Texts.isBlank(granularityText) ? Granularity.MONTH
-                : QueryParams.enumValue("granularity", granularityText.trim().toUpperCase(java.util.Locale.ROOT), Granularity.class);
+                : QueryParams.enumValue("granularity", granularityText.trim().toUpperCase(Locale.ROOT), Granularity.class);
         Period range = Texts.isBlank(from) && Texts.isBlank(to) ? Period.year(today.getYear()) : Period.range(from, to);
         if (Period.covering(range.from(), range.to(), granularity).size() > MAX_PERIODS) {
             throw ProblemException.invalidParameter("to", "at-most-" + MAX_PERIODS + "-periods", "must leave at most " + MAX_PERIODS + " "
-                    + granularity.name().toLowerCase(java.util.Locale.ROOT) + "s between from and to");
+                    + granularity.name().toLowerCase(Locale.ROOT) + "s between from and to");
         }
         return new SeriesRange(granularity, range.from(), range.to());
     }

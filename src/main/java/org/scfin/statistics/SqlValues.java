@@ -1,6 +1,7 @@
 package org.scfin.statistics;
 
 import java.time.LocalDate;
+import java.sql.Date;
 
 /** Values of native query rows, whichever Java type the driver and Hibernate chose for them. */
 final class SqlValues {
@@ -13,6 +14,6 @@ final class SqlValues {
     }
 
     static LocalDate dateOf(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.scfin.region.Region;
+import jakarta.persistence.Query;
+import java.math.RoundingMode;
 
 /**
  * The SQL behind the statistics: sums per scope and day, members for distinct counts, the hours histograms, balances
@@ -179,7 +181,7 @@ class StatisticsQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private static void addRows(TreeMap<BigDecimal, Long> histogram, jakarta.persistence.Query query) {
+    private static void addRows(TreeMap<BigDecimal, Long> histogram, Query query) {
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             histogram.merge((BigDecimal) row[0], longOf(row[1]), Long::sum);
         }
@@ -202,7 +204,7 @@ class StatisticsQueries {
                 lowerValue = bucket.getKey();
             }
             if (seen >= upper) {
-                return lowerValue.add(bucket.getKey()).divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.UNNECESSARY);
+                return lowerValue.add(bucket.getKey()).divide(BigDecimal.valueOf(2), 2, RoundingMode.UNNECESSARY);
             }
         }
         throw new IllegalStateException("histogram shorter than its count");

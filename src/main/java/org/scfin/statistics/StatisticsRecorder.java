@@ -14,6 +14,7 @@ import org.scfin.common.Times;
 import org.scfin.enterprise.CoreEnterprise;
 import org.scfin.enterprise.Supplier;
 import org.scfin.region.Region;
+import org.jboss.logging.Logger;
 
 /**
  * Turns each financing change into a fact row and ledger deltas, inside the financing's own transaction (so a change
@@ -23,7 +24,7 @@ import org.scfin.region.Region;
 @ApplicationScoped
 public class StatisticsRecorder {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(StatisticsRecorder.class);
+    private static final Logger LOG = Logger.getLogger(StatisticsRecorder.class);
 
     /** A disbursed financing as statistics see it; {@code lpr1y} and {@code regionalAverage} are null when none was in force. */
     public record Disbursement(String financingId, boolean renewal, String supplierId, String coreEnterpriseId, String bankId,

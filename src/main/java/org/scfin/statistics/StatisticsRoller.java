@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.time.YearMonth;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Adds committed ledger deltas into the per-scope sums, set-based, a slice at a time. Rollers (the schedule, every
@@ -161,12 +164,12 @@ public class StatisticsRoller {
         List<Object> days = em.createNativeQuery("select distinct f.disbursed_on from financing_fact f cross join " + SLOTS
                 + " where f.supplier_id = :supplier and f.counted and " + SCOPE + " = :scope").setParameter("supplier", supplierId)
                 .setParameter("scope", scope).getResultList();
-        java.util.Set<String> periods = new java.util.TreeSet<>();
+        Set<String> periods = new TreeSet<>();
         for (Object day : days) {
             LocalDate d = SqlValues.dateOf(day);
             periods.add(Integer.toString(d.getYear()));
             periods.add(d.getYear() + "-Q" + ((d.getMonthValue() + 2) / 3));
-            periods.add(java.time.YearMonth.from(d).toString());
+            periods.add(YearMonth.from(d).toString());
         }
         if (!periods.isEmpty()) {
             em.createNativeQuery(SYNC_PERIOD_FLAGS).setParameter("scope", scope).setParameter("supplier", supplierId)

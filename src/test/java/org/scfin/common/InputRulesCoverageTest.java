@@ -31,11 +31,13 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.Scanner;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.scfin.enterprise.ValidCreditCode;
 import org.scfin.region.WellFormedRegionCode;
+import java.io.File;
+import java.math.BigDecimal;
 
 /**
  * The input rules hold for every operation because every input carries them, and this test is what keeps it so: a
@@ -51,12 +53,10 @@ class InputRulesCoverageTest {
     void everyPathParameterIsShapedInItsTemplate() throws Exception {
         List<String> unshaped = new ArrayList<>();
         for (Method method : resourceMethods()) {
-            Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)\\s*(:?)").matcher(fullPath(method));
-            while (m.find()) {
-                if (m.group(2).isEmpty()) {
-                    unshaped.add(method + " {" + m.group(1) + "}");
-                }
-            }
+            // {name} has no regex; {name: ...} has one
+            new Scanner(fullPath(method)).findAll("\\{([A-Za-z][A-Za-z0-9_]*)\\s*(:?)")
+                    .filter(m -> m.group(2).isEmpty())
+                    .forEach(m -> unshaped.add(method + " {" + m.group(1) + "}"));
         }
         assertThat(unshaped).as("path parameters without a regex saying what an id or code looks like").isEmpty();
     }
@@ -124,7 +124,7 @@ class InputRulesCoverageTest {
             } else if (t.isRecord()) {
                 require(on, Set.of(Valid.class), where, problems);
                 checkRecord(t, seen, problems);
-            } else if (!(t.isEnum() || t == Boolean.class || t == java.math.BigDecimal.class || t == Integer.class)) {
+            } else if (!(t.isEnum() || t == Boolean.class || t == BigDecimal.class || t == Integer.class)) {
                 problems.add(where + ": a " + t.getSimpleName() + " this test does not know");
             }
         }
@@ -164,14 +164,16 @@ class InputRulesCoverageTest {
     }
 
     private static List<Method> resourceMethods() throws IOException, URISyntaxException, ClassNotFoundException {
-        java.nio.file.Path classes = Paths.get(ProblemMappers.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        // java.nio.file.Path is left to inference: Path here is the JAX-RS annotation
+        var classes = Paths.get(ProblemMappers.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Method> methods = new ArrayList<>();
-        List<java.nio.file.Path> files;
-        try (Stream<java.nio.file.Path> walk = Files.walk(classes)) {
-            files = walk.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$")).toList();
+        List<String> names;
+        try (var walk = Files.walk(classes)) {
+            names = walk.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
+                    .map(f -> classes.relativize(f).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", ""))
+                    .toList();
         }
-        for (java.nio.file.Path file : files) {
-            String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
+        for (String name : names) {
             Class<?> type = Class.forName(name, false, InputRulesCoverageTest.class.getClassLoader());
             if (type.isAnnotationPresent(Path.class)) {
                 for (Method m : type.getDeclaredMethods()) {

@@ -18,6 +18,8 @@ import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Text a caller sends is stored as sent, so it must be text: no control characters and no broken UTF-16 (a lone
@@ -44,9 +46,9 @@ class PlainTextTest {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put(field, "@@TEXT@@");
         try {
-            String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(copy);
+            String json = new ObjectMapper().writeValueAsString(copy);
             return json.replace("@@TEXT@@", escaped);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

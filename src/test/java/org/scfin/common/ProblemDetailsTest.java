@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
+import java.util.HashMap;
 
 /** Every error is problem+json naming the field and the rule, and never shows Java, SQL or a stack trace. */
 @QuarkusTest
@@ -34,7 +35,7 @@ class ProblemDetailsTest {
     @Test
     void wrongTypeIs400NamingTheField() {
         Pair pair = Fixtures.pair();
-        Map<String, Object> item = new java.util.HashMap<>(Fixtures.receivable(pair.supplierId(), "1.00"));
+        Map<String, Object> item = new HashMap<>(Fixtures.receivable(pair.supplierId(), "1.00"));
         item.put("amount", "100.00");
         Response r = as(pair.erpToken()).body(item).post("/api/v1/receivables");
         r.then().statusCode(400).body("errors[0].field", equalTo("amount")).body("errors[0].rule", equalTo("type"))
@@ -60,7 +61,7 @@ class ProblemDetailsTest {
     @Test
     void unknownFieldIs400() {
         Pair pair = Fixtures.pair();
-        Map<String, Object> item = new java.util.HashMap<>(Fixtures.receivable(pair.supplierId(), "1.00"));
+        Map<String, Object> item = new HashMap<>(Fixtures.receivable(pair.supplierId(), "1.00"));
         item.put("dueDte", "2025-12-01");
         Response r = as(pair.erpToken()).body(item).post("/api/v1/receivables");
         r.then().statusCode(400).body("errors[0].field", equalTo("dueDte")).body("errors[0].rule", equalTo("unknown-field"));

@@ -66,7 +66,7 @@ class EventFeedTest {
     @Test
     void readingPageByPageResumesWithoutLossOrRepeats() {
         Pair pair = Fixtures.pair();
-        List<String> posted = new java.util.ArrayList<>();
+        List<String> posted = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             posted.add(Fixtures.confirmedReceivable(pair, "1" + i + ".00"));
         }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.TestClock;
 import org.scfin.testing.Tokens;
+import org.hamcrest.Matchers;
+import org.scfin.testing.Fixtures;
 
 @QuarkusTest
 class CreditReliefTest {
@@ -129,7 +131,7 @@ class CreditReliefTest {
         as(fx.bankToken()).get("/api/v1/programs/{id}", fx.programId()).then().body("reservedPrincipal", equalTo(d("9000.00")));
         // the receivables back the renewal now, and still only one live financing
         as(fx.pair().supplierToken()).body(Map.of("programId", fx.programId(), "receivableIds", receivables, "requestedAmount", d("1")))
-                .post("/api/v1/financings").then().statusCode(409).body("errors[0].message", org.hamcrest.Matchers.containsString(renewalId));
+                .post("/api/v1/financings").then().statusCode(409).body("errors[0].message", Matchers.containsString(renewalId));
         as(fx.bankToken()).post("/api/v1/financings/{id}/renew", old).then().statusCode(400);
         as(fx.bankToken()).body(Map.of("annualRate", d("3.6"), "newMaturityDate", maturity.toString()))
                 .post("/api/v1/financings/{id}/renew", old).then().statusCode(409);
@@ -144,7 +146,7 @@ class CreditReliefTest {
         String id = disbursed(fx);
         as(fx.pair().supplierToken()).body(Map.of("newMaturityDate", fx.due().plusDays(10).toString()))
                 .post("/api/v1/financings/{id}/extend", id).then().statusCode(403);
-        as(Tokens.bank(org.scfin.testing.Fixtures.bank("620300"))).body(Map.of("newMaturityDate", fx.due().plusDays(10).toString()))
+        as(Tokens.bank(Fixtures.bank("620300"))).body(Map.of("newMaturityDate", fx.due().plusDays(10).toString()))
                 .post("/api/v1/financings/{id}/extend", id).then().statusCode(404);
     }
 
@@ -157,7 +159,7 @@ class CreditReliefTest {
         as(Tokens.dashboard("620000")).get(path).then().statusCode(200).body("total", equalTo(1));
         as(Tokens.dashboard("620302")).get(path).then().statusCode(200).body("total", equalTo(1));
         as(Tokens.dashboard("150000")).get(path).then().statusCode(200).body("total", equalTo(0));
-        as(Tokens.bank(org.scfin.testing.Fixtures.bank("620300"))).get(path).then().statusCode(200).body("total", equalTo(0));
+        as(Tokens.bank(Fixtures.bank("620300"))).get(path).then().statusCode(200).body("total", equalTo(0));
         as(fx.pair().erpToken()).get(path).then().statusCode(403);
         as(fx.pair().supplierToken()).get(path).then().statusCode(403);
     }

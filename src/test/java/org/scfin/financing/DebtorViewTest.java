@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
 import org.scfin.testing.FinancingFixture;
+import org.hamcrest.Matchers;
 
 /**
  * The core enterprise that owes the receivables learns whom to pay, what and when; the application, the credit
@@ -69,7 +70,7 @@ class DebtorViewTest {
         for (String party : List.of(scene.fx().pair().supplierToken(), scene.fx().bankToken())) {
             as(party).get("/api/v1/financings/{id}", scene.financing()).then().statusCode(200)
                     .body("annualRate", equalTo(d("3.6000"))).body("principal", equalTo(d("9000.00")))
-                    .body("netAmount", org.hamcrest.Matchers.notNullValue()).body("history.size()", equalTo(3));
+                    .body("netAmount", Matchers.notNullValue()).body("history.size()", equalTo(3));
         }
 
         // settled: the assignment ended, and the debtor still reads no money of the financing

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
 import org.scfin.testing.FinancingFixture;
+import org.hamcrest.Matchers;
 
 /** The double-financing, limit and lost-update guarantees, under requests that really race. */
 @QuarkusTest
@@ -56,7 +57,7 @@ class FinancingConcurrencyTest {
         responses.stream().filter(r -> r.statusCode() == 409)
                 .forEach(r -> assertThat(r.jsonPath().getString("errors[0].rule")).isEqualTo("within-credit-limit"));
         as(fx.bankToken()).get("/api/v1/programs/{id}", fx.programId()).then()
-                .body("reservedPrincipal", org.hamcrest.Matchers.equalTo(new BigDecimal("18000.00")));
+                .body("reservedPrincipal", Matchers.equalTo(new BigDecimal("18000.00")));
     }
 
     @Test

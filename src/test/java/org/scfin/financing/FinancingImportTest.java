@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Tokens;
+import org.hamcrest.Matchers;
 
 /** Last year's financings, imported with their real dates, become financings like any other. */
 @QuarkusTest
@@ -113,10 +114,10 @@ class FinancingImportTest {
         Map<String, Object> afterPayment = item(fx, b, "100.00", "100.00");
         afterPayment.put("relief", List.of(Map.of("kind", "EXTENSION", "at", "2025-06-02T00:00:00Z", "newMaturityDate", "2025-07-01")));
         as(fx.bankToken()).body(Map.of("items", List.of(good, afterPayment))).post("/api/v1/financings/import").then().statusCode(422)
-                .body("errors.field", org.hamcrest.Matchers.hasItem("items[1].relief[0].at"))
-                .body("errors.rule", org.hamcrest.Matchers.hasItem("before-settlement"));
+                .body("errors.field", Matchers.hasItem("items[1].relief[0].at"))
+                .body("errors.rule", Matchers.hasItem("before-settlement"));
         as(fx.bankToken()).body(Map.of("items", List.of(good, item(fx, a, "100.00", null)))).post("/api/v1/financings/import").then()
-                .statusCode(409).body("errors[0].message", org.hamcrest.Matchers.containsString("items[0]"));
+                .statusCode(409).body("errors[0].message", Matchers.containsString("items[0]"));
         // nothing of the refused batches was written
         Number total = as(fx.bankToken()).get("/api/v1/financings?supplierId=" + fx.pair().supplierId()).then().extract().path("total");
         assertThat(total.intValue()).isZero();

@@ -20,6 +20,8 @@ import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.TestClock;
 import org.scfin.testing.Tokens;
+import java.util.HashMap;
+import org.hamcrest.Matchers;
 
 @QuarkusTest
 class FinancingLifecycleTest {
@@ -166,7 +168,7 @@ class FinancingLifecycleTest {
     @Test
     void onlyConfirmedReceivablesOfTheApplicantOwedByTheProgramsCoreEnterpriseCanBeFinanced() {
         FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
-        Map<String, Object> submission = new java.util.HashMap<>(Fixtures.receivable(null, "10.00"));
+        Map<String, Object> submission = new HashMap<>(Fixtures.receivable(null, "10.00"));
         submission.remove("supplierId");
         submission.put("coreEnterpriseId", fx.pair().coreEnterpriseId());
         submission.put("dueDate", fx.due().toString());
@@ -204,8 +206,8 @@ class FinancingLifecycleTest {
         as(fx.pair().erpToken()).get("/api/v1/programs/{id}", fx.programId()).then().statusCode(200)
                 .body("creditLimit", equalTo(d("1000000.00")));
         as(fx.pair().supplierToken()).get("/api/v1/programs/{id}", fx.programId()).then().statusCode(200)
-                .body("maxAdvanceRatio", equalTo(d("90.00"))).body("$", not(org.hamcrest.Matchers.hasKey("creditLimit")))
-                .body("$", not(org.hamcrest.Matchers.hasKey("reservedPrincipal")));
+                .body("maxAdvanceRatio", equalTo(d("90.00"))).body("$", not(Matchers.hasKey("creditLimit")))
+                .body("$", not(Matchers.hasKey("reservedPrincipal")));
         fx.approve(id, "4", "90", TODAY);
         as(fx.bankToken()).post("/api/v1/financings/{id}/disburse", id).then().statusCode(200);
         as(fx.pair().erpToken()).get("/api/v1/financings/{id}", id).then().statusCode(200);

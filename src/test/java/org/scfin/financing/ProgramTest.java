@@ -15,6 +15,7 @@ import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
+import java.util.List;
 
 @QuarkusTest
 class ProgramTest {
@@ -84,7 +85,7 @@ class ProgramTest {
 
         // a suspended program takes no applications; a closed one cannot reopen
         as(fx.bankToken()).body(Map.of("status", "SUSPENDED")).patch("/api/v1/programs/{id}", fx.programId()).then().statusCode(200);
-        as(fx.pair().supplierToken()).body(Map.of("programId", fx.programId(), "receivableIds", java.util.List.of(fx.receivable("10.00")),
+        as(fx.pair().supplierToken()).body(Map.of("programId", fx.programId(), "receivableIds", List.of(fx.receivable("10.00")),
                 "requestedAmount", new BigDecimal("5"))).post("/api/v1/financings").then().statusCode(409);
         as(fx.bankToken()).body(Map.of("status", "CLOSED")).patch("/api/v1/programs/{id}", fx.programId()).then().statusCode(200);
         as(fx.bankToken()).body(Map.of("status", "ACTIVE")).patch("/api/v1/programs/{id}", fx.programId()).then().statusCode(409);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
+import java.util.Arrays;
 
 /** Errors raised outside our resources (HTTP limits, Jackson failures Quarkus maps itself) are problem+json too. */
 @QuarkusTest
@@ -68,7 +69,7 @@ class EveryErrorIsProblemJsonTest {
 
     private static byte[] chunk(int size) {
         byte[] data = new byte[size];
-        java.util.Arrays.fill(data, (byte) ' ');
+        Arrays.fill(data, (byte) ' ');
         byte[] head = (Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] chunk = new byte[head.length + size + 2];
         System.arraycopy(head, 0, chunk, 0, head.length);

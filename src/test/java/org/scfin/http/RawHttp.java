@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.net.SocketTimeoutException;
 
 /**
  * A bare socket to the service under test, for requests no HTTP client would send as they are: bodies that trickle in,
@@ -52,7 +53,7 @@ final class RawHttp implements AutoCloseable {
             for (int n; (n = in.read(buffer)) != -1; ) {
                 answer.write(buffer, 0, n);
             }
-        } catch (java.net.SocketTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             throw new AssertionError("the connection stayed open; received so far: " + answer.toString(StandardCharsets.UTF_8), e);
         } catch (IOException e) {
             // a reset after the answer was sent: what arrived before it is the answer

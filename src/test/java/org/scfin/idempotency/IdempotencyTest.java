@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.scfin.security.Caller;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
+import org.hamcrest.Matchers;
+import org.scfin.testing.Races;
 
 @QuarkusTest
 class IdempotencyTest {
@@ -80,7 +82,7 @@ class IdempotencyTest {
         Pair pair = Fixtures.pair();
         Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "56.00");
         String key = "key-" + Fixtures.shortId();
-        List<Response> answers = org.scfin.testing.Races.race(8, i -> as(pair.erpToken()).header("Idempotency-Key", key).body(item)
+        List<Response> answers = Races.race(8, i -> as(pair.erpToken()).header("Idempotency-Key", key).body(item)
                 .post("/api/v1/receivables"));
         // one ran; every other either replayed it or was told it was still running, never ran it again. Which of the two
         // each gets depends on whether it arrives before or after the first commits: that either-or is the race itself.
@@ -126,14 +128,14 @@ class IdempotencyTest {
         bad.put("dueDate", "2020-01-01");
         String key = "bad-" + Fixtures.shortId();
         as(pair.erpToken()).header("Idempotency-Key", key).body(bad).post("/api/v1/receivables").then().statusCode(422)
-                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+                .header("Idempotent-Replayed", Matchers.nullValue());
         // the same invalid request again is checked again, not replayed
         as(pair.erpToken()).header("Idempotency-Key", key).body(bad).post("/api/v1/receivables").then().statusCode(422)
-                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).contentType("application/problem+json");
+                .header("Idempotent-Replayed", Matchers.nullValue()).contentType("application/problem+json");
         Map<String, Object> corrected = new HashMap<>(bad);
         corrected.put("dueDate", "2025-12-28");
         Response created = as(pair.erpToken()).header("Idempotency-Key", key).body(corrected).post("/api/v1/receivables");
-        created.then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        created.then().statusCode(201).header("Idempotent-Replayed", Matchers.nullValue());
         Response replay = as(pair.erpToken()).header("Idempotency-Key", key).body(corrected).post("/api/v1/receivables");
         replay.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertThat(replay.jsonPath().getString("id")).isEqualTo(created.jsonPath().getString("id"));

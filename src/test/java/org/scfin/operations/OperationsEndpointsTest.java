@@ -14,6 +14,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.math.BigDecimal;
 
 @QuarkusTest
 class OperationsEndpointsTest {
@@ -63,7 +64,7 @@ class OperationsEndpointsTest {
         }));
         assertThat(spec.getString("paths.'/api/v1/receivables/batch'.post.requestBody.content.'application/json'.examples"))
                 .contains("AP-2025-000123");
-        assertThat(new java.math.BigDecimal(spec.getString("components.schemas.ReceivableInput.properties.amount.examples[0]")))
+        assertThat(new BigDecimal(spec.getString("components.schemas.ReceivableInput.properties.amount.examples[0]")))
                 .isEqualByComparingTo("1250000.00");
         // every POST declares the header exactly once (a parameter is unique by name and place)
         paths.forEach((path, operations) -> {

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
+import java.util.stream.IntStream;
+import org.scfin.testing.Tokens;
 
 /** What makes two receivables, references, invoices or credit notes "the same". */
 @QuarkusTest
@@ -55,7 +57,7 @@ class ReceivableIdentityTest {
         as(pair.erpToken()).body(far).post("/api/v1/receivables").then().statusCode(422)
                 .body("errors[0].field", equalTo("dueDate")).body("errors[0].rule", equalTo("date-range"));
         Map<String, Object> many = Fixtures.receivable(pair.supplierId(), "10.00");
-        many.put("invoiceNumbers", java.util.stream.IntStream.range(0, 50).mapToObj(i -> "X".repeat(60) + String.format("%04d", i)).toList());
+        many.put("invoiceNumbers", IntStream.range(0, 50).mapToObj(i -> "X".repeat(60) + String.format("%04d", i)).toList());
         as(pair.erpToken()).body(many).post("/api/v1/receivables").then().statusCode(201);
     }
 
@@ -81,7 +83,7 @@ class ReceivableIdentityTest {
         Map<String, Object> probe = new HashMap<>(submission);
         probe.put("amount", new BigDecimal("99.00"));
         probe.put("invoiceNumbers", List.of("P-" + Fixtures.shortId()));
-        as(org.scfin.testing.Tokens.supplier(other)).body(probe).post("/api/v1/receivables").then().statusCode(201)
+        as(Tokens.supplier(other)).body(probe).post("/api/v1/receivables").then().statusCode(201)
                 .body("supplierId", equalTo(other)).body(not(containsString(pending)));
     }
 

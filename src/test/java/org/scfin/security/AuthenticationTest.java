@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Tokens;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
 
 @QuarkusTest
 class AuthenticationTest {
@@ -35,10 +37,10 @@ class AuthenticationTest {
 
     @Test
     void tokenSignedByAnotherKeyIsRefused() throws Exception {
-        var generator = java.security.KeyPairGenerator.getInstance("RSA");
+        var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         String forged = new LocalTokenIssuer(generator.generateKeyPair().getPrivate(), SecurityConfig.DEFAULT_ISSUER)
-                .mint(Role.ADMIN, null, java.time.Duration.ofHours(1));
+                .mint(Role.ADMIN, null, Duration.ofHours(1));
         as(forged).get("/api/v1/regions").then().statusCode(401);
     }
 

@@ -12,6 +12,8 @@ import org.scfin.testing.CreditCodes;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
+import java.math.BigDecimal;
+import java.util.HashMap;
 
 /** For each role, what it may do and what it may not: another party's object is 404, a forbidden action 403. */
 @QuarkusTest
@@ -62,14 +64,14 @@ class RoleAccessTest {
         as(mine.erpToken()).body(Map.of("creditNoteNumber", "CN-1", "amount", 1, "reason", "x"))
                 .post("/api/v1/receivables/{id}/adjust", theirReceivable).then().statusCode(404);
         as(theirs.erpToken()).get("/api/v1/receivables/{id}", theirReceivable).then().statusCode(200).body("status", equalTo("CONFIRMED"))
-                .body("amount", equalTo(new java.math.BigDecimal("1000.00")));
+                .body("amount", equalTo(new BigDecimal("1000.00")));
     }
 
     @Test
     void erpCannotPostForAnotherCoreEnterpriseOrForeignSupplier() {
         Pair mine = Fixtures.pair();
         Pair theirs = Fixtures.pair();
-        Map<String, Object> item = new java.util.HashMap<>(Fixtures.receivable(mine.supplierId(), "10.00"));
+        Map<String, Object> item = new HashMap<>(Fixtures.receivable(mine.supplierId(), "10.00"));
         item.put("coreEnterpriseId", theirs.coreEnterpriseId());
         as(mine.erpToken()).body(item).post("/api/v1/receivables").then().statusCode(422)
                 .body("errors[0].field", equalTo("coreEnterpriseId")).body("errors[0].rule", equalTo("own-core-enterprise"));
@@ -83,7 +85,7 @@ class RoleAccessTest {
     void supplierSeesOnlyItsOwnReceivablesAndCannotConfirmThem() {
         Pair pair = Fixtures.pair();
         Pair other = Fixtures.pair();
-        Map<String, Object> submission = new java.util.HashMap<>(Fixtures.receivable(pair.supplierId(), "5000.00"));
+        Map<String, Object> submission = new HashMap<>(Fixtures.receivable(pair.supplierId(), "5000.00"));
         submission.put("coreEnterpriseId", pair.coreEnterpriseId());
         String id = as(pair.supplierToken()).body(submission).post("/api/v1/receivables").then().statusCode(201)
                 .body("status", equalTo("PENDING_CONFIRMATION")).extract().path("id");
@@ -103,7 +105,7 @@ class RoleAccessTest {
         Pair pair = Fixtures.pair();
         String stranger = Fixtures.supplier();
         Fixtures.link(pair.coreEnterpriseId(), stranger);
-        Map<String, Object> submission = new java.util.HashMap<>(Fixtures.receivable(stranger, "5000.00"));
+        Map<String, Object> submission = new HashMap<>(Fixtures.receivable(stranger, "5000.00"));
         submission.put("coreEnterpriseId", pair.coreEnterpriseId());
         as(pair.supplierToken()).body(submission).post("/api/v1/receivables").then().statusCode(422)
                 .body("errors[0].rule", equalTo("own-supplier"));
@@ -125,7 +127,7 @@ class RoleAccessTest {
         String bank = Tokens.bank(bankId);
         String confirmed = Fixtures.confirmedReceivable(financed, "100.00");
         String notMine = Fixtures.confirmedReceivable(elsewhere, "100.00");
-        Map<String, Object> submission = new java.util.HashMap<>(Fixtures.receivable(null, "5.00"));
+        Map<String, Object> submission = new HashMap<>(Fixtures.receivable(null, "5.00"));
         submission.remove("supplierId");
         submission.put("coreEnterpriseId", financed.coreEnterpriseId());
         String pending = as(financed.supplierToken()).body(submission).post("/api/v1/receivables").then().statusCode(201).extract().path("id");

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.TestClock;
 import org.scfin.testing.Tokens;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 
 /**
  * Live changes reach the figures at once: a disbursement committed is counted by the next call, and relief, payments and
@@ -162,14 +164,14 @@ class LiveStatisticsTest {
         }
         scene.record();
         as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "/series?granularity=month&from=2025-04-01&to=2025-06-30").then()
-                .statusCode(200).body("items.financings.suppliers", org.hamcrest.Matchers.contains(3, 0, 3))
-                .body("items.financings.coreEnterprises", org.hamcrest.Matchers.contains(1, 0, 1));
+                .statusCode(200).body("items.financings.suppliers", Matchers.contains(3, 0, 3))
+                .body("items.financings.coreEnterprises", Matchers.contains(1, 0, 1));
         // and across everything every test has rolled so far, the counts are the member rows
         Number mismatched = (Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select count(*) from (select scope,"
                 + " member_kind, period, count(*) n from stat_member_period group by scope, member_kind, period) a left join stat_period_members b"
                 + " on b.scope = a.scope and b.member_kind = a.member_kind and b.period = a.period where b.members is null or b.members <> a.n")
                 .getSingleResult());
-        org.assertj.core.api.Assertions.assertThat(mismatched.longValue()).isZero();
+        Assertions.assertThat(mismatched.longValue()).isZero();
     }
 
     @Test
@@ -181,7 +183,7 @@ class LiveStatisticsTest {
         StatsScene scene = new StatsScene().relievedAndRepaid(bank, core, supplier).record();
         as(Tokens.bank(bank)).get("/api/v1/financings/{id}", scene.financingIds.get(0)).then().statusCode(200)
                 .body("status", equalTo("SETTLED")).body("maturityDate", equalTo("2025-07-31")).body("amountDue", equalTo(d("10060.28")))
-                .body("history.action", org.hamcrest.Matchers.contains("APPLIED", "APPROVED", "DISBURSED", "EXTENDED", "RESTRUCTURED", "SETTLED"));
+                .body("history.action", Matchers.contains("APPLIED", "APPROVED", "DISBURSED", "EXTENDED", "RESTRUCTURED", "SETTLED"));
         as(Tokens.admin()).get("/api/v1/stats/regions/" + county + "?year=2025").then()
                 .body("financings.count", equalTo(1)).body("financings.amount", equalTo(d("10000.00")))
                 .body("relief.extensions.count", equalTo(1)).body("relief.extensions.amount", equalTo(d("10000.00")))

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Tokens;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 
 /**
  * Figures with answers worked out by hand, over financings in Qinghai (630000; no other test uses it): Xining 630100 with
@@ -172,14 +174,14 @@ class RegionStatisticsTest {
         String csv = as(Tokens.admin()).accept("text/csv").get("/api/v1/stats/regions/630100?year=2025").then().statusCode(200)
                 .contentType("text/csv").extract().asString();
         String[] lines = csv.split("\r\n");
-        org.assertj.core.api.Assertions.assertThat(lines).hasSize(2);
-        java.util.List<String> header = java.util.List.of(lines[0].split(","));
-        java.util.List<String> row = java.util.List.of(lines[1].split(",", -1));
-        org.assertj.core.api.Assertions.assertThat(row.get(header.indexOf("financings.amount"))).isEqualTo("1000000.00");
-        org.assertj.core.api.Assertions.assertThat(row.get(header.indexOf("inclusion.bySizeClass.MICRO"))).isEqualTo("1");
-        org.assertj.core.api.Assertions.assertThat(row.get(header.indexOf("yoy.countPct"))).isEqualTo("100.00");
+        Assertions.assertThat(lines).hasSize(2);
+        List<String> header = List.of(lines[0].split(","));
+        List<String> row = List.of(lines[1].split(",", -1));
+        Assertions.assertThat(row.get(header.indexOf("financings.amount"))).isEqualTo("1000000.00");
+        Assertions.assertThat(row.get(header.indexOf("inclusion.bySizeClass.MICRO"))).isEqualTo("1");
+        Assertions.assertThat(row.get(header.indexOf("yoy.countPct"))).isEqualTo("100.00");
         String children = as(Tokens.admin()).accept("text/csv").get("/api/v1/stats/regions/630000/children?year=2025").then().statusCode(200)
                 .extract().asString();
-        org.assertj.core.api.Assertions.assertThat(children.split("\r\n")[0]).startsWith("from,to,regionCode,name,financings.count");
+        Assertions.assertThat(children.split("\r\n")[0]).startsWith("from,to,regionCode,name,financings.count");
     }
 }

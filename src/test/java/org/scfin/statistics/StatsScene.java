@@ -13,6 +13,7 @@ import java.util.Map;
 import org.scfin.testing.CreditCodes;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Tokens;
+import org.scfin.common.Times;
 
 /**
  * Builds statistics data with known answers: parties in chosen regions, and past financings recorded through the import
@@ -86,7 +87,7 @@ final class StatsScene {
         item.put("programId", program);
         item.put("principal", new BigDecimal(principal));
         item.put("annualRate", new BigDecimal(rate));
-        item.put("valueDate", org.scfin.common.Times.businessDate(disbursed).toString());
+        item.put("valueDate", Times.businessDate(disbursed).toString());
         item.put("appliedAt", applied.toString());
         item.put("approvedAt", applied.toString());
         item.put("disbursedAt", disbursed.toString());
@@ -153,6 +154,6 @@ final class StatsScene {
     /** A live approval at 4% and a 90% advance, valued today. */
     static void approve(String bankToken, String financing) {
         as(bankToken).body(Map.of("annualRate", new BigDecimal("4.0"), "advanceRatio", new BigDecimal("90"), "valueDate",
-                org.scfin.common.Times.today().toString())).post("/api/v1/financings/{id}/approve", financing).then().statusCode(200);
+                Times.today().toString())).post("/api/v1/financings/{id}/approve", financing).then().statusCode(200);
     }
 }

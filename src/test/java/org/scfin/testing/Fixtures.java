@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.scfin.common.Times;
 
 /** Builds the parties and receivables a test needs, through the public API, each with fresh identities. */
 public final class Fixtures {
@@ -99,8 +100,8 @@ public final class Fixtures {
         body.put("rateFloor", new BigDecimal(rateFloor));
         body.put("rateCap", new BigDecimal(rateCap));
         body.put("interestMode", interestMode);
-        body.put("validFrom", org.scfin.common.Times.today().minusYears(1).toString());
-        body.put("validTo", org.scfin.common.Times.today().plusYears(1).toString());
+        body.put("validFrom", Times.today().minusYears(1).toString());
+        body.put("validTo", Times.today().plusYears(1).toString());
         return as(Tokens.bank(bankId)).body(body).post("/api/v1/programs").then().statusCode(201).extract().path("id");
     }
 
