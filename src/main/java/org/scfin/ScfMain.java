@@ -30,8 +30,10 @@ public final class ScfMain {
     }
 
     private static DatabaseBootstrap embeddedDatabase() {
-        return ServiceLoader.load(DatabaseBootstrap.class).findFirst()
-                .orElseThrow(() -> new IllegalStateException("DB_URL is not set and this build has no embedded database"));
+        return ServiceLoader.load(DatabaseBootstrap.class)
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("DB_URL is not set and this build has no embedded database"));
     }
 
     /** Until the process is stopped; the bootstrap's shutdown hook then stops the database. */

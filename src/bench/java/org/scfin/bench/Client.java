@@ -19,21 +19,22 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * HTTP/1.1 JSON calls to the service, asynchronous so that one load generator can keep thousands of requests in
- * flight at a fixed arrival rate. Every POST carries an Idempotency-Key, as a bank's or an ERP's client would
+ * HTTP/1.1 JSON calls to the service, asynchronous so that one load generator can keep thousands of requests in flight
+ * at a fixed arrival rate. Every POST carries an Idempotency-Key, as a bank's or an ERP's client would
  * (IDEMPOTENCY_KEYS=0: none).
  *
  * <p>The client shares the two cores with the service, so what it costs is taken from the service: it is Vert.x's
  * (Netty) on one event loop, which costs several times less CPU per call than the JDK's
- * {@code java.net.http.HttpClient} (docs/performance.md). At most {@value #CONNECTIONS} connections: further
- * requests wait in the client's queue, and since latency is counted from the intended send time, that wait is
- * measured like any other.
+ * {@code java.net.http.HttpClient} (docs/performance.md). At most {@value #CONNECTIONS} connections: further requests
+ * wait in the client's queue, and since latency is counted from the intended send time, that wait is measured like any
+ * other.
  */
 final class Client {
 
     static final ObjectMapper JSON = new ObjectMapper();
     /** IDEMPOTENCY_KEYS=0 sends POSTs without keys, to see what the keys cost. */
     private static final boolean KEYS = !"0".equals(System.getenv("IDEMPOTENCY_KEYS"));
+
     private static final int CONNECTIONS = 64;
     private static final long TIMEOUT_MS = 60_000;
 
@@ -41,10 +42,16 @@ final class Client {
     private final Context loop;
 
     Client(URI base) {
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
+        Vertx vertx = Vertx.vertx(
+                new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
         this.loop = vertx.getOrCreateContext();
-        this.http = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(base.getHost()).setDefaultPort(base.getPort()).setKeepAlive(true)
-                .setConnectTimeout(10_000), new PoolOptions().setHttp1MaxSize(CONNECTIONS));
+        this.http = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setDefaultHost(base.getHost())
+                        .setDefaultPort(base.getPort())
+                        .setKeepAlive(true)
+                        .setConnectTimeout(10_000),
+                new PoolOptions().setHttp1MaxSize(CONNECTIONS));
     }
 
     /** A response: its status and body, parsed only when asked. */
@@ -64,7 +71,8 @@ final class Client {
                     return this;
                 }
             }
-            throw new IllegalStateException("unexpected status " + status + ": " + new String(body, 0, Math.min(body.length, 300)));
+            throw new IllegalStateException(
+                    "unexpected status " + status + ": " + new String(body, 0, Math.min(body.length, 300)));
         }
     }
 
@@ -73,7 +81,8 @@ final class Client {
     }
 
     CompletableFuture<Reply> post(String path, String token, Object body, Map<String, String> headers) {
-        RequestOptions request = keyed(request(HttpMethod.POST, path, token)).putHeader("Content-Type", "application/json");
+        RequestOptions request =
+                keyed(request(HttpMethod.POST, path, token)).putHeader("Content-Type", "application/json");
         headers.forEach(request::putHeader);
         return send(request, bytes(body));
     }
@@ -96,7 +105,11 @@ final class Client {
     }
 
     private static RequestOptions request(HttpMethod method, String path, String token) {
-        return new RequestOptions().setMethod(method).setURI(path).setIdleTimeout(TIMEOUT_MS).putHeader("Authorization", "Bearer " + token)
+        return new RequestOptions()
+                .setMethod(method)
+                .setURI(path)
+                .setIdleTimeout(TIMEOUT_MS)
+                .putHeader("Authorization", "Bearer " + token)
                 .putHeader("Accept", "application/json");
     }
 

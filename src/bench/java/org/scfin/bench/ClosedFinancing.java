@@ -18,8 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ClosedFinancing {
 
-    private ClosedFinancing() {
-    }
+    private ClosedFinancing() {}
 
     static void run(Client client, BenchConfig config) {
         World world = new World(client, config).create(1, 1, 1);
@@ -35,27 +34,45 @@ final class ClosedFinancing {
         loop(financing, config.warmupPaths(), total, config.clients(), latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
         int measured = config.paths();
-        System.out.printf(Locale.ROOT, "%d apply-approve-disburse paths with %d concurrent clients in %.2f s: %.0f paths/s (%.0f calls/s)%n",
-                measured, config.clients(), seconds, measured / seconds, 3 * measured / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "%d apply-approve-disburse paths with %d concurrent clients in %.2f s: %.0f paths/s (%.0f calls/s)%n",
+                measured,
+                config.clients(),
+                seconds,
+                measured / seconds,
+                3 * measured / seconds);
         for (Map.Entry<String, Latencies.Summary> call : latencies.summaries().entrySet()) {
             Latencies.Summary s = call.getValue();
-            System.out.printf(Locale.ROOT, "  %-9s p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", call.getKey(), s.p50(), s.p99(), s.max());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-9s p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
+                    call.getKey(),
+                    s.p50(),
+                    s.p99(),
+                    s.max());
         }
-        System.out.println("client and server on one machine, loopback; closed-loop clients (latency includes no queueing before send)");
+        System.out.println(
+                "client and server on one machine, loopback; closed-loop clients (latency includes no queueing before send)");
     }
 
-    /** Runs the paths numbered {@code from} to {@code until}, {@code clients} at a time, each client one path after another. */
+    /**
+     * Runs the paths numbered {@code from} to {@code until}, {@code clients} at a time, each client one path after
+     * another.
+     */
     private static void loop(FinancingLoad financing, int from, int until, int clients, Latencies latencies) {
         AtomicLong next = new AtomicLong(from);
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         try {
             List<CompletableFuture<Void>> running = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                running.add(CompletableFuture.runAsync(() -> {
-                    for (long n = next.getAndIncrement(); n < until; n = next.getAndIncrement()) {
-                        financing.start(n, System.nanoTime(), latencies).join();
-                    }
-                }, threads));
+                running.add(CompletableFuture.runAsync(
+                        () -> {
+                            for (long n = next.getAndIncrement(); n < until; n = next.getAndIncrement()) {
+                                financing.start(n, System.nanoTime(), latencies).join();
+                            }
+                        },
+                        threads));
             }
             running.forEach(CompletableFuture::join);
         } finally {

@@ -13,16 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain JDBC to the service's database server, with the driver settings the service uses (application.properties),
- * so the ceiling and the service talk to the server the same way.
+ * Plain JDBC to the service's database server, with the driver settings the service uses (application.properties), so
+ * the ceiling and the service talk to the server the same way.
  */
 final class Database {
 
     private static final Pattern URL = Pattern.compile("^(jdbc:mysql://[^/]+/)([^?]*)(\\?.*)?$");
-    private static final String SERVICE_SETTINGS = "rewriteBatchedStatements=true&cachePrepStmts=true&useServerPrepStmts=false"
-            + "&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096&useLocalSessionState=true&useLocalTransactionState=true"
-            + "&cacheServerConfiguration=true&cacheResultSetMetadata=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
-            + "&forceConnectionTimeZoneToSession=true";
+    private static final String SERVICE_SETTINGS =
+            "rewriteBatchedStatements=true&cachePrepStmts=true&useServerPrepStmts=false"
+                    + "&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096&useLocalSessionState=true&useLocalTransactionState=true"
+                    + "&cacheServerConfiguration=true&cacheResultSetMetadata=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
+                    + "&forceConnectionTimeZoneToSession=true";
 
     private final String server;
     private final String query;
@@ -55,7 +56,9 @@ final class Database {
 
     /** Rows of a query as column-to-value maps. */
     List<Map<String, Object>> rows(String sql) {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             List<Map<String, Object>> out = new ArrayList<>();
             while (rs.next()) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -78,8 +81,9 @@ final class Database {
     /** The server's cumulative statement counters, to count what a scenario cost the database. */
     Map<String, Long> statusCounters() {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (Map<String, Object> row : rows("show global status where variable_name in ('Questions', 'Com_select', 'Com_insert', 'Com_update',"
-                + " 'Com_commit', 'Com_set_option', 'Innodb_row_lock_waits', 'Innodb_row_lock_time')")) {
+        for (Map<String, Object> row :
+                rows("show global status where variable_name in ('Questions', 'Com_select', 'Com_insert', 'Com_update',"
+                        + " 'Com_commit', 'Com_set_option', 'Innodb_row_lock_waits', 'Innodb_row_lock_time')")) {
             out.put(String.valueOf(row.get("Variable_name")), Long.valueOf(String.valueOf(row.get("Value"))));
         }
         return out;

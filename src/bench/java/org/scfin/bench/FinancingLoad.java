@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The full financing path as arrivals of the open model: the supplier applies for one of its receivables, the bank
- * approves and disburses, each call as soon as the one before it answered. Receivables come from every core
- * enterprise in turn and programs from every bank, so the load spreads over all programs as a real market's does.
+ * approves and disburses, each call as soon as the one before it answered. Receivables come from every core enterprise
+ * in turn and programs from every bank, so the load spreads over all programs as a real market's does.
  */
 final class FinancingLoad implements OpenLoad.Arrival {
 
@@ -22,7 +22,13 @@ final class FinancingLoad implements OpenLoad.Arrival {
     FinancingLoad(World world) {
         this.world = world;
         this.client = world.client;
-        this.approval = Map.of("annualRate", new BigDecimal("4.0"), "advanceRatio", new BigDecimal("90"), "valueDate", world.today.toString());
+        this.approval = Map.of(
+                "annualRate",
+                new BigDecimal("4.0"),
+                "advanceRatio",
+                new BigDecimal("90"),
+                "valueDate",
+                world.today.toString());
     }
 
     @Override
@@ -30,24 +36,32 @@ final class FinancingLoad implements OpenLoad.Arrival {
         World.Owned receivable = world.takeUnfinanced(index);
         World.Program program = world.programFor(receivable, index);
         String bank = world.tokenOf(program.bankId());
-        Map<String, Object> application = Map.of("programId", program.id(), "receivableIds", List.of(receivable.receivableId()),
-                "requestedAmount", new BigDecimal("9000.00"));
-        return client.post("/api/v1/financings", world.tokenOf(receivable.supplierId()), application).thenCompose(applied -> {
-            long t1 = System.nanoTime();
-            latencies.record("apply", t1 - intendedNanos);
-            String id = applied.expect(201).json().get("id").asText();
-            return client.post("/api/v1/financings/" + id + "/approve", bank, approval).thenCompose(approved -> {
-                long t2 = System.nanoTime();
-                latencies.record("approve", t2 - t1);
-                approved.expect(200);
-                return client.post("/api/v1/financings/" + id + "/disburse", bank).thenAccept(paid -> {
-                    long t3 = System.nanoTime();
-                    latencies.record("disburse", t3 - t2);
-                    latencies.record("path", t3 - intendedNanos);
-                    paid.expect(200);
-                    disbursed.incrementAndGet();
+        Map<String, Object> application = Map.of(
+                "programId",
+                program.id(),
+                "receivableIds",
+                List.of(receivable.receivableId()),
+                "requestedAmount",
+                new BigDecimal("9000.00"));
+        return client.post("/api/v1/financings", world.tokenOf(receivable.supplierId()), application)
+                .thenCompose(applied -> {
+                    long t1 = System.nanoTime();
+                    latencies.record("apply", t1 - intendedNanos);
+                    String id = applied.expect(201).json().get("id").asText();
+                    return client.post("/api/v1/financings/" + id + "/approve", bank, approval)
+                            .thenCompose(approved -> {
+                                long t2 = System.nanoTime();
+                                latencies.record("approve", t2 - t1);
+                                approved.expect(200);
+                                return client.post("/api/v1/financings/" + id + "/disburse", bank)
+                                        .thenAccept(paid -> {
+                                            long t3 = System.nanoTime();
+                                            latencies.record("disburse", t3 - t2);
+                                            latencies.record("path", t3 - intendedNanos);
+                                            paid.expect(200);
+                                            disbursed.incrementAndGet();
+                                        });
+                            });
                 });
-            });
-        });
     }
 }

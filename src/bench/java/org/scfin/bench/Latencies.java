@@ -12,7 +12,8 @@ final class Latencies {
     private final Map<String, Histogram> byCall = new ConcurrentHashMap<>();
 
     void record(String call, long nanos) {
-        byCall.computeIfAbsent(call, k -> new ConcurrentHistogram(3_600_000_000L, 3)).recordValue(Math.max(1, nanos / 1000));
+        byCall.computeIfAbsent(call, k -> new ConcurrentHistogram(3_600_000_000L, 3))
+                .recordValue(Math.max(1, nanos / 1000));
     }
 
     /** The calls in name order, each summarised. */
@@ -26,7 +27,11 @@ final class Latencies {
     record Summary(long count, double p50, double p99, double p999, double max) {
 
         static Summary of(Histogram h) {
-            return new Summary(h.getTotalCount(), ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)),
+            return new Summary(
+                    h.getTotalCount(),
+                    ms(h.getValueAtPercentile(50)),
+                    ms(h.getValueAtPercentile(99)),
+                    ms(h.getValueAtPercentile(99.9)),
                     ms(h.getMaxValue()));
         }
 

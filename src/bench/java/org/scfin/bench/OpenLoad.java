@@ -9,8 +9,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The open model: arrivals at a fixed rate whatever the service does, as wrk2 or k6's constant-arrival-rate. An
  * arrival's first call is timed from when it was meant to be sent, not from when it was sent, so a stalled service
- * shows in the percentiles (no coordinated omission); each later call of the same arrival is timed from the end of
- * the call before it. Arrivals beyond {@code maxInFlight} are not sent and count as dropped.
+ * shows in the percentiles (no coordinated omission); each later call of the same arrival is timed from the end of the
+ * call before it. Arrivals beyond {@code maxInFlight} are not sent and count as dropped.
  */
 final class OpenLoad {
 
@@ -19,8 +19,18 @@ final class OpenLoad {
         CompletableFuture<?> start(long index, long intendedNanos, Latencies latencies);
     }
 
-    /** What happened at one rate; {@code achieved} is arrivals completed per second, from the first send to the last completion. */
-    record Outcome(double offered, double achieved, long completed, long failed, long dropped, double seconds, Map<String, Latencies.Summary> calls,
+    /**
+     * What happened at one rate; {@code achieved} is arrivals completed per second, from the first send to the last
+     * completion.
+     */
+    record Outcome(
+            double offered,
+            double achieved,
+            long completed,
+            long failed,
+            long dropped,
+            double seconds,
+            Map<String, Latencies.Summary> calls,
             String firstError) {
 
         /** Kept up: nothing failed or dropped and completions within 5% of the offered rate. */
@@ -29,8 +39,7 @@ final class OpenLoad {
         }
     }
 
-    private OpenLoad() {
-    }
+    private OpenLoad() {}
 
     static Outcome run(double perSecond, int seconds, int maxInFlight, Arrival arrival) {
         Latencies latencies = new Latencies();
@@ -80,7 +89,14 @@ final class OpenLoad {
             LockSupport.parkNanos(5_000_000L);
         }
         double elapsed = Math.max(lastDone.get() - start, 1) / 1e9;
-        return new Outcome(perSecond, completed.get() / elapsed, completed.get(), failed.get() + inFlight.get(), dropped, elapsed,
-                latencies.summaries(), firstError.isEmpty() ? null : firstError.toString());
+        return new Outcome(
+                perSecond,
+                completed.get() / elapsed,
+                completed.get(),
+                failed.get() + inFlight.get(),
+                dropped,
+                elapsed,
+                latencies.summaries(),
+                firstError.isEmpty() ? null : firstError.toString());
     }
 }

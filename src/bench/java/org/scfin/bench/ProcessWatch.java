@@ -14,16 +14,18 @@ final class ProcessWatch implements AutoCloseable {
 
     ProcessWatch(long pid) {
         this.pid = pid;
-        this.sampler = new Thread(() -> {
-            while (running) {
-                peakKb = Math.max(peakKb, statusKb("VmRSS"));
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "bench-rss");
+        this.sampler = new Thread(
+                () -> {
+                    while (running) {
+                        peakKb = Math.max(peakKb, statusKb("VmRSS"));
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "bench-rss");
         sampler.setDaemon(true);
         sampler.start();
     }
@@ -45,7 +47,8 @@ final class ProcessWatch implements AutoCloseable {
         }
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            // fields after the command name (which may hold spaces) close with ')'; utime and stime are the 14th and 15th
+            // fields after the command name (which may hold spaces) close with ')'; utime and stime are the 14th and
+            // 15th
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
             return ticks * 1000 / 100;

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * async-profiler attached to the running service with {@code jcmd ... JVMTI.agent_load} for one phase of the run
- * (PROFILE=cpu|wall|alloc|lock, PROFILER_LIB set by scripts/bench), so start-up and the other phases stay out of the picture.
- * PROFILE_PHASE picks the phase: {@code financing} (the default: rising rates and half of saturation) or {@code ingestion}
- * (the measured rounds; the service is idle while the database-alone side takes its turn).
+ * (PROFILE=cpu|wall|alloc|lock, PROFILER_LIB set by scripts/bench), so start-up and the other phases stay out of the
+ * picture. PROFILE_PHASE picks the phase: {@code financing} (the default: rising rates and half of saturation) or
+ * {@code ingestion} (the measured rounds; the service is idle while the database-alone side takes its turn).
  */
 final class Profiler {
 
@@ -36,7 +36,10 @@ final class Profiler {
         }
     }
 
-    /** Stops and writes the flame graph, the stacks in collapsed form (one line per stack), then the hottest frames as text. */
+    /**
+     * Stops and writes the flame graph, the stacks in collapsed form (one line per stack), then the hottest frames as
+     * text.
+     */
     void stop() throws IOException, InterruptedException {
         if (enabled()) {
             jcmd("dump,file=" + out.resolve("profile-" + name + "-" + event + ".html"));
@@ -47,9 +50,11 @@ final class Profiler {
 
     private void jcmd(String arguments) throws IOException, InterruptedException {
         // quoted: jcmd would otherwise read the name=value pairs as options of its own
-        Process p = new ProcessBuilder(List.of("jcmd", String.valueOf(pid), "JVMTI.agent_load", library, "\"" + arguments + "\""))
+        Process p = new ProcessBuilder(
+                        List.of("jcmd", String.valueOf(pid), "JVMTI.agent_load", library, "\"" + arguments + "\""))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         p.waitFor();
     }
 }

@@ -2,15 +2,15 @@ package org.scfin.bench;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.Collections;
 
 /**
  * Two suppliers' worth of pressure on one receivable: for each of {@code count} receivables, two applications through
- * two different banks' programs are sent at the same moment. Exactly one may win (201) and the other must be told
- * the receivable is taken (409); anything else is a broken invariant.
+ * two different banks' programs are sent at the same moment. Exactly one may win (201) and the other must be told the
+ * receivable is taken (409); anything else is a broken invariant.
  */
 final class Races {
 
@@ -21,8 +21,7 @@ final class Races {
         }
     }
 
-    private Races() {
-    }
+    private Races() {}
 
     static Result run(World world, int count) {
         List<CompletableFuture<int[]>> races = new ArrayList<>();
@@ -31,7 +30,8 @@ final class Races {
             World.Owned receivable = world.takeUnfinanced(i);
             String supplier = world.tokenOf(receivable.supplierId());
             CompletableFuture<Client.Reply> first = apply(world, supplier, world.programFor(receivable, 0), receivable);
-            CompletableFuture<Client.Reply> second = apply(world, supplier, world.programFor(receivable, 1), receivable);
+            CompletableFuture<Client.Reply> second =
+                    apply(world, supplier, world.programFor(receivable, 1), receivable);
             races.add(first.thenCombine(second, (a, b) -> new int[] {a.status(), b.status()}));
         }
         int won = 0;
@@ -51,8 +51,17 @@ final class Races {
         return new Result(count, won, refused, unexpected);
     }
 
-    private static CompletableFuture<Client.Reply> apply(World world, String token, World.Program program, World.Owned receivable) {
-        return world.client.post("/api/v1/financings", token, Map.of("programId", program.id(), "receivableIds", List.of(receivable.receivableId()),
-                "requestedAmount", new BigDecimal("9000.00")));
+    private static CompletableFuture<Client.Reply> apply(
+            World world, String token, World.Program program, World.Owned receivable) {
+        return world.client.post(
+                "/api/v1/financings",
+                token,
+                Map.of(
+                        "programId",
+                        program.id(),
+                        "receivableIds",
+                        List.of(receivable.receivableId()),
+                        "requestedAmount",
+                        new BigDecimal("9000.00")));
     }
 }

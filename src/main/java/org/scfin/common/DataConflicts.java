@@ -1,32 +1,51 @@
 package org.scfin.common;
 
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
-import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 
 /**
- * A unique key that a concurrent request won first surfaces as a constraint violation at flush or commit. This
- * names the field and rule for each of our unique keys, so the caller gets the same 409 whether the service's
- * own check or the database caught the duplicate; no constraint or SQL text leaves the service.
+ * A unique key that a concurrent request won first surfaces as a constraint violation at flush or commit. This names
+ * the field and rule for each of our unique keys, so the caller gets the same 409 whether the service's own check or
+ * the database caught the duplicate; no constraint or SQL text leaves the service.
  */
 public final class DataConflicts {
 
     private static final Map<String, FieldError> BY_CONSTRAINT = Map.of(
             "uq_bank_credit_code", new FieldError("creditCode", "unique", "a bank with this credit code exists"),
-            "uq_supplier_credit_code", new FieldError("creditCode", "unique", "a supplier with this credit code exists"),
-            "uq_core_enterprise_credit_code", new FieldError("creditCode", "unique", "a core enterprise with this credit code exists"),
-            "uq_chain_region_name", new FieldError("name", "unique", "an industrial chain of this name exists in the region"),
-            "uq_receivable_erp_reference", new FieldError("erpReference", "unique", "a receivable with this reference exists for the core enterprise"),
-            "uq_invoice_live", new FieldError("invoiceNumbers", "unique-invoice", "an invoice number already backs a live receivable of this supplier to this core enterprise"),
-            "uq_history_credit_note", new FieldError("creditNoteNumber", "unique-credit-note", "this credit note was already applied to the receivable"),
-            "uq_financing_receivable_live", new FieldError("receivableIds", "not-financed", "a receivable already backs a live financing"),
-            "uq_reference_rate", new FieldError("effectiveFrom", "unique", "a rate of this type and region is already effective from this date"));
+            "uq_supplier_credit_code",
+                    new FieldError("creditCode", "unique", "a supplier with this credit code exists"),
+            "uq_core_enterprise_credit_code",
+                    new FieldError("creditCode", "unique", "a core enterprise with this credit code exists"),
+            "uq_chain_region_name",
+                    new FieldError("name", "unique", "an industrial chain of this name exists in the region"),
+            "uq_receivable_erp_reference",
+                    new FieldError(
+                            "erpReference",
+                            "unique",
+                            "a receivable with this reference exists for the core enterprise"),
+            "uq_invoice_live",
+                    new FieldError(
+                            "invoiceNumbers",
+                            "unique-invoice",
+                            "an invoice number already backs a live receivable of this supplier to this core enterprise"),
+            "uq_history_credit_note",
+                    new FieldError(
+                            "creditNoteNumber",
+                            "unique-credit-note",
+                            "this credit note was already applied to the receivable"),
+            "uq_financing_receivable_live",
+                    new FieldError("receivableIds", "not-financed", "a receivable already backs a live financing"),
+            "uq_reference_rate",
+                    new FieldError(
+                            "effectiveFrom",
+                            "unique",
+                            "a rate of this type and region is already effective from this date"));
 
-    private DataConflicts() {
-    }
+    private DataConflicts() {}
 
     /** The conflict behind {@code failure}, if it (or a cause) is a unique-key violation. */
     public static Optional<ProblemException> from(Throwable failure) {
@@ -47,7 +66,9 @@ public final class DataConflicts {
      */
     public static boolean isRetryable(Throwable failure) {
         return sqlCause(failure)
-                .map(sql -> sql.getErrorCode() == DUPLICATE_KEY || sql.getErrorCode() == DEADLOCK || "40001".equals(sql.getSQLState()))
+                .map(sql -> sql.getErrorCode() == DUPLICATE_KEY
+                        || sql.getErrorCode() == DEADLOCK
+                        || "40001".equals(sql.getSQLState()))
                 .orElse(false);
     }
 
@@ -56,7 +77,10 @@ public final class DataConflicts {
         return sqlCause(failure).map(sql -> sql.getErrorCode() == DUPLICATE_KEY).orElse(false);
     }
 
-    /** The driver's exception behind {@code failure}, the first in its chain of causes: it carries the server's error code. */
+    /**
+     * The driver's exception behind {@code failure}, the first in its chain of causes: it carries the server's error
+     * code.
+     */
     public static Optional<SQLException> sqlCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
@@ -68,11 +92,14 @@ public final class DataConflicts {
 
     /** MySQL/MariaDB error codes: a duplicate unique key, and a deadlock whose victim was this transaction. */
     private static final int DUPLICATE_KEY = 1062;
+
     private static final int DEADLOCK = 1213;
 
     private static ProblemException describe(String constraint) {
         String key = constraint == null ? "" : constraint.toLowerCase(Locale.ROOT);
-        return BY_CONSTRAINT.entrySet().stream().filter(e -> key.contains(e.getKey())).findFirst()
+        return BY_CONSTRAINT.entrySet().stream()
+                .filter(e -> key.contains(e.getKey()))
+                .findFirst()
                 .map(e -> ProblemException.conflict(e.getValue().message(), e.getValue()))
                 .orElseGet(() -> ProblemException.conflict("conflicts with existing data"));
     }

@@ -12,10 +12,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A date or timestamp (in UTC) in the years {@link Dates} supports, 1900 to 9999; null passes. Every date and
- * timestamp of a request body carries it ({@code InputRulesCoverageTest} sees to that).
+ * A date or timestamp (in UTC) in the years {@link Dates} supports, 1900 to 9999; null passes. Every date and timestamp
+ * of a request body carries it ({@code InputRulesCoverageTest} sees to that).
  */
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {DateRange.ForDate.class, DateRange.ForInstant.class})
 public @interface DateRange {

@@ -9,11 +9,11 @@ import java.util.Optional;
 
 /**
  * The one rule for dates callers send, in bodies and in query parameters alike. A date is an ISO-8601 calendar date,
- * YYYY-MM-DD, and nothing else: no time (a date-time is not a date and is never cut to one), no spaces, a real day
- * (no February 30); a date-time where a date belongs is a rule broken (422, {@code plain-date}), not a malformed
- * value. Then it lies in the years 1900 to 9999, a rule of its own ({@link DateRange}: 422 in a body), so
- * that {@code +10000-01-01}, which ISO writes with a sign, is read but refused rather than stored in a DATE column
- * that cannot hold it. Every field's own business rules narrow the range further. Timestamps keep to the same years.
+ * YYYY-MM-DD, and nothing else: no time (a date-time is not a date and is never cut to one), no spaces, a real day (no
+ * February 30); a date-time where a date belongs is a rule broken (422, {@code plain-date}), not a malformed value.
+ * Then it lies in the years 1900 to 9999, a rule of its own ({@link DateRange}: 422 in a body), so that
+ * {@code +10000-01-01}, which ISO writes with a sign, is read but refused rather than stored in a DATE column that
+ * cannot hold it. Every field's own business rules narrow the range further. Timestamps keep to the same years.
  */
 public final class Dates {
 
@@ -22,8 +22,7 @@ public final class Dates {
     public static final String FORMAT_MESSAGE = "must be a date as YYYY-MM-DD";
     public static final String RANGE_MESSAGE = "must be between the years " + EARLIEST_YEAR + " and " + LATEST_YEAR;
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** The date {@code text} writes, or empty when it is not exactly an ISO-8601 calendar date. */
     public static Optional<LocalDate> parse(String text) {

@@ -23,6 +23,7 @@ public final class Examples {
     public static final String CONNECTED_ON = "2024-03-15";
     /** The chain a core enterprise names, as the document has always shown it: the same string as its own id. */
     public static final String MEMBER_CHAIN_ID = "0KZ4J2D1X3B7Q";
+
     public static final String SUPPLIER_ID = "0KZ4J2D1X3B7R";
     public static final String SUPPLIER_NAME = "金昌市鑫源机械制造有限公司";
     public static final String SUPPLIER_CREDIT_CODE = "91620300MA73XKQ82A";
@@ -61,6 +62,7 @@ public final class Examples {
     public static final String PRINCIPAL = "1000000.00";
     /** An advance ratio as a caller sends it; answers show it at scale 2. */
     public static final String ADVANCE_RATIO_INPUT = "90";
+
     public static final String ADVANCE_RATIO = "90.00";
     public static final String ANNUAL_RATE = "3.6000";
     public static final String RELIEF_RATE_INPUT = "3.9";
@@ -90,6 +92,7 @@ public final class Examples {
      * ones above even where they share a string with them.
      */
     public static final String STATISTICS_BANK_ID = "0KZ4J2D1X3B7Q";
+
     public static final String STATISTICS_CHAIN_ID = "0KZ4J2D1X3B7R";
 
     // request and answer bodies, with the values above written out so that each reads as the JSON it is
@@ -125,6 +128,5 @@ public final class Examples {
     public static final String ASSIGNMENT_EVENT_PAYLOAD =
             "{\"financingId\": \"0KZ4J2D1X3B81\", \"payTo\": \"0KZ4J2D1X3B7S\", \"receivableIds\": [\"0KZ4J2D1X3B7V\"]}";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

@@ -4,12 +4,14 @@ import io.hypersistence.tsid.TSID;
 import java.util.regex.Pattern;
 
 /**
- * Application-generated, time-ordered identifiers (TSID: 13 Crockford base-32 characters). Ids sort by creation
- * time, so inserts append to the primary-key index, and no database round trip or AUTO_INCREMENT hot spot is needed.
+ * Application-generated, time-ordered identifiers (TSID: 13 Crockford base-32 characters). Ids sort by creation time,
+ * so inserts append to the primary-key index, and no database round trip or AUTO_INCREMENT hot spot is needed.
  */
 public final class Ids {
 
-    private static final TSID.Factory FACTORY = TSID.Factory.builder().withRandomFunction(TSID.Factory.THREAD_LOCAL_RANDOM_FUNCTION).build();
+    private static final TSID.Factory FACTORY = TSID.Factory.builder()
+            .withRandomFunction(TSID.Factory.THREAD_LOCAL_RANDOM_FUNCTION)
+            .build();
 
     /**
      * What an id looks like, exactly as {@link #newId()} writes it: 13 characters of Crockford's base 32 in capitals
@@ -22,8 +24,7 @@ public final class Ids {
 
     private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static String newId() {
         return FACTORY.generate().toString();

@@ -14,16 +14,14 @@ import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Plain JDBC on the transaction's own connection, for the hot statements on tables no entity maps (idempotency
- * records, the statistics ledger). A Hibernate native query would flush the session first, resolve the result types
- * anew on each run (creating exceptions along the way), and after any write invalidate the whole second-level
- * cache; none of that is needed here. Pending entity changes are not flushed, so these statements must not depend on
- * them.
+ * Plain JDBC on the transaction's own connection, for the hot statements on tables no entity maps (idempotency records,
+ * the statistics ledger). A Hibernate native query would flush the session first, resolve the result types anew on each
+ * run (creating exceptions along the way), and after any write invalidate the whole second-level cache; none of that is
+ * needed here. Pending entity changes are not flushed, so these statements must not depend on them.
  */
 public final class Jdbc {
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     /** Runs an insert, update or delete with {@code ?} parameters; returns the rows changed. */
     public static int update(EntityManager em, String sql, Object... params) {
@@ -57,8 +55,7 @@ public final class Jdbc {
     }
 
     /** One statement and its rows, for {@link #batchesUnlessDuplicate}. */
-    public record Batch(String sql, List<Object[]> rows) {
-    }
+    public record Batch(String sql, List<Object[]> rows) {}
 
     /**
      * Runs the batches in order after a savepoint. If a unique key refuses a row, undoes all of them (and nothing
@@ -114,7 +111,8 @@ public final class Jdbc {
      */
     private static void bind(PreparedStatement statement, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
-            Object value = params[i] instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : params[i];
+            Object value =
+                    params[i] instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : params[i];
             statement.setObject(i + 1, value);
         }
     }

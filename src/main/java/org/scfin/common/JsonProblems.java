@@ -21,13 +21,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Turns Jackson's reading failures into field and rule, in words a caller can use. Jackson's own messages name
- * Java types and classes, so none of their text reaches the response.
+ * Turns Jackson's reading failures into field and rule, in words a caller can use. Jackson's own messages name Java
+ * types and classes, so none of their text reaches the response.
  */
 final class JsonProblems {
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     static ProblemException from(JsonProcessingException e) {
         String duplicate = duplicateKey(e);
@@ -41,7 +40,8 @@ final class JsonProblems {
         if (mapping instanceof UnrecognizedPropertyException) {
             return malformed(field, "unknown-field", "is not a field of this request");
         }
-        if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() == LocalDate.class
+        if (mapping instanceof InvalidFormatException invalid
+                && invalid.getTargetType() == LocalDate.class
                 && Dates.isDateTime(invalid.getValue())) {
             // well-formed, but a moment where a day is asked for: a rule broken (422), never cut down to its date
             return ProblemException.invalid(field, "plain-date", Dates.PLAIN_DATE_MESSAGE);
@@ -53,7 +53,9 @@ final class JsonProblems {
             return malformed(field, "value", "has a value that cannot be used here");
         }
         if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            if (field == null && mapping.getMessage() != null && mapping.getMessage().contains("end-of-input")) {
+            if (field == null
+                    && mapping.getMessage() != null
+                    && mapping.getMessage().contains("end-of-input")) {
                 return malformed(null, "required", "a JSON body is required");
             }
             return malformed(field, ruleFor(mismatched.getTargetType()), expectation(mismatched.getTargetType()));
@@ -68,7 +70,9 @@ final class JsonProblems {
      */
     private static String duplicateKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StreamReadException read && read.getProcessor() != null && read.getOriginalMessage() != null
+            if (t instanceof StreamReadException read
+                    && read.getProcessor() != null
+                    && read.getOriginalMessage() != null
                     && read.getOriginalMessage().startsWith("Duplicate field '")) {
                 return path(read.getProcessor().getParsingContext());
             }
@@ -91,7 +95,8 @@ final class JsonProblems {
 
     private static ProblemException malformed(String field, String rule, String message) {
         String detail = field == null ? message : field + ": " + message;
-        return new ProblemException(ProblemType.MALFORMED_REQUEST, detail, List.of(new FieldError(field, rule, message)));
+        return new ProblemException(
+                ProblemType.MALFORMED_REQUEST, detail, List.of(new FieldError(field, rule, message)));
     }
 
     private static String path(JsonMappingException e) {
@@ -115,7 +120,10 @@ final class JsonProblems {
 
     private static String expectation(Class<?> type) {
         if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return "must be one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (type == LocalDate.class) {
             return "must be a date as YYYY-MM-DD";
@@ -126,7 +134,10 @@ final class JsonProblems {
         if (type == OffsetDateTime.class) {
             return "must be a date-time with offset, as 2025-07-01T09:30:00+08:00";
         }
-        if (type == BigDecimal.class || Number.class.isAssignableFrom(type) || type == int.class || type == long.class
+        if (type == BigDecimal.class
+                || Number.class.isAssignableFrom(type)
+                || type == int.class
+                || type == long.class
                 || type == BigInteger.class) {
             return "must be a JSON number";
         }

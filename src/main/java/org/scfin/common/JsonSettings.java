@@ -15,10 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Strict JSON for money: unknown fields are refused (a misspelt {@code dueDte} must not be silently dropped),
- * numbers are read exactly as decimals, and a string is never taken for a number or a number for a string. A key
- * given twice in one object is refused rather than one of its values silently winning, dates are plain
- * YYYY-MM-DD ({@link PlainDateDeserializer}) and timestamps ISO-8601 strings ({@link TimestampDeserializer}).
+ * Strict JSON for money: unknown fields are refused (a misspelt {@code dueDte} must not be silently dropped), numbers
+ * are read exactly as decimals, and a string is never taken for a number or a number for a string. A key given twice in
+ * one object is refused rather than one of its values silently winning, dates are plain YYYY-MM-DD
+ * ({@link PlainDateDeserializer}) and timestamps ISO-8601 strings ({@link TimestampDeserializer}).
  */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
@@ -42,11 +42,13 @@ public class JsonSettings implements ObjectMapperCustomizer {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new PlainDateDeserializer())
+        mapper.registerModule(new SimpleModule("strict-dates")
+                .addDeserializer(LocalDate.class, new PlainDateDeserializer())
                 .addDeserializer(Instant.class, new TimestampDeserializer()));
     }
 }

@@ -25,7 +25,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(amount);
     }
 
-    /** {@code dividend / divisor}, half-up to the fen: the exact quotient may not end, so it is rounded as it is divided. */
+    /**
+     * {@code dividend / divisor}, half-up to the fen: the exact quotient may not end, so it is rounded as it is
+     * divided.
+     */
     public static Money quotient(BigDecimal dividend, BigDecimal divisor) {
         return new Money(dividend.divide(divisor, SCALE, ROUNDING));
     }

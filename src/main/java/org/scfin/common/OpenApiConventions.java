@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents what every {@code /api/v1} operation shares, in one place rather than on each method: the
- * problem+json error responses and, on POSTs, the {@code Idempotency-Key} header.
+ * Documents what every {@code /api/v1} operation shares, in one place rather than on each method: the problem+json
+ * error responses and, on POSTs, the {@code Idempotency-Key} header.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
@@ -24,11 +24,13 @@ public class OpenApiConventions implements OASFilter {
     private static final String NOT_FOUND = "No such resource, or it belongs to another party";
     private static final Map<String, String> WRITE_ERRORS = Map.of(
             "408", "The body did not arrive in time after the headers",
-            "409", "Conflicts with the current state (duplicate, illegal transition, concurrent change, or the"
-                    + " Idempotency-Key is still in use)",
+            "409",
+                    "Conflicts with the current state (duplicate, illegal transition, concurrent change, or the"
+                            + " Idempotency-Key is still in use)",
             "413", "Body larger than 4 MB",
             "415", "A body without Content-Type, or of a type other than application/json",
-            "422", "A field breaks a rule (errors name each field and rule), or the Idempotency-Key was used with another payload",
+            "422",
+                    "A field breaks a rule (errors name each field and rule), or the Idempotency-Key was used with another payload",
             "503", "Too many request bodies arriving at once; retry in a few seconds");
 
     @Override
@@ -45,34 +47,46 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
-        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        APIResponses responses =
+                operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         // sorted by status, so the generated document is the same on every build
         Map<String, String> errors = new TreeMap<>(Map.of(
                 "400", "Malformed request: unreadable JSON, wrong type, unknown field or enum value, bad parameter",
-                "401", "Missing, expired or untrusted bearer token, or one that does not name exactly one role and its party",
+                "401",
+                        "Missing, expired or untrusted bearer token, or one that does not name exactly one role and its party",
                 "403", "The caller's role may not do this",
                 "414", "URI longer than 8,192 characters",
                 "500", "Failure on our side; the body carries an error id to quote"));
         if (path.contains("{")) {
             errors.put("404", NOT_FOUND);
         }
-        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+        if (method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH) {
             errors.putAll(WRITE_ERRORS);
         }
         errors.forEach((code, description) -> addProblem(responses, code, description));
         if (method == PathItem.HttpMethod.POST) {
             // the resource declares the header; one parameter per name and place, so describe that one
-            Parameter header = operation.getParameters() == null ? null : operation.getParameters().stream()
-                    .filter(p -> "Idempotency-Key".equals(p.getName()) && p.getIn() == Parameter.In.HEADER).findFirst().orElse(null);
+            Parameter header = operation.getParameters() == null
+                    ? null
+                    : operation.getParameters().stream()
+                            .filter(p -> "Idempotency-Key".equals(p.getName()) && p.getIn() == Parameter.In.HEADER)
+                            .findFirst()
+                            .orElse(null);
             if (header == null) {
                 header = OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER);
                 operation.addParameter(header);
             }
-            header.required(false).description("Makes the POST safe to retry: a replay returns the original status and body (with header"
-                            + " Idempotent-Replayed: true); the same key with another payload is 422; while the first request runs"
-                            + " it is 409. A request refused with 400 or 422 keeps nothing, so the key may carry the corrected request."
-                            + " Scoped to the caller, kept 24 hours. 1 to 255 visible ASCII characters, sent once.")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255))
+            header.required(false)
+                    .description(
+                            "Makes the POST safe to retry: a replay returns the original status and body (with header"
+                                    + " Idempotent-Replayed: true); the same key with another payload is 422; while the first request runs"
+                                    + " it is 409. A request refused with 400 or 422 keeps nothing, so the key may carry the corrected request."
+                                    + " Scoped to the caller, kept 24 hours. 1 to 255 visible ASCII characters, sent once.")
+                    .schema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .maxLength(255))
                     .example("erp-batch-2025-07-01-0001");
         }
         operation.setResponses(responses);
@@ -83,8 +97,10 @@ public class OpenApiConventions implements OASFilter {
         if (responses.hasAPIResponse(code) && responses.getAPIResponse(code).getContent() != null) {
             return;
         }
-        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
+        MediaType problem =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
-        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+        responses.addAPIResponse(
+                code, OASFactory.createAPIResponse().description(description).content(content));
     }
 }

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The {@code page} and {@code size} query parameters every list takes, read with {@code @BeanParam}. The
- * {@code sort} parameter stays on each list's method: the fields it accepts, and so its documented example, are the
- * list's own (an example set from the method on a bean field would reorder the generated OpenAPI document).
+ * The {@code page} and {@code size} query parameters every list takes, read with {@code @BeanParam}. The {@code sort}
+ * parameter stays on each list's method: the fields it accepts, and so its documented example, are the list's own (an
+ * example set from the method on a bean field would reorder the generated OpenAPI document).
  */
 public class PageParams {
 
@@ -17,7 +17,8 @@ public class PageParams {
     @QueryParam("page")
     public String page;
 
-    @Parameter(description = "Page size, 1 to " + PageRequest.MAX_SIZE + " (default " + PageRequest.DEFAULT_SIZE + ")",
+    @Parameter(
+            description = "Page size, 1 to " + PageRequest.MAX_SIZE + " (default " + PageRequest.DEFAULT_SIZE + ")",
             example = "" + PageRequest.DEFAULT_SIZE,
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
     @QueryParam("size")

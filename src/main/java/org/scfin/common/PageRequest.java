@@ -1,8 +1,8 @@
 package org.scfin.common;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,8 +18,8 @@ public record PageRequest(int page, int size, Sort sort) {
     public static final int MAX_OFFSET = 1_000_000;
 
     /**
-     * @param sortable the fields a caller may sort by (API names, which are also the entity property names); the
-     *                 first is the default
+     * @param sortable the fields a caller may sort by (API names, which are also the entity property names); the first
+     *     is the default
      */
     public static PageRequest of(String page, String size, String sort, List<String> sortable) {
         Integer requestedPage = QueryParams.integer("page", page);
@@ -33,8 +33,10 @@ public record PageRequest(int page, int size, Sort sort) {
             throw ProblemException.invalidParameter("size", "range", "must be between 1 and " + MAX_SIZE);
         }
         if ((long) p * s > MAX_OFFSET) {
-            throw ProblemException.invalidParameter("page", "max-offset", "reaches past the first " + MAX_OFFSET
-                    + " matches; narrow the filters instead");
+            throw ProblemException.invalidParameter(
+                    "page",
+                    "max-offset",
+                    "reaches past the first " + MAX_OFFSET + " matches; narrow the filters instead");
         }
         return new PageRequest(p, s, parseSort(sort, sortable));
     }
@@ -53,14 +55,15 @@ public record PageRequest(int page, int size, Sort sort) {
                 direction = switch (parts[1].trim().toLowerCase()) {
                     case "asc" -> Sort.Direction.Ascending;
                     case "desc" -> Sort.Direction.Descending;
-                    default -> throw ProblemException.invalidParameter("sort", "direction", "direction must be asc or desc");
+                    default ->
+                        throw ProblemException.invalidParameter("sort", "direction", "direction must be asc or desc");
                 };
             } else if (parts.length > 2) {
                 throw ProblemException.invalidParameter("sort", "format", "must be field or field,asc|desc");
             }
             if (!sortable.contains(field)) {
-                throw ProblemException.invalidParameter("sort", "allowed-values",
-                        "must be one of " + String.join(", ", sortable));
+                throw ProblemException.invalidParameter(
+                        "sort", "allowed-values", "must be one of " + String.join(", ", sortable));
             }
         }
         return Sort.by(field, direction).and("id", direction);
@@ -68,7 +71,8 @@ public record PageRequest(int page, int size, Sort sort) {
 
     /** Runs {@code query} for this page and counts all its matches. */
     public <E, V> PageView<V> fetch(PanacheQuery<E> query, Function<? super E, ? extends V> toView) {
-        List<V> items = query.page(Page.of(page, size)).list().stream().<V>map(toView).toList();
+        List<V> items =
+                query.page(Page.of(page, size)).list().stream().<V>map(toView).toList();
         long total = items.size() < size && page == 0 ? items.size() : query.count();
         return new PageView<>(items, page, size, total);
     }

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 /**
- * Reads a date of a request body by {@link Dates#parse}: a JSON string written exactly as YYYY-MM-DD; anything else
- * is a malformed date. Jackson's own reader is lenient where money and maturities cannot be: it cuts
+ * Reads a date of a request body by {@link Dates#parse}: a JSON string written exactly as YYYY-MM-DD; anything else is
+ * a malformed date. Jackson's own reader is lenient where money and maturities cannot be: it cuts
  * {@code "2025-01-01T00:00:00Z"} to a day, trims spaces, and reads 20000 as a number of days since 1970 and
  * {@code [2025, 1, 1]} as a date.
  */
@@ -26,6 +26,8 @@ final class PlainDateDeserializer extends StdScalarDeserializer<LocalDate> {
         }
         String text = p.getText();
         LocalDate date = Dates.parse(text).orElse(null);
-        return date != null ? date : (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, Dates.FORMAT_MESSAGE);
+        return date != null
+                ? date
+                : (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, Dates.FORMAT_MESSAGE);
     }
 }

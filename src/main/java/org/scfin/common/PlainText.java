@@ -15,7 +15,13 @@ import java.lang.annotation.Target;
  * store as "?", or a noncharacter such as U+FFFF). Names, references and numbers are one line; reasons and notes
  * ({@link #multiLine()}) may also hold line feeds, carriage returns and tabs. Null passes.
  */
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {
@@ -54,7 +60,9 @@ public @interface PlainText {
             int position = 0;
             for (int i = 0; i < text.length(); position++) {
                 char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
                     int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
                     if (isNoncharacter(codePoint)) {
                         return notACharacter(codePoint, position);
@@ -63,14 +71,17 @@ public @interface PlainText {
                     continue;
                 }
                 if (Character.isSurrogate(c)) {
-                    return "must be well-formed Unicode: " + hex(c) + " at position " + (position + 1) + " is half of a surrogate pair";
+                    return "must be well-formed Unicode: " + hex(c) + " at position " + (position + 1)
+                            + " is half of a surrogate pair";
                 }
                 if (isNoncharacter(c)) {
                     return notACharacter(c, position);
                 }
-                if (Character.getType(c) == Character.CONTROL && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
-                    return (multiLine ? "must be text without control characters other than line breaks and tabs: "
-                            : "must be one line of text without control characters: ")
+                if (Character.getType(c) == Character.CONTROL
+                        && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
+                    return (multiLine
+                                    ? "must be text without control characters other than line breaks and tabs: "
+                                    : "must be one line of text without control characters: ")
                             + hex(c) + " at position " + (position + 1) + " is one";
                 }
                 i++;
@@ -83,7 +94,8 @@ public @interface PlainText {
         }
 
         private static String notACharacter(int codePoint, int position) {
-            return "must be well-formed Unicode: " + hex(codePoint) + " at position " + (position + 1) + " is not a character";
+            return "must be well-formed Unicode: " + hex(codePoint) + " at position " + (position + 1)
+                    + " is not a character";
         }
 
         private static String hex(int codePoint) {

@@ -8,8 +8,8 @@ import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 
 /**
  * Hibernate's MySQL 8 dialect, with row locks written as a plain {@code FOR UPDATE}: MySQL 8 and TiDB accept it, and
- * MariaDB refuses the {@code FOR UPDATE OF alias} the MySQL dialect writes. So a locking query loads and locks its
- * rows in one statement on all three, instead of a lock by id followed by a re-read.
+ * MariaDB refuses the {@code FOR UPDATE OF alias} the MySQL dialect writes. So a locking query loads and locks its rows
+ * in one statement on all three, instead of a lock by id followed by a re-read.
  */
 public class PortableMySqlDialect extends MySQLDialect {
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code Prefer} request header (RFC 7240), as far as this API honours it: {@code return=minimal}, which asks for
- * a short answer instead of the full representation. Preferences this API does not know are ignored, as the RFC says.
+ * The {@code Prefer} request header (RFC 7240), as far as this API honours it: {@code return=minimal}, which asks for a
+ * short answer instead of the full representation. Preferences this API does not know are ignored, as the RFC says.
  */
 public final class Preferences {
 
@@ -13,13 +13,13 @@ public final class Preferences {
     public static final String APPLIED = "Preference-Applied";
     public static final String RETURN_MINIMAL = "return=minimal";
 
-    private Preferences() {
-    }
+    private Preferences() {}
 
     /**
      * Whether the request's {@code Prefer} headers (each may list several preferences, comma-separated) ask for
      * {@code return=minimal}. Names and values are compared ignoring case, a value may be quoted, parameters after
-     * {@code ;} are ignored, and when {@code return} is given more than once the first one counts (RFC 7240, section 2).
+     * {@code ;} are ignored, and when {@code return} is given more than once the first one counts (RFC 7240, section
+     * 2).
      */
     public static boolean returnMinimal(List<String> headers) {
         if (headers == null) {
@@ -31,7 +31,9 @@ public final class Preferences {
                 int equals = nameAndValue.indexOf('=');
                 String name = (equals < 0 ? nameAndValue : nameAndValue.substring(0, equals)).strip();
                 if (name.equalsIgnoreCase("return")) {
-                    return equals >= 0 && unquoted(nameAndValue.substring(equals + 1).strip()).equalsIgnoreCase("minimal");
+                    return equals >= 0
+                            && unquoted(nameAndValue.substring(equals + 1).strip())
+                                    .equalsIgnoreCase("minimal");
                 }
             }
         }

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
-        @Schema(example = "https://scfin.org/problems/validation") String type,
+        @Schema(example = "https://scfin.org/problems/validation")
+        String type,
+
         @Schema(example = "Request is not valid") String title,
         @Schema(example = "422") int status,
         @Schema(example = "1 rule broken, see errors") String detail,

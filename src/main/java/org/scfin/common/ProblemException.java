@@ -3,8 +3,8 @@ package org.scfin.common;
 import java.util.List;
 
 /**
- * A failure the caller can act on, carried to the problem+json mapper. Services throw it; nothing else decides
- * what a 4xx looks like.
+ * A failure the caller can act on, carried to the problem+json mapper. Services throw it; nothing else decides what a
+ * 4xx looks like.
  */
 public class ProblemException extends RuntimeException {
 
@@ -22,7 +22,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, String id) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist or is not visible to this caller");
+        return new ProblemException(
+                ProblemType.NOT_FOUND, what + " " + id + " does not exist or is not visible to this caller");
     }
 
     public static ProblemException forbidden(String detail) {
@@ -50,12 +51,15 @@ public class ProblemException extends RuntimeException {
 
     /** No valid bearer token; sent with {@code WWW-Authenticate: Bearer}. */
     public static ProblemException unauthenticated() {
-        return new ProblemException(ProblemType.UNAUTHENTICATED,
+        return new ProblemException(
+                ProblemType.UNAUTHENTICATED,
                 "a valid bearer token is required (missing, expired or not signed by a trusted issuer)");
     }
 
     public static ProblemException invalidParameter(String parameter, String rule, String message) {
-        return new ProblemException(ProblemType.INVALID_PARAMETER, parameter + ": " + message,
+        return new ProblemException(
+                ProblemType.INVALID_PARAMETER,
+                parameter + ": " + message,
                 List.of(new FieldError(parameter, rule, message)));
     }
 

@@ -12,15 +12,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import java.util.Optional;
 
 /**
- * The one place where failures become HTTP answers: every error is {@code application/problem+json}, and none
- * carries a stack trace, a class name or SQL. Unexpected failures are logged with an id the caller can quote.
+ * The one place where failures become HTTP answers: every error is {@code application/problem+json}, and none carries a
+ * stack trace, a class name or SQL. Unexpected failures are logged with an id the caller can quote.
  */
 public class ProblemMappers {
 
@@ -109,12 +109,17 @@ public class ProblemMappers {
             case 406 -> "no acceptable representation; this API answers application/json";
             case 413 -> "the request body is larger than this API accepts";
             case 415 -> "unsupported content type; send application/json";
-            default -> Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR ? "request refused" : "error";
+            default ->
+                Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
+                        ? "request refused"
+                        : "error";
         };
         if (type != null) {
             return respond(new ProblemException(type, detail), uri);
         }
-        String reason = Response.Status.fromStatusCode(status) == null ? "Request refused" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String reason = Response.Status.fromStatusCode(status) == null
+                ? "Request refused"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
         Problem problem = new Problem("about:blank", reason, status, detail, path(uri), null);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
@@ -127,22 +132,34 @@ public class ProblemMappers {
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));
-        Problem problem = new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
-                "the request failed on our side; quote error id " + errorId, path(uri), null);
+        Problem problem = new Problem(
+                ProblemType.INTERNAL.uri(),
+                ProblemType.INTERNAL.title(),
+                500,
+                "the request failed on our side; quote error id " + errorId,
+                path(uri),
+                null);
         return Response.serverError().type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     private static Response unauthenticated(UriInfo uri) {
         return Response.fromResponse(respond(ProblemException.unauthenticated(), uri))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     private static Response concurrentChange(UriInfo uri) {
-        return respond(ProblemException.conflict("the resource was changed by another request at the same time; read it again and retry"), uri);
+        return respond(
+                ProblemException.conflict(
+                        "the resource was changed by another request at the same time; read it again and retry"),
+                uri);
     }
 
     static Response respond(ProblemException e, UriInfo uri) {
-        return Response.status(e.type().status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(path(uri))).build();
+        return Response.status(e.type().status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(e.toProblem(path(uri)))
+                .build();
     }
 
     private static String path(UriInfo uri) {

@@ -10,7 +10,8 @@ public enum ProblemType {
     FORBIDDEN(Status.FORBIDDEN, "forbidden", "Not allowed for this caller"),
     NOT_FOUND(Status.NOT_FOUND, "not-found", "Resource not found"),
     CONFLICT(Status.CONFLICT, "conflict", "Conflicts with the current state"),
-    IDEMPOTENCY_KEY_IN_USE(Status.CONFLICT, "idempotency-key-in-use", "A request with this Idempotency-Key is still running"),
+    IDEMPOTENCY_KEY_IN_USE(
+            Status.CONFLICT, "idempotency-key-in-use", "A request with this Idempotency-Key is still running"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key was used with another request"),
     VALIDATION(422, "validation", "Request is not valid"),
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Request body is too large"),

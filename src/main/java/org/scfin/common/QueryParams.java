@@ -3,17 +3,16 @@ package org.scfin.common;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Reads typed query parameters. JAX-RS answers 404 when it cannot convert a query parameter (the spec says so);
- * a caller who sent {@code ?dueFrom=yesterday} deserves a 400 that names the parameter and its format.
+ * Reads typed query parameters. JAX-RS answers 404 when it cannot convert a query parameter (the spec says so); a
+ * caller who sent {@code ?dueFrom=yesterday} deserves a 400 that names the parameter and its format.
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static Integer integer(String name, String value) {
         if (Texts.isBlank(value)) {
@@ -26,7 +25,10 @@ public final class QueryParams {
         }
     }
 
-    /** A date by the rule of {@link Dates}, which bodies follow too: exactly YYYY-MM-DD, between the years 1900 and 9999. */
+    /**
+     * A date by the rule of {@link Dates}, which bodies follow too: exactly YYYY-MM-DD, between the years 1900 and
+     * 9999.
+     */
     public static LocalDate date(String name, String value) {
         if (Texts.isBlank(value)) {
             return null;
@@ -48,8 +50,11 @@ public final class QueryParams {
             return null;
         }
         if (!MONEY.matcher(value.trim()).matches()) {
-            throw ProblemException.invalidParameter(name, "money", "must be an amount in yuan such as 1000 or 1000.50 (at most 17 digits"
-                    + " before the point and 2 after)");
+            throw ProblemException.invalidParameter(
+                    name,
+                    "money",
+                    "must be an amount in yuan such as 1000 or 1000.50 (at most 17 digits"
+                            + " before the point and 2 after)");
         }
         return new BigDecimal(value.trim());
     }
@@ -63,8 +68,13 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidParameter(name, "allowed-values", "must be one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            throw ProblemException.invalidParameter(
+                    name,
+                    "allowed-values",
+                    "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 }

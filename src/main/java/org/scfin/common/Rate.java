@@ -27,7 +27,10 @@ public record Rate(BigDecimal percent) implements Comparable<Rate> {
 
     /** The spread over {@code reference} in basis points (0.01 percentage point), half-up: 3.6% over 3.0% is +60. */
     public int basisPointsOver(Rate reference) {
-        return percent.subtract(reference.percent).movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact();
+        return percent.subtract(reference.percent)
+                .movePointRight(2)
+                .setScale(0, RoundingMode.HALF_UP)
+                .intValueExact();
     }
 
     public boolean isWithin(Rate floor, Rate cap) {

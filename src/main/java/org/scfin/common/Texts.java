@@ -3,8 +3,7 @@ package org.scfin.common;
 /** Small helpers for query text that callers send. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Escapes LIKE wildcards so that a caller's {@code %} or {@code _} matches itself, then wraps in {@code %...%}. */
     public static String containsPattern(String text) {

@@ -13,13 +13,12 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The current instant at the precision the database keeps (DATETIME(6)), so what we answer is what we stored; and
- * business dates, which are dates in China. Both come from the {@link Clock} bean ({@link BusinessClock}), so a test can
- * set the date it needs; code running without a container (plain unit tests, tools) reads the system clock.
+ * business dates, which are dates in China. Both come from the {@link Clock} bean ({@link BusinessClock}), so a test
+ * can set the date it needs; code running without a container (plain unit tests, tools) reads the system clock.
  */
 public final class Times {
 
-    private Times() {
-    }
+    private Times() {}
 
     /** Business dates (value dates, maturities, overdue) are dates in China. */
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
@@ -47,6 +46,8 @@ public final class Times {
 
     private static Clock clock() {
         ArcContainer container = Arc.container();
-        return container != null && container.isRunning() ? container.instance(Clock.class).get() : SYSTEM;
+        return container != null && container.isRunning()
+                ? container.instance(Clock.class).get()
+                : SYSTEM;
     }
 }

@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.time.Instant;
 
 /**
- * Reads a timestamp of a request body: an ISO-8601 string such as {@code 2025-07-01T08:00:00Z}, as Jackson's own
- * reader does, but only that. Jackson's reader also takes a JSON number for seconds since 1970 (against this API's
- * rule that a number is never taken for a string) and trims spaces around the text.
+ * Reads a timestamp of a request body: an ISO-8601 string such as {@code 2025-07-01T08:00:00Z}, as Jackson's own reader
+ * does, but only that. Jackson's reader also takes a JSON number for seconds since 1970 (against this API's rule that a
+ * number is never taken for a string) and trims spaces around the text.
  */
 final class TimestampDeserializer extends StdScalarDeserializer<Instant> {
 

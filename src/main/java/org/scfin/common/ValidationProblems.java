@@ -4,10 +4,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.ArrayList;
 
 /**
  * Turns Bean Validation violations into problem details. Rules in the request body are 422 (the JSON was read but
@@ -16,8 +16,7 @@ import java.util.ArrayList;
  */
 final class ValidationProblems {
 
-    private ValidationProblems() {
-    }
+    private ValidationProblems() {}
 
     static ProblemException from(Set<? extends ConstraintViolation<?>> violations) {
         boolean unprocessable = false;
@@ -25,19 +24,21 @@ final class ValidationProblems {
         for (ConstraintViolation<?> violation : violations) {
             Location location = locate(violation.getPropertyPath());
             unprocessable |= location.inBody() || isIdentifierRule(violation.getConstraintDescriptor());
-            errors.add(new FieldError(location.field(), rule(violation.getConstraintDescriptor()), violation.getMessage()));
+            errors.add(new FieldError(
+                    location.field(), rule(violation.getConstraintDescriptor()), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(FieldError::rule));
         if (unprocessable) {
             return ProblemException.invalid(errors);
         }
-        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message() : errors.size() + " parameters not valid, see errors";
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " parameters not valid, see errors";
         return new ProblemException(ProblemType.INVALID_PARAMETER, detail, errors);
     }
 
-    private record Location(String field, boolean inBody) {
-    }
+    private record Location(String field, boolean inBody) {}
 
     /** Skips the method and parameter nodes of the path: a caller knows {@code items[3].amount}, not Java names. */
     private static Location locate(Path path) {

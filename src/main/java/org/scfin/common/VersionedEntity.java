@@ -10,8 +10,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * Base of our aggregates: an application-generated time-ordered id, an optimistic-lock version (a concurrent
- * change fails instead of being lost) and creation/update times in UTC.
+ * Base of our aggregates: an application-generated time-ordered id, an optimistic-lock version (a concurrent change
+ * fails instead of being lost) and creation/update times in UTC.
  */
 @MappedSuperclass
 public abstract class VersionedEntity extends PanacheEntityBase {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the business rules a request breaks, so that the caller learns all of them in one 422 rather than one
- * per attempt. A view made by {@link #under(String)} writes into the same list with a field prefix, such as
+ * Collects the business rules a request breaks, so that the caller learns all of them in one 422 rather than one per
+ * attempt. A view made by {@link #under(String)} writes into the same list with a field prefix, such as
  * {@code items[3].} for batch items.
  */
 public final class Violations {

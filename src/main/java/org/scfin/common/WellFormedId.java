@@ -9,8 +9,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An id as this API writes them ({@link Ids#isWellFormed}); null passes. A 422 wherever it is sent, body or query filter. */
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+/**
+ * An id as this API writes them ({@link Ids#isWellFormed}); null passes. A 422 wherever it is sent, body or query
+ * filter.
+ */
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @IdentifierRule
 @Constraint(validatedBy = WellFormedId.Validator.class)

@@ -1,8 +1,8 @@
 /**
  * The small shared kernel: RFC 9457 problem details and their exception mappers, the input rules every feature uses
- * (ids, dates, plain text), paging, time-ordered ids, JSON settings, money and rates as values ({@link
- * org.scfin.common.Money}, {@link org.scfin.common.Rate}), the business clock ({@link org.scfin.common.Times} on the
- * {@link org.scfin.common.BusinessClock} bean), the OpenAPI examples ({@link org.scfin.common.Examples}) and the
+ * (ids, dates, plain text), paging, time-ordered ids, JSON settings, money and rates as values
+ * ({@link org.scfin.common.Money}, {@link org.scfin.common.Rate}), the business clock ({@link org.scfin.common.Times}
+ * on the {@link org.scfin.common.BusinessClock} bean), the OpenAPI examples ({@link org.scfin.common.Examples}) and the
  * catch-up loop of background workers. No business rule lives here: those belong to the feature packages.
  */
 package org.scfin.common;

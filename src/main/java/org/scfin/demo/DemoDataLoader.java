@@ -1,5 +1,6 @@
 package org.scfin.demo;
 
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,7 +39,6 @@ import org.scfin.financing.ProgramService;
 import org.scfin.receivable.ReceivableInput;
 import org.scfin.receivable.ReceivablePosting;
 import org.scfin.security.Caller;
-import io.quarkus.panache.common.Sort;
 
 /**
  * Loads the demo data when {@code scf.demo.load=true}. Everything goes through the same services as the API, and
@@ -95,11 +95,15 @@ public class DemoDataLoader {
         String nonferrous = chain("金昌市有色金属新材料产业链", "620300", gansuBank, abcJinchang);
         String newEnergy = chain("聊城市新能源汽车产业链", "371500", liaochengRcb, icbcLiaocheng);
 
-        String jinchuan = core("金川集团股份有限公司", "91620300224541027", "620302", "有色金属冶炼", nonferrous, true, LocalDate.of(2023, 5, 10));
-        String chemical = core("金昌化学工业集团有限公司", "91620300224540012", "620302", "化学原料", nonferrous, false, LocalDate.of(2024, 3, 1));
+        String jinchuan = core(
+                "金川集团股份有限公司", "91620300224541027", "620302", "有色金属冶炼", nonferrous, true, LocalDate.of(2023, 5, 10));
+        String chemical = core(
+                "金昌化学工业集团有限公司", "91620300224540012", "620302", "化学原料", nonferrous, false, LocalDate.of(2024, 3, 1));
         String dairy = core("永昌县某乳业有限公司", "91620321MA74D0345", "620321", "乳制品", null, false, null);
-        String vehicles = core("聊城中通新能源汽车装备有限公司", "91371500MA3CF0678", "371502", "新能源汽车", newEnergy, true, LocalDate.of(2024, 6, 18));
-        String ulanqab = core("乌兰察布某马铃薯集团有限公司", "91150900MA0N01234", "150902", "农产品加工", null, false, LocalDate.of(2025, 1, 8));
+        String vehicles = core(
+                "聊城中通新能源汽车装备有限公司", "91371500MA3CF0678", "371502", "新能源汽车", newEnergy, true, LocalDate.of(2024, 6, 18));
+        String ulanqab =
+                core("乌兰察布某马铃薯集团有限公司", "91150900MA0N01234", "150902", "农产品加工", null, false, LocalDate.of(2025, 1, 8));
 
         String machinery = supplier("金昌市鑫源机械制造有限公司", "91620300MA73XKQ90", "620302", SizeClass.MICRO, true);
         String logistics = supplier("金昌顺达物流有限公司", "91620302MA7E01234", "620302", SizeClass.SMALL, false);
@@ -127,42 +131,96 @@ public class DemoDataLoader {
         String gansuProgram = program(gansuBank, jinchuan);
         String icbcProgram = program(icbcLiaocheng, vehicles);
         if (Financing.count("programId in ?1", List.of(gansuProgram, icbcProgram)) == 0) {
-            importer.importBatch(ADMIN, List.of(
-                    history(gansuProgram, jc1, "1125000.00", "3.85", "2025-07-01T01:30:00Z", "2025-07-03T02:00:00Z", "2025-12-28T02:00:00Z",
-                            "1125000.00", null),
-                    // extended on 2026-01-20 by 60 days at the same rate: 82,800 x 4.1% x 60 / 360 = 565.80 more
-                    history(gansuProgram, jc3, "82800.00", "4.1", "2025-09-02T01:00:00Z", "2025-09-03T02:00:00Z", "2026-03-31T02:00:00Z",
-                            "83365.80", new ImportedRelief(ImportedRelief.ReliefKind.EXTENSION, Instant.parse("2026-01-20T02:00:00Z"),
-                                    LocalDate.of(2026, 3, 31), null, "harvest payments delayed")),
-                    history(icbcProgram, zt, "1962000.00", "3.7", "2025-06-30T08:00:00Z", "2025-07-02T03:00:00Z", "2025-12-27T02:00:00Z",
-                            "1962000.00", null)));
+            importer.importBatch(
+                    ADMIN,
+                    List.of(
+                            history(
+                                    gansuProgram,
+                                    jc1,
+                                    "1125000.00",
+                                    "3.85",
+                                    "2025-07-01T01:30:00Z",
+                                    "2025-07-03T02:00:00Z",
+                                    "2025-12-28T02:00:00Z",
+                                    "1125000.00",
+                                    null),
+                            // extended on 2026-01-20 by 60 days at the same rate: 82,800 x 4.1% x 60 / 360 = 565.80
+                            // more
+                            history(
+                                    gansuProgram,
+                                    jc3,
+                                    "82800.00",
+                                    "4.1",
+                                    "2025-09-02T01:00:00Z",
+                                    "2025-09-03T02:00:00Z",
+                                    "2026-03-31T02:00:00Z",
+                                    "83365.80",
+                                    new ImportedRelief(
+                                            ImportedRelief.ReliefKind.EXTENSION,
+                                            Instant.parse("2026-01-20T02:00:00Z"),
+                                            LocalDate.of(2026, 3, 31),
+                                            null,
+                                            "harvest payments delayed")),
+                            history(
+                                    icbcProgram,
+                                    zt,
+                                    "1962000.00",
+                                    "3.7",
+                                    "2025-06-30T08:00:00Z",
+                                    "2025-07-02T03:00:00Z",
+                                    "2025-12-27T02:00:00Z",
+                                    "1962000.00",
+                                    null)));
         }
-        LOG.info("demo data loaded (6 banks, 2 industrial chains, 5 core enterprises, 5 suppliers, 7 receivables, 2 programs,"
-                + " 3 financings of 2025)");
+        LOG.info(
+                "demo data loaded (6 banks, 2 industrial chains, 5 core enterprises, 5 suppliers, 7 receivables, 2 programs,"
+                        + " 3 financings of 2025)");
     }
 
     private String bank(String name, String first17, String region, BankType type) {
         String code = code(first17);
-        return findOrCreate(() -> banks.list(null, null, code, ONE), v -> v.id(),
-                () -> banks.create(ADMIN, new BankInput(name, code, region, "银行业", type)).id());
+        return findOrCreate(
+                () -> banks.list(null, null, code, ONE),
+                v -> v.id(),
+                () -> banks.create(ADMIN, new BankInput(name, code, region, "银行业", type))
+                        .id());
     }
 
     private String chain(String name, String region, String leader, String deputy) {
-        return findOrCreate(() -> chains.list(region, name, ONE), v -> v.id(),
-                () -> chains.create(ADMIN, new IndustrialChainInput(name, region, leader, deputy)).id());
+        return findOrCreate(
+                () -> chains.list(region, name, ONE),
+                v -> v.id(),
+                () -> chains.create(ADMIN, new IndustrialChainInput(name, region, leader, deputy))
+                        .id());
     }
 
-    private String core(String name, String first17, String region, String industry, String chain, boolean leader, LocalDate connectedOn) {
+    private String core(
+            String name,
+            String first17,
+            String region,
+            String industry,
+            String chain,
+            boolean leader,
+            LocalDate connectedOn) {
         String code = code(first17);
-        return findOrCreate(() -> cores.list(ADMIN, null, null, code, ONE), v -> v.id(),
-                () -> cores.create(ADMIN, new CoreEnterpriseInput(name, code, region, industry, chain, leader, connectedOn != null,
-                        connectedOn)).id());
+        return findOrCreate(
+                () -> cores.list(ADMIN, null, null, code, ONE),
+                v -> v.id(),
+                () -> cores.create(
+                                ADMIN,
+                                new CoreEnterpriseInput(
+                                        name, code, region, industry, chain, leader, connectedOn != null, connectedOn))
+                        .id());
     }
 
     private String supplier(String name, String first17, String region, SizeClass size, boolean creditWhite) {
         String code = code(first17);
-        return findOrCreate(() -> suppliers.list(ADMIN, null, null, code, ONE), v -> v.id(),
-                () -> suppliers.create(ADMIN, new SupplierInput(name, code, region, null, size, creditWhite)).id());
+        return findOrCreate(
+                () -> suppliers.list(ADMIN, null, null, code, ONE),
+                v -> v.id(),
+                () -> suppliers
+                        .create(ADMIN, new SupplierInput(name, code, region, null, size, creditWhite))
+                        .id());
     }
 
     private void link(String core, String supplier) {
@@ -171,29 +229,73 @@ public class DemoDataLoader {
 
     /** ERP re-posts of the same reference and content return the existing receivable, so this is idempotent. */
     private String post(String core, String supplier, String reference, String issued, String due, String amount) {
-        return posting.post(Caller.erp(core), List.of(new ReceivableInput(null, supplier, null, reference,
-                List.of(reference.replace("AP", "INV")), new BigDecimal(amount), "CNY", LocalDate.parse(issued), LocalDate.parse(due))), "")
-                .get(0).receivable().id();
+        return posting.post(
+                        Caller.erp(core),
+                        List.of(new ReceivableInput(
+                                null,
+                                supplier,
+                                null,
+                                reference,
+                                List.of(reference.replace("AP", "INV")),
+                                new BigDecimal(amount),
+                                "CNY",
+                                LocalDate.parse(issued),
+                                LocalDate.parse(due))),
+                        "")
+                .get(0)
+                .receivable()
+                .id();
     }
 
     private String program(String bank, String core) {
         Caller caller = Caller.bank(bank);
-        return findOrCreate(() -> programs.list(caller, bank, core, null, ONE), v -> v.id(),
-                () -> programs.create(caller, new ProgramInput(null, core, new BigDecimal("50000000.00"), new BigDecimal("90"),
-                        new BigDecimal("3.5"), new BigDecimal("5.0"), DayCount.ACT_360, InterestMode.UPFRONT, LocalDate.of(2025, 1, 1),
-                        LocalDate.of(2027, 12, 31))).id());
+        return findOrCreate(
+                () -> programs.list(caller, bank, core, null, ONE),
+                v -> v.id(),
+                () -> programs.create(
+                                caller,
+                                new ProgramInput(
+                                        null,
+                                        core,
+                                        new BigDecimal("50000000.00"),
+                                        new BigDecimal("90"),
+                                        new BigDecimal("3.5"),
+                                        new BigDecimal("5.0"),
+                                        DayCount.ACT_360,
+                                        InterestMode.UPFRONT,
+                                        LocalDate.of(2025, 1, 1),
+                                        LocalDate.of(2027, 12, 31)))
+                        .id());
     }
 
     /** A repaid 2025 financing: applied a day before it was approved, disbursed on its value date. */
-    private static ImportItem history(String program, String receivable, String principal, String rate, String appliedAt, String disbursedAt,
-            String settledAt, String settledAmount, ImportedRelief relief) {
+    private static ImportItem history(
+            String program,
+            String receivable,
+            String principal,
+            String rate,
+            String appliedAt,
+            String disbursedAt,
+            String settledAt,
+            String settledAmount,
+            ImportedRelief relief) {
         Instant disbursed = Instant.parse(disbursedAt);
-        return new ImportItem(program, List.of(receivable), new BigDecimal(principal), new BigDecimal(rate), Times.businessDate(disbursed),
-                Instant.parse(appliedAt), disbursed.minusSeconds(4 * 3600), disbursed, Instant.parse(settledAt), new BigDecimal(settledAmount),
+        return new ImportItem(
+                program,
+                List.of(receivable),
+                new BigDecimal(principal),
+                new BigDecimal(rate),
+                Times.businessDate(disbursed),
+                Instant.parse(appliedAt),
+                disbursed.minusSeconds(4 * 3600),
+                disbursed,
+                Instant.parse(settledAt),
+                new BigDecimal(settledAmount),
                 relief == null ? null : List.of(relief));
     }
 
-    private static <V> String findOrCreate(Supplier<PageView<V>> find, Function<V, String> id, Supplier<String> create) {
+    private static <V> String findOrCreate(
+            Supplier<PageView<V>> find, Function<V, String> id, Supplier<String> create) {
         PageView<V> found = find.get();
         return found.items().isEmpty() ? create.get() : id.apply(found.items().get(0));
     }

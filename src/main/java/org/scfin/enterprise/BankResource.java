@@ -54,8 +54,12 @@ public class BankResource {
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Create a bank (admin)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = BankView.class)))
-    public Response create(@Valid @NotNull BankInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = BankView.class)))
+    public Response create(
+            @Valid @NotNull BankInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.create(c, key, uri, body, () -> service.create(c, body), BankView::id);
     }
@@ -77,9 +81,14 @@ public class BankResource {
     }
 
     @GET
-    @Operation(summary = "List banks", description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
+    @Operation(
+            summary = "List banks",
+            description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<BankView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(description = "Region code: the region and every region under it", example = Examples.CITY_CODE)
+                    @QueryParam("regionCode")
+                    @WellFormedRegionCode
+                    String regionCode,
             @Parameter(description = "Part of the name", example = "金昌") @QueryParam("name") String name,
             @Parameter(description = "Exact credit code") @QueryParam("creditCode") @ValidCreditCode String creditCode,
             @BeanParam PageParams paging,

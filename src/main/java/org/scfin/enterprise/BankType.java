@@ -1,5 +1,10 @@
 package org.scfin.enterprise;
 
 public enum BankType {
-    POLICY, STATE_OWNED, JOINT_STOCK, CITY_COMMERCIAL, RURAL_CREDIT, VILLAGE_BANK
+    POLICY,
+    STATE_OWNED,
+    JOINT_STOCK,
+    CITY_COMMERCIAL,
+    RURAL_CREDIT,
+    VILLAGE_BANK
 }

@@ -60,8 +60,14 @@ public class CoreEnterpriseResource {
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Create a core enterprise (admin)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CoreEnterpriseView.class)))
-    public Response create(@Valid @NotNull CoreEnterpriseInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = CoreEnterpriseView.class)))
+    public Response create(
+            @Valid @NotNull CoreEnterpriseInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.create(c, key, uri, body, () -> service.create(c, body), CoreEnterpriseView::id);
     }
@@ -82,33 +88,52 @@ public class CoreEnterpriseResource {
     }
 
     @GET
-    @Operation(summary = "List core enterprises", description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
+    @Operation(
+            summary = "List core enterprises",
+            description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<CoreEnterpriseView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = Examples.PROVINCE_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(
+                            description = "Region code: the region and every region under it",
+                            example = Examples.PROVINCE_CODE)
+                    @QueryParam("regionCode")
+                    @WellFormedRegionCode
+                    String regionCode,
             @Parameter(description = "Part of the name", example = "金川") @QueryParam("name") String name,
             @Parameter(description = "Exact credit code") @QueryParam("creditCode") @ValidCreditCode String creditCode,
             @BeanParam PageParams paging,
-            @Parameter(description = "field or field,asc|desc", example = Examples.SORT_BY_NAME) @QueryParam("sort") String sort) {
-        return service.list(caller.get(), regionCode, name, creditCode, paging.request(sort, CoreEnterpriseService.SORTABLE));
+            @Parameter(description = "field or field,asc|desc", example = Examples.SORT_BY_NAME) @QueryParam("sort")
+                    String sort) {
+        return service.list(
+                caller.get(), regionCode, name, creditCode, paging.request(sort, CoreEnterpriseService.SORTABLE));
     }
 
     @PUT
     @Path("/{id: " + Ids.PATTERN + "}/suppliers/{supplierId: " + Ids.PATTERN + "}")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Record that a supplier sells to this core enterprise (admin)",
+    @Operation(
+            summary = "Record that a supplier sells to this core enterprise (admin)",
             description = "Idempotent: 201 when the relationship is new, 200 when it already existed.")
-    @APIResponse(responseCode = "201", description = "Relationship recorded", content = @Content(schema = @Schema(implementation = SupplierView.class)))
-    @APIResponse(responseCode = "200", description = "Relationship already existed", content = @Content(schema = @Schema(implementation = SupplierView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Relationship recorded",
+            content = @Content(schema = @Schema(implementation = SupplierView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Relationship already existed",
+            content = @Content(schema = @Schema(implementation = SupplierView.class)))
     public Response linkSupplier(@PathParam("id") String id, @PathParam("supplierId") String supplierId) {
         SupplyRelationshipService.Link link = relationships.link(caller.get(), id, supplierId);
-        return Response.status(link.created() ? Response.Status.CREATED : Response.Status.OK).entity(link.supplier()).build();
+        return Response.status(link.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(link.supplier())
+                .build();
     }
 
     @GET
     @Path("/{id: " + Ids.PATTERN + "}/suppliers")
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME})
     @Operation(summary = "List the suppliers of a core enterprise (admin, or its own ERP)")
-    public PageView<SupplierView> listSuppliers(@PathParam("id") String id,
+    public PageView<SupplierView> listSuppliers(
+            @PathParam("id") String id,
             @BeanParam PageParams paging,
             @Parameter(example = "name") @QueryParam("sort") String sort) {
         Caller c = caller.get();

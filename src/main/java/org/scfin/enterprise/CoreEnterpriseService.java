@@ -15,8 +15,8 @@ import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
 /**
- * Core enterprises. Admins maintain them; an ERP sees its own, a supplier those it sells to, banks and
- * dashboards all (they are public registry facts).
+ * Core enterprises. Admins maintain them; an ERP sees its own, a supplier those it sells to, banks and dashboards all
+ * (they are public registry facts).
  */
 @ApplicationScoped
 public class CoreEnterpriseService {
@@ -47,14 +47,17 @@ public class CoreEnterpriseService {
 
     public Optional<CoreEnterpriseView> find(Caller caller, String id) {
         Where where = visibleTo(caller, new Where().and("id = :id", "id", id));
-        return CoreEnterprise.<CoreEnterprise>find(where.query(), where.params()).firstResultOptional().map(CoreEnterpriseView::of);
+        return CoreEnterprise.<CoreEnterprise>find(where.query(), where.params())
+                .firstResultOptional()
+                .map(CoreEnterpriseView::of);
     }
 
     public CoreEnterpriseView get(Caller caller, String id) {
         return find(caller, id).orElseThrow(() -> ProblemException.notFound("core enterprise", id));
     }
 
-    public PageView<CoreEnterpriseView> list(Caller caller, String regionCode, String name, String creditCode, PageRequest page) {
+    public PageView<CoreEnterpriseView> list(
+            Caller caller, String regionCode, String name, String creditCode, PageRequest page) {
         Where where = visibleTo(caller, rules.filter(regionCode, name, creditCode));
         return page.fetch(CoreEnterprise.find(where.query(), page.sort(), where.params()), CoreEnterpriseView::of);
     }
@@ -62,8 +65,11 @@ public class CoreEnterpriseService {
     private static Where visibleTo(Caller caller, Where where) {
         return switch (caller.role()) {
             case ERP -> where.and("id = :own", "own", caller.partyId());
-            case SUPPLIER -> where.and("id in (select s.key.coreEnterpriseId from SupplyRelationship s where s.key.supplierId = :own)",
-                    "own", caller.partyId());
+            case SUPPLIER ->
+                where.and(
+                        "id in (select s.key.coreEnterpriseId from SupplyRelationship s where s.key.supplierId = :own)",
+                        "own",
+                        caller.partyId());
             default -> where;
         };
     }
@@ -73,16 +79,31 @@ public class CoreEnterpriseService {
         rules.apply(entity, input.name(), input.creditCode(), input.regionCode(), input.industry(), violations);
         boolean chainLeader = Boolean.TRUE.equals(input.chainLeader());
         boolean connected = Boolean.TRUE.equals(input.connected());
-        violations.require(input.industrialChainId() == null || IndustrialChain.findById(input.industrialChainId()) != null,
-                "industrialChainId", "known-chain", "must be the id of an existing industrial chain");
-        violations.require(!chainLeader || input.industrialChainId() != null, "chainLeader", "requires-chain",
+        violations.require(
+                input.industrialChainId() == null || IndustrialChain.findById(input.industrialChainId()) != null,
+                "industrialChainId",
+                "known-chain",
+                "must be the id of an existing industrial chain");
+        violations.require(
+                !chainLeader || input.industrialChainId() != null,
+                "chainLeader",
+                "requires-chain",
                 "a chain leader must belong to an industrial chain");
-        violations.require(!connected || input.connectedOn() != null, "connectedOn", "required-when-connected",
+        violations.require(
+                !connected || input.connectedOn() != null,
+                "connectedOn",
+                "required-when-connected",
                 "must be given when connected is true");
-        violations.require(connected || input.connectedOn() == null, "connectedOn", "only-when-connected",
+        violations.require(
+                connected || input.connectedOn() == null,
+                "connectedOn",
+                "only-when-connected",
                 "must be absent when connected is false");
         // connected says it is connected now: a day still to come would count it in coverage before it is
-        violations.require(input.connectedOn() == null || !input.connectedOn().isAfter(Times.today()), "connectedOn", "not-in-future",
+        violations.require(
+                input.connectedOn() == null || !input.connectedOn().isAfter(Times.today()),
+                "connectedOn",
+                "not-in-future",
                 "must not be after today");
         violations.throwIfAny();
         entity.industrialChainId = input.industrialChainId();

@@ -1,17 +1,16 @@
 package org.scfin.enterprise;
 
 /**
- * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-character alphabet
- * (digits and capital letters without I, O, S, V, Z). The last is a check character: with weights
- * 3^(i) mod 31 for positions 1..17, check = 31 - (sum mod 31), where 31 maps to 0.
+ * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-character alphabet (digits and
+ * capital letters without I, O, S, V, Z). The last is a check character: with weights 3^(i) mod 31 for positions 1..17,
+ * check = 31 - (sum mod 31), where 31 maps to 0.
  */
 public final class CreditCode {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private CreditCode() {
-    }
+    private CreditCode() {}
 
     public static boolean isValid(String code) {
         if (code == null || code.length() != 18) {

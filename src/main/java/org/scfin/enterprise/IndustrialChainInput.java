@@ -10,11 +10,18 @@ import org.scfin.common.WellFormedId;
 import org.scfin.region.RegionCodes;
 import org.scfin.region.WellFormedRegionCode;
 
-@Schema(name = "IndustrialChainInput", description = "An industrial chain to create, or its full new state. Members join by their industrialChainId.")
+@Schema(
+        name = "IndustrialChainInput",
+        description = "An industrial chain to create, or its full new state. Members join by their industrialChainId.")
 public record IndustrialChainInput(
-        @Schema(example = Examples.CHAIN_NAME) @NotBlank @Size(max = 200) @PlainText String name,
-        @Schema(example = Examples.CITY_CODE, pattern = RegionCodes.PATTERN) @NotNull @WellFormedRegionCode String regionCode,
-        @Schema(example = Examples.BANK_ID, description = "The chain's leader bank") @WellFormedId String leaderBankId,
-        @Schema(example = Examples.DEPUTY_BANK_ID, description = "The chain's deputy leader bank")
-        @WellFormedId String deputyLeaderBankId) {
-}
+        @Schema(example = Examples.CHAIN_NAME) @NotBlank @Size(max = 200) @PlainText
+        String name,
+
+        @Schema(example = Examples.CITY_CODE, pattern = RegionCodes.PATTERN) @NotNull @WellFormedRegionCode
+        String regionCode,
+
+        @Schema(example = Examples.BANK_ID, description = "The chain's leader bank") @WellFormedId
+        String leaderBankId,
+
+        @Schema(example = Examples.DEPUTY_BANK_ID, description = "The chain's deputy leader bank") @WellFormedId
+        String deputyLeaderBankId) {}

@@ -54,8 +54,14 @@ public class IndustrialChainResource {
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Create an industrial chain (admin)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = IndustrialChainView.class)))
-    public Response create(@Valid @NotNull IndustrialChainInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = IndustrialChainView.class)))
+    public Response create(
+            @Valid @NotNull IndustrialChainInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.create(c, key, uri, body, () -> service.create(c, body), IndustrialChainView::id);
     }
@@ -79,7 +85,10 @@ public class IndustrialChainResource {
     @GET
     @Operation(summary = "List industrial chains", description = "Sort by name, regionCode or createdAt.")
     public PageView<IndustrialChainView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(description = "Region code: the region and every region under it", example = Examples.CITY_CODE)
+                    @QueryParam("regionCode")
+                    @WellFormedRegionCode
+                    String regionCode,
             @Parameter(description = "Part of the name", example = "有色") @QueryParam("name") String name,
             @BeanParam PageParams paging,
             @Parameter(example = Examples.SORT_BY_NAME) @QueryParam("sort") String sort) {

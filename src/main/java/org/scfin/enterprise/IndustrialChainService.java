@@ -44,7 +44,8 @@ public class IndustrialChainService {
     }
 
     public IndustrialChainView get(String id) {
-        return IndustrialChain.<IndustrialChain>findByIdOptional(id).map(this::view)
+        return IndustrialChain.<IndustrialChain>findByIdOptional(id)
+                .map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("industrial chain", id));
     }
 
@@ -57,20 +58,38 @@ public class IndustrialChainService {
 
     private IndustrialChainView view(IndustrialChain chain) {
         List<CoreEnterprise> members = CoreEnterprise.list("industrialChainId = ?1 order by id", chain.id);
-        return new IndustrialChainView(chain.id, chain.name, chain.regionCode, chain.leaderBankId, chain.deputyLeaderBankId,
+        return new IndustrialChainView(
+                chain.id,
+                chain.name,
+                chain.regionCode,
+                chain.leaderBankId,
+                chain.deputyLeaderBankId,
                 members.stream().map(m -> m.id).toList(),
                 members.stream().filter(m -> m.chainLeader).map(m -> m.id).toList());
     }
 
     private void apply(IndustrialChain chain, IndustrialChainInput input) {
         Violations violations = new Violations();
-        violations.require(regions.isKnown(input.regionCode()), "regionCode", "known-region", "must be a GB/T 2260 region code that exists");
-        violations.require(input.leaderBankId() == null || Bank.findById(input.leaderBankId()) != null,
-                "leaderBankId", "known-bank", "must be the id of an existing bank");
-        violations.require(input.deputyLeaderBankId() == null || Bank.findById(input.deputyLeaderBankId()) != null,
-                "deputyLeaderBankId", "known-bank", "must be the id of an existing bank");
-        violations.require(input.leaderBankId() == null || !input.leaderBankId().equals(input.deputyLeaderBankId()),
-                "deputyLeaderBankId", "distinct", "must differ from the leader bank");
+        violations.require(
+                regions.isKnown(input.regionCode()),
+                "regionCode",
+                "known-region",
+                "must be a GB/T 2260 region code that exists");
+        violations.require(
+                input.leaderBankId() == null || Bank.findById(input.leaderBankId()) != null,
+                "leaderBankId",
+                "known-bank",
+                "must be the id of an existing bank");
+        violations.require(
+                input.deputyLeaderBankId() == null || Bank.findById(input.deputyLeaderBankId()) != null,
+                "deputyLeaderBankId",
+                "known-bank",
+                "must be the id of an existing bank");
+        violations.require(
+                input.leaderBankId() == null || !input.leaderBankId().equals(input.deputyLeaderBankId()),
+                "deputyLeaderBankId",
+                "distinct",
+                "must differ from the leader bank");
         violations.throwIfAny();
         chain.name = input.name().strip();
         chain.regionCode = input.regionCode();

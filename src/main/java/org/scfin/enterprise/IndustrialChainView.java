@@ -11,7 +11,9 @@ public record IndustrialChainView(
         @Schema(example = Examples.CITY_CODE) String regionCode,
         @Schema(example = Examples.BANK_ID) String leaderBankId,
         @Schema(example = Examples.DEPUTY_BANK_ID) String deputyLeaderBankId,
-        @Schema(description = "Core enterprises of the chain", example = Examples.CORE_ENTERPRISE_IDS) List<String> memberCoreEnterpriseIds,
+
+        @Schema(description = "Core enterprises of the chain", example = Examples.CORE_ENTERPRISE_IDS)
+        List<String> memberCoreEnterpriseIds,
+
         @Schema(description = "Chain-leader enterprises among the members", example = Examples.CORE_ENTERPRISE_IDS)
-        List<String> chainLeaderIds) {
-}
+        List<String> chainLeaderIds) {}

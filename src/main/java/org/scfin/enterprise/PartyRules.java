@@ -17,7 +17,10 @@ class PartyRules {
 
     /** Copies the shared fields after checking what Bean Validation cannot: that the region exists. */
     void apply(Party party, String name, String creditCode, String regionCode, String industry, Violations violations) {
-        violations.require(regionCode == null || regions.isKnown(regionCode), "regionCode", "known-region",
+        violations.require(
+                regionCode == null || regions.isKnown(regionCode),
+                "regionCode",
+                "known-region",
                 "must be a GB/T 2260 region code that exists");
         party.name = name.strip();
         party.creditCode = creditCode;

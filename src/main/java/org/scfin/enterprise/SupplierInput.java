@@ -11,10 +11,19 @@ import org.scfin.region.WellFormedRegionCode;
 
 @Schema(name = "SupplierInput", description = "A supplier to create, or its full new state")
 public record SupplierInput(
-        @Schema(example = Examples.SUPPLIER_NAME) @NotBlank @Size(max = 200) @PlainText String name,
-        @Schema(example = Examples.SUPPLIER_CREDIT_CODE) @NotNull @ValidCreditCode String creditCode,
-        @Schema(example = Examples.DISTRICT_CODE, pattern = RegionCodes.PATTERN) @NotNull @WellFormedRegionCode String regionCode,
-        @Schema(example = Examples.SUPPLIER_INDUSTRY) @Size(max = 100) @PlainText String industry,
+        @Schema(example = Examples.SUPPLIER_NAME) @NotBlank @Size(max = 200) @PlainText
+        String name,
+
+        @Schema(example = Examples.SUPPLIER_CREDIT_CODE) @NotNull @ValidCreditCode
+        String creditCode,
+
+        @Schema(example = Examples.DISTRICT_CODE, pattern = RegionCodes.PATTERN) @NotNull @WellFormedRegionCode
+        String regionCode,
+
+        @Schema(example = Examples.SUPPLIER_INDUSTRY) @Size(max = 100) @PlainText
+        String industry,
+
         @Schema(example = Examples.SIZE_CLASS) @NotNull SizeClass sizeClass,
-        @Schema(example = "true", description = "No credit record before its first financing") @NotNull Boolean creditWhite) {
-}
+
+        @Schema(example = "true", description = "No credit record before its first financing") @NotNull
+        Boolean creditWhite) {}

@@ -54,8 +54,12 @@ public class SupplierResource {
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Create a supplier (admin)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SupplierView.class)))
-    public Response create(@Valid @NotNull SupplierInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = SupplierView.class)))
+    public Response create(
+            @Valid @NotNull SupplierInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.create(c, key, uri, body, () -> service.create(c, body), SupplierView::id);
     }
@@ -78,9 +82,14 @@ public class SupplierResource {
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
-    @Operation(summary = "List suppliers", description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
+    @Operation(
+            summary = "List suppliers",
+            description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<SupplierView> list(
-            @Parameter(description = "Region code: the region and every region under it", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(description = "Region code: the region and every region under it", example = Examples.CITY_CODE)
+                    @QueryParam("regionCode")
+                    @WellFormedRegionCode
+                    String regionCode,
             @Parameter(description = "Part of the name", example = "机械") @QueryParam("name") String name,
             @Parameter(description = "Exact credit code") @QueryParam("creditCode") @ValidCreditCode String creditCode,
             @BeanParam PageParams paging,

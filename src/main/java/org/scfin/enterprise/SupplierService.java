@@ -14,9 +14,9 @@ import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
 /**
- * Suppliers. Who sells to whom is commercially sensitive: an ERP sees the suppliers of its core enterprise, a
- * supplier only itself, a bank the suppliers of core enterprises it has a program with, admins all; dashboards have
- * no access to the supplier register.
+ * Suppliers. Who sells to whom is commercially sensitive: an ERP sees the suppliers of its core enterprise, a supplier
+ * only itself, a bank the suppliers of core enterprises it has a program with, admins all; dashboards have no access to
+ * the supplier register.
  */
 @ApplicationScoped
 public class SupplierService {
@@ -38,7 +38,8 @@ public class SupplierService {
     @Transactional
     public SupplierView update(Caller caller, String id, SupplierInput input) {
         caller.require(Role.ADMIN);
-        Supplier entity = Supplier.<Supplier>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("supplier", id));
+        Supplier entity =
+                Supplier.<Supplier>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("supplier", id));
         apply(entity, input);
         Supplier.flush();
         return SupplierView.of(entity);
@@ -46,35 +47,50 @@ public class SupplierService {
 
     public Optional<SupplierView> find(Caller caller, String id) {
         Where where = visibleTo(caller, new Where().and("id = :id", "id", id));
-        return Supplier.<Supplier>find(where.query(), where.params()).firstResultOptional().map(SupplierView::of);
+        return Supplier.<Supplier>find(where.query(), where.params())
+                .firstResultOptional()
+                .map(SupplierView::of);
     }
 
     public SupplierView get(Caller caller, String id) {
         return find(caller, id).orElseThrow(() -> ProblemException.notFound("supplier", id));
     }
 
-    public PageView<SupplierView> list(Caller caller, String regionCode, String name, String creditCode, PageRequest page) {
+    public PageView<SupplierView> list(
+            Caller caller, String regionCode, String name, String creditCode, PageRequest page) {
         Where where = visibleTo(caller, rules.filter(regionCode, name, creditCode));
         return page.fetch(Supplier.find(where.query(), page.sort(), where.params()), SupplierView::of);
     }
 
     /** The suppliers of one core enterprise, as its ERP or an admin sees them. */
     public PageView<SupplierView> listOf(String coreEnterpriseId, PageRequest page) {
-        Where where = new Where().and("id in (select s.key.supplierId from SupplyRelationship s where s.key.coreEnterpriseId = :core)",
-                "core", coreEnterpriseId);
+        Where where = new Where()
+                .and(
+                        "id in (select s.key.supplierId from SupplyRelationship s where s.key.coreEnterpriseId = :core)",
+                        "core",
+                        coreEnterpriseId);
         return page.fetch(Supplier.find(where.query(), page.sort(), where.params()), SupplierView::of);
     }
 
     static Where visibleTo(Caller caller, Where where) {
         return switch (caller.role()) {
             case ADMIN -> where;
-            case ERP -> where.and("id in (select s.key.supplierId from SupplyRelationship s where s.key.coreEnterpriseId = :own)",
-                    "own", caller.partyId());
+            case ERP ->
+                where.and(
+                        "id in (select s.key.supplierId from SupplyRelationship s where s.key.coreEnterpriseId = :own)",
+                        "own",
+                        caller.partyId());
             case SUPPLIER -> where.and("id = :own", "own", caller.partyId());
             // a bank knows its borrowers: the suppliers of core enterprises it has a program with
-            case BANK -> where.and("id in (select s.key.supplierId from SupplyRelationship s where s.key.coreEnterpriseId in"
-                    + " (select p.coreEnterpriseId from FinancingProgram p where p.bankId = :own))", "own", caller.partyId());
-            default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to the supplier register");
+            case BANK ->
+                where.and(
+                        "id in (select s.key.supplierId from SupplyRelationship s where s.key.coreEnterpriseId in"
+                                + " (select p.coreEnterpriseId from FinancingProgram p where p.bankId = :own))",
+                        "own",
+                        caller.partyId());
+            default ->
+                throw ProblemException.forbidden(
+                        "role " + caller.role().tokenName() + " has no access to the supplier register");
         };
     }
 

@@ -22,7 +22,10 @@ public class SupplyRelationship extends PanacheEntityBase {
 
     @Embeddable
     public record Key(
-            @Column(name = "core_enterprise_id", columnDefinition = "char(13)") String coreEnterpriseId,
-            @Column(name = "supplier_id", columnDefinition = "char(13)") String supplierId) implements Serializable {
-    }
+            @Column(name = "core_enterprise_id", columnDefinition = "char(13)")
+            String coreEnterpriseId,
+
+            @Column(name = "supplier_id", columnDefinition = "char(13)")
+            String supplierId)
+            implements Serializable {}
 }

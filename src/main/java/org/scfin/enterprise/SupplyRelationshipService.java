@@ -2,11 +2,10 @@ package org.scfin.enterprise;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import org.scfin.common.ProblemException;
+import org.scfin.common.Times;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
-import org.scfin.common.Times;
 
 /**
  * Declares that a supplier sells to a core enterprise. Only admins do it: a link lets the core enterprise's ERP read
@@ -16,8 +15,7 @@ import org.scfin.common.Times;
 public class SupplyRelationshipService {
 
     /** The supplier linked, and whether the relationship is new (PUT is idempotent). */
-    public record Link(SupplierView supplier, boolean created) {
-    }
+    public record Link(SupplierView supplier, boolean created) {}
 
     @Transactional
     public Link link(Caller caller, String coreEnterpriseId, String supplierId) {
@@ -25,7 +23,8 @@ public class SupplyRelationshipService {
         if (CoreEnterprise.findById(coreEnterpriseId) == null) {
             throw ProblemException.notFound("core enterprise", coreEnterpriseId);
         }
-        Supplier supplier = Supplier.<Supplier>findByIdOptional(supplierId).orElseThrow(() -> ProblemException.notFound("supplier", supplierId));
+        Supplier supplier = Supplier.<Supplier>findByIdOptional(supplierId)
+                .orElseThrow(() -> ProblemException.notFound("supplier", supplierId));
         SupplyRelationship.Key key = new SupplyRelationship.Key(coreEnterpriseId, supplierId);
         if (SupplyRelationship.findById(key) != null) {
             return new Link(SupplierView.of(supplier), false);
@@ -38,7 +37,9 @@ public class SupplyRelationshipService {
     }
 
     public boolean exists(String coreEnterpriseId, String supplierId) {
-        return SupplyRelationship.count("key.coreEnterpriseId = ?1 and key.supplierId = ?2", coreEnterpriseId, supplierId) > 0;
+        return SupplyRelationship.count(
+                        "key.coreEnterpriseId = ?1 and key.supplierId = ?2", coreEnterpriseId, supplierId)
+                > 0;
     }
 
     /** Admins see every core enterprise's suppliers, an ERP only its own; anyone else is forbidden. */

@@ -17,7 +17,8 @@ import org.scfin.common.IdentifierRule;
 @Constraint(validatedBy = ValidCreditCode.Validator.class)
 public @interface ValidCreditCode {
 
-    String message() default "must be an 18-character unified social credit code with a valid check character (GB 32100-2015)";
+    String message() default
+            "must be an 18-character unified social credit code with a valid check character (GB 32100-2015)";
 
     Class<?>[] groups() default {};
 

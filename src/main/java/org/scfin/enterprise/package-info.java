@@ -1,5 +1,5 @@
 /**
- * The parties of supply-chain finance: core enterprises (large buyers), their suppliers, banks, industrial chains,
- * and the supply relationships between core enterprises and suppliers. Also the unified social credit code rule.
+ * The parties of supply-chain finance: core enterprises (large buyers), their suppliers, banks, industrial chains, and
+ * the supply relationships between core enterprises and suppliers. Also the unified social credit code rule.
  */
 package org.scfin.enterprise;

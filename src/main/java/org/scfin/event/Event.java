@@ -44,7 +44,9 @@ public class Event extends PanacheEntityBase {
     @Column(name = "payload")
     public String payload;
 
-    /** JSON: what the core enterprise reads instead of {@link #payload}, where the two differ (null where they do not). */
+    /**
+     * JSON: what the core enterprise reads instead of {@link #payload}, where the two differ (null where they do not).
+     */
     @Column(name = "debtor_payload")
     public String debtorPayload;
 

@@ -18,8 +18,7 @@ public class EventFeed {
     @Inject
     EventSequencer sequencer;
 
-    public record Page(List<EventView> items, String next) {
-    }
+    public record Page(List<EventView> items, String next) {}
 
     public Page read(Caller caller, String after, String limit) {
         Integer parsedLimit = QueryParams.integer("limit", limit);
@@ -31,7 +30,9 @@ public class EventFeed {
         // what committed before this call is numbered now, so a change is in the next read of the feed
         sequencer.sequencePending();
         Where where = visibleTo(caller, new Where().and("seq > :after", "after", cursor));
-        List<Event> events = Event.<Event>find(where.query() + " order by seq", where.params()).page(0, n).list();
+        List<Event> events = Event.<Event>find(where.query() + " order by seq", where.params())
+                .page(0, n)
+                .list();
         String next = events.isEmpty() ? Long.toString(cursor) : Long.toString(events.get(events.size() - 1).seq);
         return new Page(events.stream().map(e -> EventView.of(e, caller.role())).toList(), next);
     }
@@ -47,7 +48,8 @@ public class EventFeed {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidParameter("after", "cursor", "must be a cursor returned by this feed (next or an item's cursor)");
+            throw ProblemException.invalidParameter(
+                    "after", "cursor", "must be a cursor returned by this feed (next or an item's cursor)");
         }
     }
 

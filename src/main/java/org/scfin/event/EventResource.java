@@ -31,14 +31,24 @@ public class EventResource {
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
-    @Operation(summary = "Read the caller's events after a cursor", description = "Returns {\"items\": [...], \"next\": CURSOR}. Store"
-            + " next once the items are processed and pass it as after= to resume, after a crash too: nothing is lost or repeated."
-            + " An ERP sees events about its core enterprise (including RECEIVABLES_ASSIGNED: pay the bank, not the supplier),"
-            + " a supplier its own, a bank its own business.")
+    @Operation(
+            summary = "Read the caller's events after a cursor",
+            description = "Returns {\"items\": [...], \"next\": CURSOR}. Store"
+                    + " next once the items are processed and pass it as after= to resume, after a crash too: nothing is lost or repeated."
+                    + " An ERP sees events about its core enterprise (including RECEIVABLES_ASSIGNED: pay the bank, not the supplier),"
+                    + " a supplier its own, a bank its own business.")
     public EventFeed.Page read(
-            @Parameter(description = "Cursor from a previous read; absent or 0 for the beginning", example = Examples.EVENT_CURSOR) @QueryParam("after") String after,
-            @Parameter(description = "1 to 1000, default 100", example = "100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "1000")) @QueryParam("limit") String limit) {
+            @Parameter(
+                            description = "Cursor from a previous read; absent or 0 for the beginning",
+                            example = Examples.EVENT_CURSOR)
+                    @QueryParam("after")
+                    String after,
+            @Parameter(
+                            description = "1 to 1000, default 100",
+                            example = "100",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
+                    @QueryParam("limit")
+                    String limit) {
         return feed.read(caller.get(), after, limit);
     }
 }

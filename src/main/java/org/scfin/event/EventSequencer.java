@@ -32,14 +32,20 @@ public class EventSequencer {
     }
 
     private int sequenceSlice() {
-        long last = ((Number) em.createNativeQuery("select last_seq from event_sequence where name = 'event' for update")
-                .getSingleResult()).longValue();
+        long last = ((Number)
+                        em.createNativeQuery("select last_seq from event_sequence where name = 'event' for update")
+                                .getSingleResult())
+                .longValue();
         // One statement numbers the whole slice: a batch of receivables announces one event per supplier, and an
         // update per event would be most of the update statements a batch costs the database. The order is the
         // database's insert time, not our ids: ids come from each instance's clock, and a later event must get a later
         // number. (The slice is materialised before the update, as its window function and limit require.)
-        int numbered = Jdbc.update(em, "update event e join (select id, row_number() over (order by inserted_at, id) as n from event"
-                + " where seq is null order by inserted_at, id limit " + SLICE + ") pending on pending.id = e.id set e.seq = ? + pending.n", last);
+        int numbered = Jdbc.update(
+                em,
+                "update event e join (select id, row_number() over (order by inserted_at, id) as n from event"
+                        + " where seq is null order by inserted_at, id limit " + SLICE
+                        + ") pending on pending.id = e.id set e.seq = ? + pending.n",
+                last);
         if (numbered > 0) {
             Jdbc.update(em, "update event_sequence set last_seq = ? where name = 'event'", last + numbered);
         }

@@ -7,7 +7,9 @@ public enum EventType {
     FINANCING_REJECTED,
     FINANCING_CANCELLED,
     FINANCING_DISBURSED,
-    /** The assignment notice: the core enterprise must pay these receivables to the bank at maturity, not the supplier. */
+    /**
+     * The assignment notice: the core enterprise must pay these receivables to the bank at maturity, not the supplier.
+     */
     RECEIVABLES_ASSIGNED,
     FINANCING_SETTLED,
     FINANCING_PARTIALLY_SETTLED,

@@ -9,15 +9,22 @@ import org.scfin.security.Role;
 
 @Schema(name = "Event", description = "Something that happened to the caller's business")
 public record EventView(
-        @Schema(description = "Position in the feed; pass the last one read as after= to resume", example = Examples.EVENT_CURSOR)
+        @Schema(
+                description = "Position in the feed; pass the last one read as after= to resume",
+                example = Examples.EVENT_CURSOR)
         String cursor,
+
         @Schema(example = "RECEIVABLES_ASSIGNED") EventType type,
         @Schema(example = "financing") String subjectType,
         @Schema(example = Examples.FINANCING_ID) String subjectId,
         @Schema(example = Examples.DISBURSED_AT) Instant occurredAt,
-        @Schema(description = "The event's facts", type = SchemaType.OBJECT,
+
+        @Schema(
+                description = "The event's facts",
+                type = SchemaType.OBJECT,
                 example = Examples.ASSIGNMENT_EVENT_PAYLOAD)
-        @JsonRawValue String data) {
+        @JsonRawValue
+        String data) {
 
     /**
      * An ERP reads the core enterprise's own view of the event where it has one (see {@link Events#record}). A
@@ -25,9 +32,9 @@ public record EventView(
      * empty. (Migration V9 readdresses such events written before debtor copies existed; this holds regardless.)
      */
     static EventView of(Event e, Role reader) {
-        String data = reader != Role.ERP ? e.payload
-                : e.debtorPayload != null ? e.debtorPayload
-                : FINANCING.equals(e.subjectType) ? "{}" : e.payload;
+        String data = reader != Role.ERP
+                ? e.payload
+                : e.debtorPayload != null ? e.debtorPayload : FINANCING.equals(e.subjectType) ? "{}" : e.payload;
         return new EventView(Long.toString(e.seq), e.type, e.subjectType, e.subjectId, e.occurredAt, data);
     }
 

@@ -16,8 +16,7 @@ public class Events {
     ObjectMapper json;
 
     /** Who may read an event: the parties of the business it is about (null where none). */
-    public record Parties(String coreEnterpriseId, String supplierId, String bankId) {
-    }
+    public record Parties(String coreEnterpriseId, String supplierId, String bankId) {}
 
     /** An event whose facts every party of it may read. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -30,7 +29,8 @@ public class Events {
      * {@code data} (a financing's terms and prices stay between them).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(EventType type, String subjectType, String subjectId, Parties parties, Object data, Object debtorData) {
+    public void record(
+            EventType type, String subjectType, String subjectId, Parties parties, Object data, Object debtorData) {
         Event event = new Event();
         event.id = Ids.newId();
         event.type = type;

@@ -13,18 +13,25 @@ final class AdvanceRatioPolicy {
 
     private static final String WITHIN_ADVANCE_RATIO = "within-advance-ratio";
 
-    private AdvanceRatioPolicy() {
-    }
+    private AdvanceRatioPolicy() {}
 
     static void requireRatioWithinMaximum(Violations violations, FinancingProgram program, BigDecimal advanceRatio) {
-        violations.require(advanceRatio.compareTo(program.maxAdvanceRatio) <= 0, "advanceRatio", "within-program-maximum",
-                "must not exceed the program's maximum advance ratio " + program.maxAdvanceRatio.stripTrailingZeros().toPlainString());
+        violations.require(
+                advanceRatio.compareTo(program.maxAdvanceRatio) <= 0,
+                "advanceRatio",
+                "within-program-maximum",
+                "must not exceed the program's maximum advance ratio "
+                        + program.maxAdvanceRatio.stripTrailingZeros().toPlainString());
     }
 
     /** An imported principal is part of the request, so lending too much is a 422 on it. */
-    static void requirePrincipalWithin(Violations violations, FinancingProgram program, BigDecimal principal, BigDecimal faceValue) {
+    static void requirePrincipalWithin(
+            Violations violations, FinancingProgram program, BigDecimal principal, BigDecimal faceValue) {
         BigDecimal advanceable = program.advanceable(faceValue);
-        violations.require(principal.compareTo(advanceable) <= 0, "principal", WITHIN_ADVANCE_RATIO,
+        violations.require(
+                principal.compareTo(advanceable) <= 0,
+                "principal",
+                WITHIN_ADVANCE_RATIO,
                 "must not exceed the program's advance ratio of the receivables, " + advanceable.toPlainString());
     }
 
@@ -32,9 +39,13 @@ final class AdvanceRatioPolicy {
     static void requireRenewalWithin(FinancingProgram program, BigDecimal principal, BigDecimal faceValue) {
         BigDecimal advanceable = program.advanceable(faceValue);
         if (principal.compareTo(advanceable) > 0) {
-            throw ProblemException.conflict("renewing " + principal.toPlainString() + " would lend more than the program's advance"
-                    + " ratio of the receivables, " + advanceable.toPlainString() + "; settle part of it first",
-                    new FieldError("programId", WITHIN_ADVANCE_RATIO, "the renewal would pass the program's maximum advance ratio"));
+            throw ProblemException.conflict(
+                    "renewing " + principal.toPlainString() + " would lend more than the program's advance"
+                            + " ratio of the receivables, " + advanceable.toPlainString() + "; settle part of it first",
+                    new FieldError(
+                            "programId",
+                            WITHIN_ADVANCE_RATIO,
+                            "the renewal would pass the program's maximum advance ratio"));
         }
     }
 }

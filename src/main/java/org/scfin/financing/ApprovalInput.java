@@ -12,10 +12,23 @@ import org.scfin.common.Examples;
 
 @Schema(name = "ApprovalInput", description = "The bank's terms")
 public record ApprovalInput(
-        @Schema(description = "Percent a year, within the program's floor and cap", example = "3.6") @NotNull @DecimalMin("0")
-        @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal annualRate,
-        @Schema(description = "Percent of face value, at most the program's maximum", example = Examples.ADVANCE_RATIO_INPUT) @NotNull
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal advanceRatio,
+        @Schema(description = "Percent a year, within the program's floor and cap", example = "3.6")
+        @NotNull
+        @DecimalMin("0")
+        @DecimalMax(value = "100", inclusive = false)
+        @Digits(integer = 3, fraction = 4)
+        BigDecimal annualRate,
+
+        @Schema(
+                description = "Percent of face value, at most the program's maximum",
+                example = Examples.ADVANCE_RATIO_INPUT)
+        @NotNull
+        @DecimalMin(value = "0", inclusive = false)
+        @DecimalMax("100")
+        @Digits(integer = 3, fraction = 2)
+        BigDecimal advanceRatio,
+
         @Schema(description = "Interest runs from this date to maturity", example = Examples.VALUE_DATE)
-        @NotNull @DateRange LocalDate valueDate) {
-}
+        @NotNull
+        @DateRange
+        LocalDate valueDate) {}

@@ -19,27 +19,42 @@ final class BackingPolicy {
     static final String OWED_BY_PROGRAM_CORE_ENTERPRISE = "owed-by-program-core-enterprise";
     private static final String NOT_FINANCED = "not-financed";
 
-    private BackingPolicy() {
-    }
+    private BackingPolicy() {}
 
     static void requireOwedUnder(Violations violations, String field, FinancingProgram program, Receivable receivable) {
-        violations.require(receivable.coreEnterpriseId.equals(program.coreEnterpriseId), field, OWED_BY_PROGRAM_CORE_ENTERPRISE,
+        violations.require(
+                receivable.coreEnterpriseId.equals(program.coreEnterpriseId),
+                field,
+                OWED_BY_PROGRAM_CORE_ENTERPRISE,
                 "is not owed by the program's core enterprise");
     }
 
     static void requireSameDueDate(Violations violations, List<Receivable> receivables) {
-        violations.require(receivables.stream().map(r -> r.dueDate).distinct().count() <= 1, "receivableIds", "same-due-date",
+        violations.require(
+                receivables.stream().map(r -> r.dueDate).distinct().count() <= 1,
+                "receivableIds",
+                "same-due-date",
                 "must all be due on the same day (one maturity per financing)");
     }
 
     static Optional<FieldError> unconfirmed(String field, Receivable receivable) {
-        return receivable.status == ReceivableStatus.CONFIRMED ? Optional.empty() : Optional.of(new FieldError(field, "confirmed",
-                "is " + receivable.status + ": only confirmed receivables can be financed"));
+        return receivable.status == ReceivableStatus.CONFIRMED
+                ? Optional.empty()
+                : Optional.of(new FieldError(
+                        field,
+                        "confirmed",
+                        "is " + receivable.status + ": only confirmed receivables can be financed"));
     }
 
-    /** {@code financing} is the live financing as the caller may see it named (see {@link FinancingQueries#liveFinancingAsSeenBy}). */
+    /**
+     * {@code financing} is the live financing as the caller may see it named (see
+     * {@link FinancingQueries#liveFinancingAsSeenBy}).
+     */
     static FieldError financed(String field, String financing) {
-        return new FieldError(field, NOT_FINANCED, "already backs " + financing + " (a receivable backs one live financing at a time)");
+        return new FieldError(
+                field,
+                NOT_FINANCED,
+                "already backs " + financing + " (a receivable backs one live financing at a time)");
     }
 
     static FieldError financedInBatch(String field, int earlierItem) {
@@ -49,7 +64,10 @@ final class BackingPolicy {
     /** The clashes found, all in one 409 whose detail is the first of them. */
     static void throwIfClashes(List<FieldError> clashes) {
         if (!clashes.isEmpty()) {
-            throw new ProblemException(ProblemType.CONFLICT, clashes.get(0).field() + ": " + clashes.get(0).message(), clashes);
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    clashes.get(0).field() + ": " + clashes.get(0).message(),
+                    clashes);
         }
     }
 }

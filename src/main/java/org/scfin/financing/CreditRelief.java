@@ -17,9 +17,9 @@ import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
 /**
- * Credit relief for a disbursed (or overdue) financing, kept apart because regulators count it apart: extension
- * (new maturity, optionally new rate), restructuring (new terms with a reason) and renewal (a new financing that repays
- * the old one without the supplier repaying first). Each is recorded in history, as a rate record and as an event.
+ * Credit relief for a disbursed (or overdue) financing, kept apart because regulators count it apart: extension (new
+ * maturity, optionally new rate), restructuring (new terms with a reason) and renewal (a new financing that repays the
+ * old one without the supplier repaying first). Each is recorded in history, as a rate record and as an event.
  */
 @ApplicationScoped
 public class CreditRelief {
@@ -57,33 +57,51 @@ public class CreditRelief {
      * current term, and for the days added. The difference is rounded half-up to the fen once and settles at the new
      * maturity, whatever the interest mode (a rate cut on an UPFRONT financing reduces what is due).
      */
-    private FinancingView reprice(Caller caller, String id, ExtensionInput input, FinancingAction action, EventType event, boolean extension) {
+    private FinancingView reprice(
+            Caller caller,
+            String id,
+            ExtensionInput input,
+            FinancingAction action,
+            EventType event,
+            boolean extension) {
         caller.require(Role.BANK);
         Financing f = financings.lockVisible(caller, id);
         f.requireRelievable(action.name().toLowerCase());
         FinancingProgram program = programs.findVisible(caller, f.programId);
         LocalDate today = Times.today();
-        BigDecimal rate = input.annualRate() == null ? f.annualRate : Rate.of(input.annualRate()).percent();
+        BigDecimal rate = input.annualRate() == null
+                ? f.annualRate
+                : Rate.of(input.annualRate()).percent();
         Violations violations = new Violations();
         ReliefPolicy.requireTerms(violations, program, !extension, f.maturityDate, input.newMaturityDate(), rate);
         ReliefPolicy.requireMaturityAfter(violations, input.newMaturityDate(), today);
         violations.throwIfAny();
         BigDecimal principal = f.outstandingPrincipal();
-        BigDecimal change = FinancingTerms.reliefChange(principal, f.annualRate, rate, today, f.valueDate, f.maturityDate,
-                input.newMaturityDate(), f.dayCount);
+        BigDecimal change = FinancingTerms.reliefChange(
+                principal, f.annualRate, rate, today, f.valueDate, f.maturityDate, input.newMaturityDate(), f.dayCount);
         if (f.amountDue.add(change).compareTo(f.settledAmount) < 0) {
             throw ProblemException.conflict("the new terms would leave less due than has already been paid");
         }
         grant(f, !extension, today, input.newMaturityDate(), rate, principal, change);
-        FinancingHistory.record(f, action, FinancingService.actor(caller)).amount(change).on(f.maturityDate).rate(rate)
-                .reason(null, input.note()).save();
+        FinancingHistory.record(f, action, FinancingService.actor(caller))
+                .amount(change)
+                .on(f.maturityDate)
+                .rate(rate)
+                .reason(null, input.note())
+                .save();
         List<String> receivableIds = FinancingService.receivableIdsOf(f);
         events.publish(event, f, receivableIds);
         return FinancingViews.withHistory(f, receivableIds);
     }
 
     /** Grants relief worked out on {@code on}: the new terms, the rate record with its spreads, and the statistics. */
-    void grant(Financing f, boolean restructuring, LocalDate on, LocalDate newMaturity, BigDecimal rate, BigDecimal principal,
+    void grant(
+            Financing f,
+            boolean restructuring,
+            LocalDate on,
+            LocalDate newMaturity,
+            BigDecimal rate,
+            BigDecimal principal,
             BigDecimal change) {
         f.extend(newMaturity, rate, change);
         statistics.extended(f, restructuring, on, principal);
@@ -109,29 +127,48 @@ public class CreditRelief {
         violations.throwIfAny();
         BigDecimal principal = old.outstanding();
         AdvanceRatioPolicy.requireRenewalWithin(program, principal, old.faceValue);
-        BigDecimal reservedAfter = program.reservedPrincipal.subtract(old.principal).add(principal);
-        CreditLimitPolicy.requireWithinLimit(program, reservedAfter, "programId", "renewing " + principal.toPlainString()
-                + " would pass the program's credit limit");
+        BigDecimal reservedAfter =
+                program.reservedPrincipal.subtract(old.principal).add(principal);
+        CreditLimitPolicy.requireWithinLimit(
+                program,
+                reservedAfter,
+                "programId",
+                "renewing " + principal.toPlainString() + " would pass the program's credit limit");
         program.reservedPrincipal = reservedAfter;
         List<String> receivableIds = FinancingService.receivableIdsOf(old);
 
         old.settleByRenewal(Times.now());
         statistics.paid(old, today);
 
-        Financing renewal = Financing.renewalOf(old, principal, input.annualRate(), today, input.newMaturityDate(),
-                FinancingService.actor(caller), Times.now());
+        Financing renewal = Financing.renewalOf(
+                old,
+                principal,
+                input.annualRate(),
+                today,
+                input.newMaturityDate(),
+                FinancingService.actor(caller),
+                Times.now());
         renewal.persist();
         Financing.flush();
         for (String receivableId : receivableIds) {
-            BigDecimal face = FinancingReceivable.<FinancingReceivable>findById(new FinancingReceivable.Key(old.id, receivableId)).faceAmount;
+            BigDecimal face = FinancingReceivable.<FinancingReceivable>findById(
+                            new FinancingReceivable.Key(old.id, receivableId))
+                    .faceAmount;
             FinancingReceivable.claim(renewal.id, receivableId, face, true);
         }
         Spreads spreads = pricing.price(renewal, RateRecordKind.RENEWAL, today, principal);
         statistics.disbursed(renewal, spreads);
         String actor = FinancingService.actor(caller);
-        FinancingHistory.record(old, FinancingAction.RENEWED, actor).amount(principal).reason(null, "repaid by renewal " + renewal.id).save();
-        FinancingHistory.record(renewal, FinancingAction.CREATED_BY_RENEWAL, actor).amount(principal).on(renewal.maturityDate)
-                .rate(renewal.annualRate).reason(null, "renews " + old.id).save();
+        FinancingHistory.record(old, FinancingAction.RENEWED, actor)
+                .amount(principal)
+                .reason(null, "repaid by renewal " + renewal.id)
+                .save();
+        FinancingHistory.record(renewal, FinancingAction.CREATED_BY_RENEWAL, actor)
+                .amount(principal)
+                .on(renewal.maturityDate)
+                .rate(renewal.annualRate)
+                .reason(null, "renews " + old.id)
+                .save();
         events.publish(EventType.FINANCING_RENEWED, old, receivableIds);
         events.publishAssignment(renewal, receivableIds);
         Financing.flush();

@@ -8,7 +8,8 @@ import java.time.temporal.ChronoUnit;
  * actual/365. Days are actual calendar days from the value date (inclusive) to maturity (exclusive).
  */
 public enum DayCount {
-    ACT_360(360), ACT_365(365);
+    ACT_360(360),
+    ACT_365(365);
 
     private final int yearDays;
 

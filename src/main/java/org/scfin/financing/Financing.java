@@ -115,8 +115,15 @@ public class Financing extends VersionedEntity {
     public Instant closedAt;
 
     /** A supplier's application (its own, or a bank's on its behalf) against receivables of one due date. */
-    static Financing application(FinancingProgram program, String supplierId, String supplierRegionCode, BigDecimal requestedAmount,
-            BigDecimal faceValue, LocalDate maturity, String appliedBy, Instant appliedAt) {
+    static Financing application(
+            FinancingProgram program,
+            String supplierId,
+            String supplierRegionCode,
+            BigDecimal requestedAmount,
+            BigDecimal faceValue,
+            LocalDate maturity,
+            String appliedBy,
+            Instant appliedAt) {
         Financing f = underProgram(program, supplierId, supplierRegionCode, faceValue, maturity);
         f.status = FinancingStatus.APPLIED;
         f.requestedAmount = Money.of(requestedAmount).amount();
@@ -126,11 +133,17 @@ public class Financing extends VersionedEntity {
     }
 
     /**
-     * A new financing that lends what is still due on {@code old} from {@code valueDate}, disbursed at once: its proceeds
-     * repay the old financing, so nothing is paid out and the interest is collected at maturity.
+     * A new financing that lends what is still due on {@code old} from {@code valueDate}, disbursed at once: its
+     * proceeds repay the old financing, so nothing is paid out and the interest is collected at maturity.
      */
-    static Financing renewalOf(Financing old, BigDecimal principal, BigDecimal annualRate, LocalDate valueDate, LocalDate maturity,
-            String appliedBy, Instant at) {
+    static Financing renewalOf(
+            Financing old,
+            BigDecimal principal,
+            BigDecimal annualRate,
+            LocalDate valueDate,
+            LocalDate maturity,
+            String appliedBy,
+            Instant at) {
         Financing renewal = new Financing();
         renewal.id = Ids.newId();
         renewal.programId = old.programId;
@@ -148,7 +161,8 @@ public class Financing extends VersionedEntity {
         renewal.valueDate = valueDate;
         renewal.maturityDate = maturity;
         renewal.principal = principal;
-        renewal.interest = FinancingTerms.interest(principal, renewal.annualRate, DayCount.days(valueDate, maturity), renewal.dayCount);
+        renewal.interest = FinancingTerms.interest(
+                principal, renewal.annualRate, DayCount.days(valueDate, maturity), renewal.dayCount);
         renewal.netAmount = Money.ZERO.amount();
         renewal.amountDue = principal.add(renewal.interest);
         renewal.settledAmount = Money.ZERO.amount();
@@ -164,8 +178,16 @@ public class Financing extends VersionedEntity {
      * A financing that was applied for, approved and disbursed before the platform recorded it, on its real dates and
      * terms; nothing paid yet (an import records its relief, then its payment, through the transitions).
      */
-    static Financing imported(FinancingProgram program, String supplierId, String supplierRegionCode, ImportItem item, BigDecimal faceValue,
-            LocalDate maturity, BigDecimal advanceRatio, FinancingTerms terms, String appliedBy) {
+    static Financing imported(
+            FinancingProgram program,
+            String supplierId,
+            String supplierRegionCode,
+            ImportItem item,
+            BigDecimal faceValue,
+            LocalDate maturity,
+            BigDecimal advanceRatio,
+            FinancingTerms terms,
+            String appliedBy) {
         Financing f = underProgram(program, supplierId, supplierRegionCode, faceValue, maturity);
         f.status = FinancingStatus.DISBURSED;
         f.requestedAmount = Money.of(item.principal()).amount();
@@ -180,7 +202,11 @@ public class Financing extends VersionedEntity {
         return f;
     }
 
-    private static Financing underProgram(FinancingProgram program, String supplierId, String supplierRegionCode, BigDecimal faceValue,
+    private static Financing underProgram(
+            FinancingProgram program,
+            String supplierId,
+            String supplierRegionCode,
+            BigDecimal faceValue,
             LocalDate maturity) {
         Financing f = new Financing();
         f.id = Ids.newId();
@@ -198,8 +224,9 @@ public class Financing extends VersionedEntity {
     }
 
     /**
-     * This financing as it stood when it was paid out, as a copy that is never persisted: the opening {@code annualRate}
-     * and {@code maturity}, what was due before any relief, nothing paid yet. Statistics replay history on it.
+     * This financing as it stood when it was paid out, as a copy that is never persisted: the opening
+     * {@code annualRate} and {@code maturity}, what was due before any relief, nothing paid yet. Statistics replay
+     * history on it.
      */
     Financing atDisbursement(BigDecimal amountDueBeforeRelief, BigDecimal openingRate, LocalDate openingMaturity) {
         Financing copy = new Financing();
@@ -224,7 +251,8 @@ public class Financing extends VersionedEntity {
     }
 
     /** The bank's terms, from the value date: the principal they lend is what the program reserves. */
-    void approve(BigDecimal advanceRatio, BigDecimal annualRate, LocalDate valueDate, FinancingTerms terms, Instant at) {
+    void approve(
+            BigDecimal advanceRatio, BigDecimal annualRate, LocalDate valueDate, FinancingTerms terms, Instant at) {
         requireCanApprove();
         status = FinancingStatus.APPROVED;
         this.advanceRatio = FinancingTerms.ratio(advanceRatio);
@@ -263,8 +291,8 @@ public class Financing extends VersionedEntity {
     void disburse(LocalDate today, Instant at) {
         requireStatus("disburse", FinancingStatus.APPROVED);
         if (!maturityDate.isAfter(today)) {
-            throw ProblemException.conflict("the financing matures " + maturityDate + ": nothing can be disbursed on or after"
-                    + " maturity; reject the approval instead");
+            throw ProblemException.conflict("the financing matures " + maturityDate
+                    + ": nothing can be disbursed on or after" + " maturity; reject the approval instead");
         }
         status = FinancingStatus.DISBURSED;
         disbursedAt = at;
@@ -274,7 +302,10 @@ public class Financing extends VersionedEntity {
         requireStatus("settle", FinancingStatus.DISBURSED);
     }
 
-    /** Records a payment; returns whether all that is due is now paid, so that the financing is to be {@link #settle settled}. */
+    /**
+     * Records a payment; returns whether all that is due is now paid, so that the financing is to be {@link #settle
+     * settled}.
+     */
     boolean pay(BigDecimal amount) {
         requireCanSettle();
         settledAmount = settledAmount.add(amount);
@@ -303,7 +334,9 @@ public class Financing extends VersionedEntity {
         }
     }
 
-    /** Extends or restructures: a new maturity and rate, and {@code change} added to the interest and to what is due. */
+    /**
+     * Extends or restructures: a new maturity and rate, and {@code change} added to the interest and to what is due.
+     */
     void extend(LocalDate newMaturity, BigDecimal newRate, BigDecimal change) {
         requireRelievable("extend");
         interest = interest.add(change);

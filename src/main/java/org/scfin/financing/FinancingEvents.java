@@ -22,27 +22,59 @@ class FinancingEvents {
     Events events;
 
     /** What a financing event says to the supplier and the bank: the state after the change and its money. */
-    record Facts(String financingId, String programId, String status, List<String> receivableIds, BigDecimal principal,
-            BigDecimal interest, BigDecimal netAmount, BigDecimal amountDue, BigDecimal settledAmount, BigDecimal annualRate,
-            LocalDate maturityDate) {
-    }
+    record Facts(
+            String financingId,
+            String programId,
+            String status,
+            List<String> receivableIds,
+            BigDecimal principal,
+            BigDecimal interest,
+            BigDecimal netAmount,
+            BigDecimal amountDue,
+            BigDecimal settledAmount,
+            BigDecimal annualRate,
+            LocalDate maturityDate) {}
 
-    /** The assignment notice as the supplier and the bank read it: until the financing is settled, the receivables are paid to the bank. */
-    record Assignment(String financingId, String payTo, List<String> receivableIds, LocalDate maturityDate, BigDecimal amountDue) {
-    }
+    /**
+     * The assignment notice as the supplier and the bank read it: until the financing is settled, the receivables are
+     * paid to the bank.
+     */
+    record Assignment(
+            String financingId,
+            String payTo,
+            List<String> receivableIds,
+            LocalDate maturityDate,
+            BigDecimal amountDue) {}
 
     /**
      * What the core enterprise reads of each of its events: which receivables are assigned to which bank, what it owes
      * on each and when, and whether the assignment is still in force ({@link DebtorFinancingView}, with the names the
      * assignment notice has always had for the financing, the bank and the receivables).
      */
-    record DebtorNotice(String financingId, FinancingStatus status, String payTo, String bankName, String supplierId,
-            List<String> receivableIds, List<DebtorFinancingView.AssignedReceivable> receivables, Instant assignedAt, Instant releasedAt) {
+    record DebtorNotice(
+            String financingId,
+            FinancingStatus status,
+            String payTo,
+            String bankName,
+            String supplierId,
+            List<String> receivableIds,
+            List<DebtorFinancingView.AssignedReceivable> receivables,
+            Instant assignedAt,
+            Instant releasedAt) {
 
         static DebtorNotice of(DebtorFinancingView view) {
-            return new DebtorNotice(view.id(), view.status(), view.bankId(), view.bankName(), view.supplierId(),
-                    view.receivables().stream().map(DebtorFinancingView.AssignedReceivable::receivableId).toList(), view.receivables(),
-                    view.assignedAt(), view.releasedAt());
+            return new DebtorNotice(
+                    view.id(),
+                    view.status(),
+                    view.bankId(),
+                    view.bankName(),
+                    view.supplierId(),
+                    view.receivables().stream()
+                            .map(DebtorFinancingView.AssignedReceivable::receivableId)
+                            .toList(),
+                    view.receivables(),
+                    view.assignedAt(),
+                    view.releasedAt());
         }
     }
 
@@ -50,8 +82,11 @@ class FinancingEvents {
      * The core enterprise learns what changes whom it pays (assignment, settlement, renewal); the supplier's
      * applications, credit decisions and pricing stay between the supplier and its bank.
      */
-    private static final Set<EventType> FOR_THE_DEBTOR = EnumSet.of(EventType.FINANCING_DISBURSED, EventType.FINANCING_SETTLED,
-            EventType.FINANCING_RENEWED, EventType.RECEIVABLES_ASSIGNED);
+    private static final Set<EventType> FOR_THE_DEBTOR = EnumSet.of(
+            EventType.FINANCING_DISBURSED,
+            EventType.FINANCING_SETTLED,
+            EventType.FINANCING_RENEWED,
+            EventType.RECEIVABLES_ASSIGNED);
 
     void publish(EventType type, Financing f, List<String> receivableIds) {
         publish(type, f, receivableIds, FOR_THE_DEBTOR.contains(type) ? debtorNotice(f) : null);
@@ -69,12 +104,30 @@ class FinancingEvents {
     }
 
     private void publish(EventType type, Financing f, List<String> receivableIds, DebtorNotice notice) {
-        record(type, f, new Facts(f.id, f.programId, f.status.name(), receivableIds, f.principal, f.interest, f.netAmount, f.amountDue,
-                f.settledAmount, f.annualRate, f.maturityDate), notice);
+        record(
+                type,
+                f,
+                new Facts(
+                        f.id,
+                        f.programId,
+                        f.status.name(),
+                        receivableIds,
+                        f.principal,
+                        f.interest,
+                        f.netAmount,
+                        f.amountDue,
+                        f.settledAmount,
+                        f.annualRate,
+                        f.maturityDate),
+                notice);
     }
 
     private void publishAssignment(Financing f, List<String> receivableIds, DebtorNotice notice) {
-        record(EventType.RECEIVABLES_ASSIGNED, f, new Assignment(f.id, f.bankId, receivableIds, f.maturityDate, f.amountDue), notice);
+        record(
+                EventType.RECEIVABLES_ASSIGNED,
+                f,
+                new Assignment(f.id, f.bankId, receivableIds, f.maturityDate, f.amountDue),
+                notice);
     }
 
     private static DebtorNotice debtorNotice(Financing f) {
@@ -84,7 +137,13 @@ class FinancingEvents {
     /** An event for the debtor too carries its notice; the others reach only the supplier and the bank. */
     private void record(EventType type, Financing f, Object facts, DebtorNotice notice) {
         if (FOR_THE_DEBTOR.contains(type)) {
-            events.record(type, "financing", f.id, new Events.Parties(f.coreEnterpriseId, f.supplierId, f.bankId), facts, notice);
+            events.record(
+                    type,
+                    "financing",
+                    f.id,
+                    new Events.Parties(f.coreEnterpriseId, f.supplierId, f.bankId),
+                    facts,
+                    notice);
         } else {
             events.record(type, "financing", f.id, new Events.Parties(null, f.supplierId, f.bankId), facts);
         }

@@ -25,11 +25,11 @@ import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
 /**
- * Records financings that already happened, with their real dates, so that a platform going live today still shows
- * last year's figures. Each item is checked like a live financing (confirmed receivables of one supplier owed by the
- * program's core enterprise, none financed twice, terms within the program, dates in order) and becomes the same
- * rows a live financing leaves: financing, claims, history at the real times, a rate record on the value date. A
- * batch is all or nothing.
+ * Records financings that already happened, with their real dates, so that a platform going live today still shows last
+ * year's figures. Each item is checked like a live financing (confirmed receivables of one supplier owed by the
+ * program's core enterprise, none financed twice, terms within the program, dates in order) and becomes the same rows a
+ * live financing leaves: financing, claims, history at the real times, a rate record on the value date. A batch is all
+ * or nothing.
  */
 @ApplicationScoped
 public class FinancingImport {
@@ -52,7 +52,10 @@ public class FinancingImport {
     @Transactional
     public List<FinancingView> importBatch(Caller caller, List<ImportItem> items) {
         caller.require(Role.ADMIN, Role.BANK);
-        List<String> allReceivables = items.stream().flatMap(i -> i.receivableIds().stream()).distinct().toList();
+        List<String> allReceivables = items.stream()
+                .flatMap(i -> i.receivableIds().stream())
+                .distinct()
+                .toList();
         Map<String, Receivable> receivables = FinancingService.lockReceivables(allReceivables);
         Map<String, String> liveClaims = FinancingService.liveClaims(allReceivables);
         Map<String, FinancingProgram> lockedPrograms = new HashMap<>();
@@ -76,14 +79,17 @@ public class FinancingImport {
                 Receivable r = receivables.get(id);
                 String field = "receivableIds[" + n + "]";
                 if (r == null || !r.coreEnterpriseId.equals(program.coreEnterpriseId)) {
-                    v.add(field, BackingPolicy.OWED_BY_PROGRAM_CORE_ENTERPRISE, "no receivable " + id
-                            + " owed by the program's core enterprise");
+                    v.add(
+                            field,
+                            BackingPolicy.OWED_BY_PROGRAM_CORE_ENTERPRISE,
+                            "no receivable " + id + " owed by the program's core enterprise");
                     continue;
                 }
                 String itemField = "items[" + i + "]." + field;
                 BackingPolicy.unconfirmed(itemField, r).ifPresent(clashes::add);
                 if (liveClaims.containsKey(id)) {
-                    clashes.add(BackingPolicy.financed(itemField, FinancingQueries.liveFinancingAsSeenBy(caller, liveClaims.get(id))));
+                    clashes.add(BackingPolicy.financed(
+                            itemField, FinancingQueries.liveFinancingAsSeenBy(caller, liveClaims.get(id))));
                 }
                 Integer earlier = claimedInBatch.putIfAbsent(id, i);
                 if (earlier != null && earlier != i) {
@@ -94,7 +100,10 @@ public class FinancingImport {
             if (backing.size() != item.receivableIds().size()) {
                 continue;
             }
-            v.require(backing.stream().map(r -> r.supplierId).distinct().count() == 1, "receivableIds", "one-supplier",
+            v.require(
+                    backing.stream().map(r -> r.supplierId).distinct().count() == 1,
+                    "receivableIds",
+                    "one-supplier",
                     "must all be owed to one supplier");
             BackingPolicy.requireSameDueDate(v, backing);
             LocalDate maturity = backing.get(0).dueDate;
@@ -106,12 +115,23 @@ public class FinancingImport {
                 continue;
             }
             // the requested amount is the principal itself, so a 100% ratio leaves it as it is
-            FinancingTerms terms = FinancingTerms.compute(item.principal(), face, BigDecimal.valueOf(100), item.annualRate(),
-                    item.valueDate(), maturity, program.dayCount, program.interestMode);
+            FinancingTerms terms = FinancingTerms.compute(
+                    item.principal(),
+                    face,
+                    BigDecimal.valueOf(100),
+                    item.annualRate(),
+                    item.valueDate(),
+                    maturity,
+                    program.dayCount,
+                    program.interestMode);
             List<ReliefPlan> relief = planRelief(item, program, terms, maturity, now, v);
-            BigDecimal due = relief.stream().map(ReliefPlan::change).reduce(terms.amountDueAtMaturity(), BigDecimal::add);
-            v.require(item.settledAmount() == null || item.settledAmount().compareTo(due) <= 0, "settledAmount",
-                    "not-above-amount-due", "must not exceed what was due, " + due.toPlainString());
+            BigDecimal due =
+                    relief.stream().map(ReliefPlan::change).reduce(terms.amountDueAtMaturity(), BigDecimal::add);
+            v.require(
+                    item.settledAmount() == null || item.settledAmount().compareTo(due) <= 0,
+                    "settledAmount",
+                    "not-above-amount-due",
+                    "must not exceed what was due, " + due.toPlainString());
             if (!v.isEmptyHere()) {
                 continue;
             }
@@ -123,7 +143,10 @@ public class FinancingImport {
         plans.forEach(Runnable::run);
         for (FinancingProgram program : lockedPrograms.values()) {
             if (program != null) {
-                CreditLimitPolicy.requireWithinLimit(program, program.reservedPrincipal, "items",
+                CreditLimitPolicy.requireWithinLimit(
+                        program,
+                        program.reservedPrincipal,
+                        "items",
                         "the unsettled principal imported would pass program " + program.id + "'s credit limit");
             }
         }
@@ -140,24 +163,52 @@ public class FinancingImport {
     }
 
     private static void checkDates(ImportItem item, LocalDate maturity, Instant now, Violations v) {
-        v.require(!item.approvedAt().isBefore(item.appliedAt()), "approvedAt", "not-before-appliedAt", "must not be before appliedAt");
-        v.require(!item.disbursedAt().isBefore(item.approvedAt()), "disbursedAt", "not-before-approvedAt", "must not be before approvedAt");
-        v.require(!item.disbursedAt().isAfter(now), "disbursedAt", "in-the-past", "must not be in the future: imports are history");
+        v.require(
+                !item.approvedAt().isBefore(item.appliedAt()),
+                "approvedAt",
+                "not-before-appliedAt",
+                "must not be before appliedAt");
+        v.require(
+                !item.disbursedAt().isBefore(item.approvedAt()),
+                "disbursedAt",
+                "not-before-approvedAt",
+                "must not be before approvedAt");
+        v.require(
+                !item.disbursedAt().isAfter(now),
+                "disbursedAt",
+                "in-the-past",
+                "must not be in the future: imports are history");
         ValueDatePolicy.requireWithinTerm(v, item.valueDate(), item.appliedAt(), maturity);
-        v.require((item.settledAt() == null) == (item.settledAmount() == null), "settledAt", "with-settledAmount",
+        v.require(
+                (item.settledAt() == null) == (item.settledAmount() == null),
+                "settledAt",
+                "with-settledAmount",
                 "settledAt and settledAmount go together");
         if (item.settledAt() != null) {
-            v.require(!item.settledAt().isBefore(item.disbursedAt()), "settledAt", "not-before-disbursedAt", "must not be before disbursedAt");
+            v.require(
+                    !item.settledAt().isBefore(item.disbursedAt()),
+                    "settledAt",
+                    "not-before-disbursedAt",
+                    "must not be before disbursedAt");
             v.require(!item.settledAt().isAfter(now), "settledAt", "in-the-past", "must not be in the future");
         }
     }
 
-    /** One relief of an import, worked out: granted on {@code on} at {@code rate}, adding {@code change} to what is due. */
-    private record ReliefPlan(ImportedRelief relief, boolean restructuring, LocalDate on, BigDecimal rate, BigDecimal change) {
-    }
+    /**
+     * One relief of an import, worked out: granted on {@code on} at {@code rate}, adding {@code change} to what is due.
+     */
+    private record ReliefPlan(
+            ImportedRelief relief, boolean restructuring, LocalDate on, BigDecimal rate, BigDecimal change) {}
 
-    /** Checks each relief like live relief (in order, before the settlement, terms the program allows) and works it out. */
-    private static List<ReliefPlan> planRelief(ImportItem item, FinancingProgram program, FinancingTerms terms, LocalDate maturity, Instant now,
+    /**
+     * Checks each relief like live relief (in order, before the settlement, terms the program allows) and works it out.
+     */
+    private static List<ReliefPlan> planRelief(
+            ImportItem item,
+            FinancingProgram program,
+            FinancingTerms terms,
+            LocalDate maturity,
+            Instant now,
             Violations v) {
         List<ReliefPlan> plans = new ArrayList<>();
         if (item.relief() == null) {
@@ -170,17 +221,46 @@ public class FinancingImport {
             ImportedRelief r = item.relief().get(j);
             Violations rv = v.under("relief[" + j + "].");
             boolean restructuring = r.kind() == ImportedRelief.ReliefKind.RESTRUCTURING;
-            BigDecimal rate = r.annualRate() == null ? currentRate : Rate.of(r.annualRate()).percent();
+            BigDecimal rate = r.annualRate() == null
+                    ? currentRate
+                    : Rate.of(r.annualRate()).percent();
             LocalDate on = Times.businessDate(r.at());
-            rv.require(!r.at().isBefore(previous), "at", "in-order", "must not be before disbursedAt nor before the relief listed before it");
+            rv.require(
+                    !r.at().isBefore(previous),
+                    "at",
+                    "in-order",
+                    "must not be before disbursedAt nor before the relief listed before it");
             rv.require(!r.at().isAfter(now), "at", "in-the-past", "must not be in the future: imports are history");
-            rv.require(item.settledAt() == null || !item.settledAt().isBefore(r.at()), "at", "before-settlement",
+            rv.require(
+                    item.settledAt() == null || !item.settledAt().isBefore(r.at()),
+                    "at",
+                    "before-settlement",
                     "must not be after settledAt: in an import, relief comes before the settlement");
-            rv.require(r.newMaturityDate().isAfter(on), "newMaturityDate", "after-relief-date", "must be after the day of the relief " + on);
-            rv.require(!restructuring || r.note() != null && !r.note().isBlank(), "note", "required", "a restructuring must say why");
+            rv.require(
+                    r.newMaturityDate().isAfter(on),
+                    "newMaturityDate",
+                    "after-relief-date",
+                    "must be after the day of the relief " + on);
+            rv.require(
+                    !restructuring || r.note() != null && !r.note().isBlank(),
+                    "note",
+                    "required",
+                    "a restructuring must say why");
             ReliefPolicy.requireTerms(rv, program, restructuring, currentMaturity, r.newMaturityDate(), rate);
-            plans.add(new ReliefPlan(r, restructuring, on, rate, FinancingTerms.reliefChange(terms.principal(), currentRate, rate, on,
-                    item.valueDate(), currentMaturity, r.newMaturityDate(), program.dayCount)));
+            plans.add(new ReliefPlan(
+                    r,
+                    restructuring,
+                    on,
+                    rate,
+                    FinancingTerms.reliefChange(
+                            terms.principal(),
+                            currentRate,
+                            rate,
+                            on,
+                            item.valueDate(),
+                            currentMaturity,
+                            r.newMaturityDate(),
+                            program.dayCount)));
             currentMaturity = r.newMaturityDate();
             currentRate = rate;
             previous = r.at();
@@ -188,14 +268,27 @@ public class FinancingImport {
         return plans;
     }
 
-    private Financing record(Caller caller, ImportItem item, FinancingProgram program, List<Receivable> backing, BigDecimal face,
-            LocalDate maturity, FinancingTerms terms, List<ReliefPlan> relief, BigDecimal finalDue) {
+    private Financing record(
+            Caller caller,
+            ImportItem item,
+            FinancingProgram program,
+            List<Receivable> backing,
+            BigDecimal face,
+            LocalDate maturity,
+            FinancingTerms terms,
+            List<ReliefPlan> relief,
+            BigDecimal finalDue) {
         String actor = FinancingService.actor(caller);
-        BigDecimal ratio = item.principal().multiply(BigDecimal.valueOf(100)).divide(face, 2, RoundingMode.UP).min(program.maxAdvanceRatio);
+        BigDecimal ratio = item.principal()
+                .multiply(BigDecimal.valueOf(100))
+                .divide(face, 2, RoundingMode.UP)
+                .min(program.maxAdvanceRatio);
         String supplierId = backing.get(0).supplierId;
         String regionCode = Supplier.<Supplier>findById(supplierId).regionCode;
         Financing f = Financing.imported(program, supplierId, regionCode, item, face, maturity, ratio, terms, actor);
-        BigDecimal settled = item.settledAmount() == null ? Money.ZERO.amount() : Money.of(item.settledAmount()).amount();
+        BigDecimal settled = item.settledAmount() == null
+                ? Money.ZERO.amount()
+                : Money.of(item.settledAmount()).amount();
         boolean fullySettled = settled.compareTo(finalDue) == 0;
         f.persist();
         for (Receivable r : backing) {
@@ -206,18 +299,43 @@ public class FinancingImport {
         }
         Spreads spreads = pricing.price(f, RateRecordKind.APPROVAL, f.valueDate, f.principal);
         statistics.disbursed(f, spreads);
-        FinancingHistory.record(f, FinancingAction.APPLIED, actor, f.appliedAt).status(FinancingStatus.APPLIED).amount(f.requestedAmount)
-                .reason(null, "imported").save();
-        FinancingHistory.record(f, FinancingAction.APPROVED, actor, f.approvedAt).status(FinancingStatus.APPROVED).amount(f.principal)
-                .on(f.valueDate).rate(f.annualRate).save();
-        FinancingHistory.record(f, FinancingAction.DISBURSED, actor, f.disbursedAt).status(FinancingStatus.DISBURSED).amount(f.netAmount).save();
+        FinancingHistory.record(f, FinancingAction.APPLIED, actor, f.appliedAt)
+                .status(FinancingStatus.APPLIED)
+                .amount(f.requestedAmount)
+                .reason(null, "imported")
+                .save();
+        FinancingHistory.record(f, FinancingAction.APPROVED, actor, f.approvedAt)
+                .status(FinancingStatus.APPROVED)
+                .amount(f.principal)
+                .on(f.valueDate)
+                .rate(f.annualRate)
+                .save();
+        FinancingHistory.record(f, FinancingAction.DISBURSED, actor, f.disbursedAt)
+                .status(FinancingStatus.DISBURSED)
+                .amount(f.netAmount)
+                .save();
         for (ReliefPlan plan : relief) {
-            // relief is on the principal still owed, as live relief is (a cut in what is due can leave less than the principal)
-            creditRelief.grant(f, plan.restructuring(), plan.on(), plan.relief().newMaturityDate(), plan.rate(), f.outstandingPrincipal(),
+            // relief is on the principal still owed, as live relief is (a cut in what is due can leave less than the
+            // principal)
+            creditRelief.grant(
+                    f,
+                    plan.restructuring(),
+                    plan.on(),
+                    plan.relief().newMaturityDate(),
+                    plan.rate(),
+                    f.outstandingPrincipal(),
                     plan.change());
-            FinancingHistory.record(f, plan.restructuring() ? FinancingAction.RESTRUCTURED : FinancingAction.EXTENDED, actor, plan.relief().at())
-                    .status(FinancingStatus.DISBURSED).amount(plan.change()).on(f.maturityDate).rate(plan.rate())
-                    .reason(null, plan.relief().note()).save();
+            FinancingHistory.record(
+                            f,
+                            plan.restructuring() ? FinancingAction.RESTRUCTURED : FinancingAction.EXTENDED,
+                            actor,
+                            plan.relief().at())
+                    .status(FinancingStatus.DISBURSED)
+                    .amount(plan.change())
+                    .on(f.maturityDate)
+                    .rate(plan.rate())
+                    .reason(null, plan.relief().note())
+                    .save();
         }
         // relief comes before the settlement: nothing is paid until the relief is granted
         if (item.settledAt() != null) {
@@ -226,8 +344,15 @@ public class FinancingImport {
                 f.settle(item.settledAt());
             }
             statistics.paid(f, Times.businessDate(item.settledAt()));
-            FinancingHistory.record(f, fullySettled ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED, actor, item.settledAt())
-                    .status(f.status).amount(settled).on(Times.businessDate(item.settledAt())).save();
+            FinancingHistory.record(
+                            f,
+                            fullySettled ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED,
+                            actor,
+                            item.settledAt())
+                    .status(f.status)
+                    .amount(settled)
+                    .on(Times.businessDate(item.settledAt()))
+                    .save();
         }
         if (!fullySettled) {
             // the core enterprise must still pay the bank what remains due

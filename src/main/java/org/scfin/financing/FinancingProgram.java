@@ -63,8 +63,8 @@ public class FinancingProgram extends VersionedEntity {
     /** Applications, approvals and renewals need an active program within its validity: 409 otherwise. */
     void requireOpenOn(LocalDate date, String what) {
         if (!isOpenOn(date)) {
-            throw ProblemException.conflict("program " + id + " takes no " + what + " (" + status + ", valid " + validFrom + " to "
-                    + validTo + ")");
+            throw ProblemException.conflict("program " + id + " takes no " + what + " (" + status + ", valid "
+                    + validFrom + " to " + validTo + ")");
         }
     }
 

@@ -1,16 +1,15 @@
 package org.scfin.financing;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Where;
 import org.scfin.security.Caller;
-import java.util.List;
 
 /** Who sees which financings, and the list filters, including the computed OVERDUE status. */
 final class FinancingQueries {
 
-    private FinancingQueries() {
-    }
+    private FinancingQueries() {}
 
     /**
      * A bank sees its own business, a supplier its own financings, an ERP those on its core enterprise's payables once
@@ -21,8 +20,11 @@ final class FinancingQueries {
             case ADMIN -> where;
             case BANK -> where.and("bankId = :ownBank", "ownBank", caller.partyId());
             case SUPPLIER -> where.and("supplierId = :ownSupplier", "ownSupplier", caller.partyId());
-            case ERP -> where.and("coreEnterpriseId = :ownCore", "ownCore", caller.partyId()).and("disbursedAt is not null");
-            default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to financings");
+            case ERP ->
+                where.and("coreEnterpriseId = :ownCore", "ownCore", caller.partyId())
+                        .and("disbursedAt is not null");
+            default ->
+                throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to financings");
         };
     }
 
@@ -33,7 +35,9 @@ final class FinancingQueries {
      */
     static String liveFinancingAsSeenBy(Caller caller, String financingId) {
         Where where = visibleTo(caller, new Where().and("id = :id", "id", financingId));
-        return Financing.count(where.query(), where.params()) > 0 ? "live financing " + financingId : "a live financing";
+        return Financing.count(where.query(), where.params()) > 0
+                ? "live financing " + financingId
+                : "a live financing";
     }
 
     /** The debtor sorts by when the receivables were assigned; the other orders would rank by terms it does not see. */
@@ -44,15 +48,25 @@ final class FinancingQueries {
      * relief moves), and OVERDUE, which follows that maturity, would tell it what the view leaves out.
      */
     static void requireDebtorFilter(FinancingService.Filter filter) {
-        String refused = filter.appliedFrom() != null ? "appliedFrom" : filter.appliedTo() != null ? "appliedTo"
-                : filter.maturityFrom() != null ? "maturityFrom" : filter.maturityTo() != null ? "maturityTo" : null;
+        String refused = filter.appliedFrom() != null
+                ? "appliedFrom"
+                : filter.appliedTo() != null
+                        ? "appliedTo"
+                        : filter.maturityFrom() != null
+                                ? "maturityFrom"
+                                : filter.maturityTo() != null ? "maturityTo" : null;
         if (refused != null) {
-            throw ProblemException.invalidParameter(refused, "not-for-debtor", "is not a filter of the core enterprise's view of financings");
+            throw ProblemException.invalidParameter(
+                    refused, "not-for-debtor", "is not a filter of the core enterprise's view of financings");
         }
         // the view has only these two; any other status (OVERDUE follows terms it does not show) is not a filter of it
-        if (filter.status() != null && filter.status() != FinancingStatus.DISBURSED && filter.status() != FinancingStatus.SETTLED) {
-            throw ProblemException.invalidParameter("status", "not-for-debtor", filter.status() + " is not a status of the core"
-                    + " enterprise's view; use DISBURSED or SETTLED");
+        if (filter.status() != null
+                && filter.status() != FinancingStatus.DISBURSED
+                && filter.status() != FinancingStatus.SETTLED) {
+            throw ProblemException.invalidParameter(
+                    "status",
+                    "not-for-debtor",
+                    filter.status() + " is not a status of the core" + " enterprise's view; use DISBURSED or SETTLED");
         }
     }
 

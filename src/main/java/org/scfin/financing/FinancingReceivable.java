@@ -10,8 +10,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
- * A receivable a financing lends against. {@code liveClaim} is 1 while the financing is live and null after; the
- * unique key on (receivable, liveClaim) lets the database itself refuse a second live financing of a receivable.
+ * A receivable a financing lends against. {@code liveClaim} is 1 while the financing is live and null after; the unique
+ * key on (receivable, liveClaim) lets the database itself refuse a second live financing of a receivable.
  */
 @Entity
 @Table(name = "financing_receivable")
@@ -30,9 +30,12 @@ public class FinancingReceivable extends PanacheEntityBase {
 
     @Embeddable
     public record Key(
-            @Column(name = "financing_id", columnDefinition = "char(13)") String financingId,
-            @Column(name = "receivable_id", columnDefinition = "char(13)") String receivableId) implements Serializable {
-    }
+            @Column(name = "financing_id", columnDefinition = "char(13)")
+            String financingId,
+
+            @Column(name = "receivable_id", columnDefinition = "char(13)")
+            String receivableId)
+            implements Serializable {}
 
     /** The receivable backs the financing; a live claim is what the unique key lets exist only once per receivable. */
     static void claim(String financingId, String receivableId, BigDecimal faceAmount, boolean live) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scfin.common.Created;
 import org.scfin.common.Examples;
 import org.scfin.common.Ids;
 import org.scfin.common.PageParams;
@@ -38,8 +40,6 @@ import org.scfin.region.WellFormedRegionCode;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
-import java.util.List;
-import org.scfin.common.Created;
 
 @Path("/api/v1/financings")
 @Authenticated
@@ -58,8 +58,7 @@ public class FinancingResource {
     FinancingImport importer;
 
     /** The financings an import recorded, in the order of its items. */
-    public record ImportedFinancings(List<FinancingView> items) {
-    }
+    public record ImportedFinancings(List<FinancingView> items) {}
 
     @Inject
     CurrentCaller caller;
@@ -69,11 +68,20 @@ public class FinancingResource {
 
     @POST
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BANK_NAME})
-    @Operation(summary = "Apply for financing (a supplier, or its bank on its behalf)", description = "The receivables are encumbered"
-            + " at once: one that already backs a live application or financing is refused with 409, whatever the concurrency.")
+    @Operation(
+            summary = "Apply for financing (a supplier, or its bank on its behalf)",
+            description =
+                    "The receivables are encumbered"
+                            + " at once: one that already backs a live application or financing is refused with 409, whatever the concurrency.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "supplier", value = Examples.APPLICATION_BODY)))
-    @APIResponse(responseCode = "201", description = "Applied", content = @Content(schema = @Schema(implementation = FinancingView.class)))
-    public Response apply(@Valid @NotNull ApplicationInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Applied",
+            content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response apply(
+            @Valid @NotNull ApplicationInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.create(c, key, uri, body, () -> service.apply(c, body), FinancingView::id);
     }
@@ -81,27 +89,49 @@ public class FinancingResource {
     @POST
     @Path("/import")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
-    @Operation(summary = "Import financings that already happened (an admin, or a bank for its own book)", description = "Up to 1,000"
-            + " items with their real dates and terms, checked like live financings and recorded so that statistics, rates and lists"
-            + " treat them alike. All or nothing: errors name items[i].field. Fully settled items free their receivables; the others"
-            + " stay disbursed (OVERDUE once past maturity) and count against the program's limit.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "one settled financing", value = Examples.IMPORT_BODY)))
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ImportedFinancings.class)))
-    public Response importHistory(@Valid @NotNull ImportBatch body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @Operation(
+            summary = "Import financings that already happened (an admin, or a bank for its own book)",
+            description = "Up to 1,000"
+                    + " items with their real dates and terms, checked like live financings and recorded so that statistics, rates and lists"
+                    + " treat them alike. All or nothing: errors name items[i].field. Fully settled items free their receivables; the others"
+                    + " stay disbursed (OVERDUE once past maturity) and count against the program's limit.")
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "one settled financing", value = Examples.IMPORT_BODY)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ImportedFinancings.class)))
+    public Response importHistory(
+            @Valid @NotNull ImportBatch body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(c, key, uri, body, () -> Response.status(Response.Status.CREATED)
-                .entity(new ImportedFinancings(importer.importBatch(c, body.items()))).build());
+        return idempotent.run(
+                c,
+                key,
+                uri,
+                body,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(new ImportedFinancings(importer.importBatch(c, body.items())))
+                        .build());
     }
 
     @POST
     @Path("/{id: " + Ids.PATTERN + "}/approve")
     @RolesAllowed(Role.BANK_NAME)
-    @Operation(summary = "Approve at a rate (the program's bank)", description = "Computes principal (advance ratio x face value, at most"
-            + " the request), interest (day count from value date to maturity, half-up to the fen), net amount, and the spreads to the"
-            + " reference rates on the value date; reserves the principal against the program's limit (409 if it would pass it).")
+    @Operation(
+            summary = "Approve at a rate (the program's bank)",
+            description =
+                    "Computes principal (advance ratio x face value, at most"
+                            + " the request), interest (day count from value date to maturity, half-up to the fen), net amount, and the spreads to the"
+                            + " reference rates on the value date; reserves the principal against the program's limit (409 if it would pass it).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "terms", value = Examples.APPROVAL_BODY)))
-    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = FinancingView.class)))
-    public Response approve(@PathParam("id") String id, @Valid @NotNull ApprovalInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+    @APIResponse(
+            responseCode = "200",
+            description = "Approved",
+            content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response approve(
+            @PathParam("id") String id,
+            @Valid @NotNull ApprovalInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.ok(c, key, uri, body, () -> service.approve(c, id, body));
@@ -110,10 +140,19 @@ public class FinancingResource {
     @POST
     @Path("/{id: " + Ids.PATTERN + "}/reject")
     @RolesAllowed(Role.BANK_NAME)
-    @Operation(summary = "Reject an application, or withdraw an approval before disbursement, with a reason code (the program's"
-            + " bank)", description = "Releases the receivables and any principal reserved against the program's limit.")
-    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = FinancingView.class)))
-    public Response reject(@PathParam("id") String id, @Valid @NotNull RejectionInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+    @Operation(
+            summary =
+                    "Reject an application, or withdraw an approval before disbursement, with a reason code (the program's"
+                            + " bank)",
+            description = "Releases the receivables and any principal reserved against the program's limit.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Rejected",
+            content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response reject(
+            @PathParam("id") String id,
+            @Valid @NotNull RejectionInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.ok(c, key, uri, body, () -> service.reject(c, id, body));
@@ -122,9 +161,15 @@ public class FinancingResource {
     @POST
     @Path("/{id: " + Ids.PATTERN + "}/cancel")
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BANK_NAME})
-    @Operation(summary = "Withdraw an application before approval (the applicant, or the supplier); releases the receivables")
-    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = FinancingView.class)))
-    public Response cancel(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @Operation(
+            summary =
+                    "Withdraw an application before approval (the applicant, or the supplier); releases the receivables")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response cancel(
+            @PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.ok(c, key, uri, null, () -> service.cancel(c, id));
     }
@@ -133,8 +178,12 @@ public class FinancingResource {
     @Path("/{id: " + Ids.PATTERN + "}/disburse")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(summary = "Record the disbursement (the program's bank)")
-    @APIResponse(responseCode = "200", description = "Disbursed", content = @Content(schema = @Schema(implementation = FinancingView.class)))
-    public Response disburse(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Disbursed",
+            content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response disburse(
+            @PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.ok(c, key, uri, null, () -> service.disburse(c, id));
     }
@@ -142,11 +191,19 @@ public class FinancingResource {
     @POST
     @Path("/{id: " + Ids.PATTERN + "}/settle")
     @RolesAllowed(Role.BANK_NAME)
-    @Operation(summary = "Record a payment at maturity, full or partial (the program's bank)", description = "When all that is due is"
-            + " paid the financing is SETTLED and its receivables and program limit are freed.")
+    @Operation(
+            summary = "Record a payment at maturity, full or partial (the program's bank)",
+            description = "When all that is due is"
+                    + " paid the financing is SETTLED and its receivables and program limit are freed.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "full", value = Examples.SETTLEMENT_BODY)))
-    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = FinancingView.class)))
-    public Response settle(@PathParam("id") String id, @Valid @NotNull SettlementInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response settle(
+            @PathParam("id") String id,
+            @Valid @NotNull SettlementInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.ok(c, key, uri, body, () -> service.settle(c, id, body));
@@ -155,12 +212,20 @@ public class FinancingResource {
     @POST
     @Path("/{id: " + Ids.PATTERN + "}/extend")
     @RolesAllowed(Role.BANK_NAME)
-    @Operation(summary = "Credit relief: extend maturity, optionally at a new rate (the program's bank)", description = "From today the"
-            + " (new) rate applies to the principal still outstanding, for the rest of the current term and the added days; the"
-            + " difference is due at the new maturity.")
+    @Operation(
+            summary = "Credit relief: extend maturity, optionally at a new rate (the program's bank)",
+            description = "From today the"
+                    + " (new) rate applies to the principal still outstanding, for the rest of the current term and the added days; the"
+                    + " difference is due at the new maturity.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "extension", value = Examples.EXTENSION_BODY)))
-    @APIResponse(responseCode = "200", description = "Extended", content = @Content(schema = @Schema(implementation = FinancingView.class)))
-    public Response extend(@PathParam("id") String id, @Valid @NotNull ExtensionInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+    @APIResponse(
+            responseCode = "200",
+            description = "Extended",
+            content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response extend(
+            @PathParam("id") String id,
+            @Valid @NotNull ExtensionInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.ok(c, key, uri, body, () -> relief.extend(c, id, body));
@@ -169,12 +234,22 @@ public class FinancingResource {
     @POST
     @Path("/{id: " + Ids.PATTERN + "}/restructure")
     @RolesAllowed(Role.BANK_NAME)
-    @Operation(summary = "Credit relief: restructure with new terms and a reason (the program's bank)", description = "Like an"
-            + " extension, but the maturity may stay, and the rate may go below the program's floor (never above its cap).")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "restructuring", value = Examples.RESTRUCTURING_BODY)))
-    @APIResponse(responseCode = "200", description = "Restructured", content = @Content(schema = @Schema(implementation = FinancingView.class)))
-    public Response restructure(@PathParam("id") String id, @Valid @NotNull ExtensionInput body,
-            @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @Operation(
+            summary = "Credit relief: restructure with new terms and a reason (the program's bank)",
+            description =
+                    "Like an"
+                            + " extension, but the maturity may stay, and the rate may go below the program's floor (never above its cap).")
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "restructuring", value = Examples.RESTRUCTURING_BODY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Restructured",
+            content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response restructure(
+            @PathParam("id") String id,
+            @Valid @NotNull ExtensionInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.ok(c, key, uri, body, () -> relief.restructure(c, id, body));
     }
@@ -182,11 +257,20 @@ public class FinancingResource {
     @POST
     @Path("/{id: " + Ids.PATTERN + "}/renew")
     @RolesAllowed(Role.BANK_NAME)
-    @Operation(summary = "Credit relief: renew without repayment first (the program's bank)", description = "Creates a new, disbursed"
-            + " financing of what is still due, at new terms, that repays this one; the receivables move to the new financing.")
+    @Operation(
+            summary = "Credit relief: renew without repayment first (the program's bank)",
+            description =
+                    "Creates a new, disbursed"
+                            + " financing of what is still due, at new terms, that repays this one; the receivables move to the new financing.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "renewal", value = Examples.RENEWAL_BODY)))
-    @APIResponse(responseCode = "201", description = "The new financing", content = @Content(schema = @Schema(implementation = FinancingView.class)))
-    public Response renew(@PathParam("id") String id, @Valid @NotNull RenewalInput body, @HeaderParam(IdempotentPost.HEADER) String key,
+    @APIResponse(
+            responseCode = "201",
+            description = "The new financing",
+            content = @Content(schema = @Schema(implementation = FinancingView.class)))
+    public Response renew(
+            @PathParam("id") String id,
+            @Valid @NotNull RenewalInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.run(c, key, uri, body, () -> {
@@ -198,37 +282,72 @@ public class FinancingResource {
     @GET
     @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.SUPPLIER_NAME, Role.ERP_NAME})
-    @Operation(summary = "Get a financing", description = "Admins, banks and suppliers read it with its full history and computed"
-            + " amounts (Financing). The core enterprise's ERP reads what it must know to pay the right party (DebtorFinancing): the"
-            + " receivables assigned, to which bank, and what it owes on each and when; terms and prices stay between supplier and bank.")
+    @Operation(
+            summary = "Get a financing",
+            description =
+                    "Admins, banks and suppliers read it with its full history and computed"
+                            + " amounts (Financing). The core enterprise's ERP reads what it must know to pay the right party (DebtorFinancing): the"
+                            + " receivables assigned, to which bank, and what it owes on each and when; terms and prices stay between supplier and bank.")
     public VisibleFinancing get(@PathParam("id") String id) {
         return service.get(caller.get(), id);
     }
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.SUPPLIER_NAME, Role.ERP_NAME})
-    @Operation(summary = "List financings", description = "A bank sees its own, a supplier its own, an ERP those on its core enterprise's"
-            + " payables once disbursed, as DebtorFinancing. Sort by appliedAt, maturityDate, principal or disbursedAt (an ERP by"
-            + " disbursedAt only; it filters by status DISBURSED or SETTLED, not by application or maturity dates).")
+    @Operation(
+            summary = "List financings",
+            description =
+                    "A bank sees its own, a supplier its own, an ERP those on its core enterprise's"
+                            + " payables once disbursed, as DebtorFinancing. Sort by appliedAt, maturityDate, principal or disbursedAt (an ERP by"
+                            + " disbursedAt only; it filters by status DISBURSED or SETTLED, not by application or maturity dates).")
     public PageView<VisibleFinancing> list(
             @Parameter(example = Examples.BANK_ID) @QueryParam("bankId") @WellFormedId String bankId,
             @Parameter(example = Examples.SUPPLIER_ID) @QueryParam("supplierId") @WellFormedId String supplierId,
-            @Parameter(example = Examples.CORE_ENTERPRISE_ID) @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
-            @Parameter(description = "The supplier's region and everything under it", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
-            @Parameter(example = "OVERDUE", schema = @Schema(implementation = FinancingStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Applied on or after (date in China)", example = Examples.YEAR_START, schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("appliedFrom") String appliedFrom,
-            @Parameter(description = "Applied on or before", example = Examples.YEAR_END, schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("appliedTo") String appliedTo,
-            @Parameter(description = "Maturing on or after", example = Examples.FOURTH_QUARTER_START, schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("maturityFrom") String maturityFrom,
-            @Parameter(description = "Maturing on or before", example = Examples.YEAR_END, schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("maturityTo") String maturityTo,
+            @Parameter(example = Examples.CORE_ENTERPRISE_ID) @QueryParam("coreEnterpriseId") @WellFormedId
+                    String coreEnterpriseId,
+            @Parameter(description = "The supplier's region and everything under it", example = Examples.CITY_CODE)
+                    @QueryParam("regionCode")
+                    @WellFormedRegionCode
+                    String regionCode,
+            @Parameter(example = "OVERDUE", schema = @Schema(implementation = FinancingStatus.class))
+                    @QueryParam("status")
+                    String status,
+            @Parameter(
+                            description = "Applied on or after (date in China)",
+                            example = Examples.YEAR_START,
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("appliedFrom")
+                    String appliedFrom,
+            @Parameter(
+                            description = "Applied on or before",
+                            example = Examples.YEAR_END,
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("appliedTo")
+                    String appliedTo,
+            @Parameter(
+                            description = "Maturing on or after",
+                            example = Examples.FOURTH_QUARTER_START,
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("maturityFrom")
+                    String maturityFrom,
+            @Parameter(
+                            description = "Maturing on or before",
+                            example = Examples.YEAR_END,
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("maturityTo")
+                    String maturityTo,
             @BeanParam PageParams paging,
             @Parameter(example = "appliedAt,desc") @QueryParam("sort") String sort) {
-        FinancingService.Filter filter = new FinancingService.Filter(bankId, supplierId, coreEnterpriseId, regionCode,
-                QueryParams.enumValue("status", status, FinancingStatus.class), QueryParams.date("appliedFrom", appliedFrom),
-                QueryParams.date("appliedTo", appliedTo), QueryParams.date("maturityFrom", maturityFrom), QueryParams.date("maturityTo", maturityTo));
+        FinancingService.Filter filter = new FinancingService.Filter(
+                bankId,
+                supplierId,
+                coreEnterpriseId,
+                regionCode,
+                QueryParams.enumValue("status", status, FinancingStatus.class),
+                QueryParams.date("appliedFrom", appliedFrom),
+                QueryParams.date("appliedTo", appliedTo),
+                QueryParams.date("maturityFrom", maturityFrom),
+                QueryParams.date("maturityTo", maturityTo));
         Caller c = caller.get();
         return service.list(c, filter, paging.request(sort, FinancingService.sortableFor(c)));
     }

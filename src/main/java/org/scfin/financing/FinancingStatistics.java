@@ -2,6 +2,7 @@ package org.scfin.financing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.scfin.rate.RateRecord;
@@ -9,7 +10,6 @@ import org.scfin.rate.RateRecordKind;
 import org.scfin.rate.Spreads;
 import org.scfin.statistics.StatisticsRecorder;
 import org.scfin.statistics.StatisticsRecorder.Disbursement;
-import java.math.BigDecimal;
 
 /** Reports financing changes to statistics, in the transaction of the change. */
 @ApplicationScoped
@@ -20,8 +20,20 @@ class FinancingStatistics {
 
     /** A disbursement; {@code spreads} holds the reference rates the approval was priced against. */
     void disbursed(Financing f, Spreads spreads) {
-        recorder.disbursed(new Disbursement(f.id, f.renewalOfId != null, f.supplierId, f.coreEnterpriseId, f.bankId, f.supplierRegionCode,
-                f.appliedAt, f.disbursedAt, f.maturityDate, f.principal, f.annualRate, spreads.lpr1y(), spreads.regionalAverage()));
+        recorder.disbursed(new Disbursement(
+                f.id,
+                f.renewalOfId != null,
+                f.supplierId,
+                f.coreEnterpriseId,
+                f.bankId,
+                f.supplierRegionCode,
+                f.appliedAt,
+                f.disbursedAt,
+                f.maturityDate,
+                f.principal,
+                f.annualRate,
+                spreads.lpr1y(),
+                spreads.regionalAverage()));
     }
 
     /** A live disbursement: the reference rates are those recorded at approval. */
@@ -31,8 +43,11 @@ class FinancingStatistics {
 
     /** The reference rates a financing was priced against when it was approved (or created by renewal). */
     Spreads openingSpreads(String financingId) {
-        RateRecord opening = RateRecord.<RateRecord>find("financingId = ?1 and kind in ?2 order by createdAt", financingId,
-                List.of(RateRecordKind.APPROVAL, RateRecordKind.RENEWAL)).firstResult();
+        RateRecord opening = RateRecord.<RateRecord>find(
+                        "financingId = ?1 and kind in ?2 order by createdAt",
+                        financingId,
+                        List.of(RateRecordKind.APPROVAL, RateRecordKind.RENEWAL))
+                .firstResult();
         return new Spreads(opening.lpr1y, opening.regionalAverage, opening.spreadLprBp, opening.spreadRegionalBp);
     }
 

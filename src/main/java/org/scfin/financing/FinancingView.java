@@ -16,11 +16,19 @@ public record FinancingView(
         @Schema(example = Examples.CORE_ENTERPRISE_ID) String coreEnterpriseId,
         @Schema(example = Examples.SUPPLIER_ID) String supplierId,
         @Schema(example = Examples.RECEIVABLE_IDS) List<String> receivableIds,
-        @Schema(description = "OVERDUE when disbursed, past maturity and not fully paid", example = Examples.FINANCING_STATUS)
+
+        @Schema(
+                description = "OVERDUE when disbursed, past maturity and not fully paid",
+                example = Examples.FINANCING_STATUS)
         FinancingStatus status,
+
         @Schema(example = Examples.PRINCIPAL) BigDecimal requestedAmount,
-        @Schema(description = "Outstanding amount of the receivables when applied", example = Examples.RECEIVABLE_AMOUNT)
+
+        @Schema(
+                description = "Outstanding amount of the receivables when applied",
+                example = Examples.RECEIVABLE_AMOUNT)
         BigDecimal faceValue,
+
         @Schema(example = Examples.ADVANCE_RATIO) BigDecimal advanceRatio,
         @Schema(example = Examples.ANNUAL_RATE) BigDecimal annualRate,
         @Schema(example = Examples.VALUE_DATE) LocalDate valueDate,
@@ -29,19 +37,36 @@ public record FinancingView(
         @Schema(example = Examples.INTEREST_MODE) InterestMode interestMode,
         @Schema(example = Examples.PRINCIPAL) BigDecimal principal,
         @Schema(example = "17700.00") BigDecimal interest,
-        @Schema(description = "Paid to the supplier at disbursement", example = "982300.00") BigDecimal netAmount,
-        @Schema(description = "To be collected at maturity", example = Examples.PRINCIPAL) BigDecimal amountDue,
+
+        @Schema(description = "Paid to the supplier at disbursement", example = "982300.00")
+        BigDecimal netAmount,
+
+        @Schema(description = "To be collected at maturity", example = Examples.PRINCIPAL)
+        BigDecimal amountDue,
+
         @Schema(example = "0.00") BigDecimal settledAmount,
         @Schema(example = Examples.PRINCIPAL) BigDecimal outstandingAmount,
-        @Schema(description = "Spread of the rate to the 1-year LPR on the value date, basis points", example = Examples.SPREAD_TO_LPR_BP)
+
+        @Schema(
+                description = "Spread of the rate to the 1-year LPR on the value date, basis points",
+                example = Examples.SPREAD_TO_LPR_BP)
         Integer spreadToLprBp,
-        @Schema(description = "Spread to the regional small-business average, basis points", example = Examples.SPREAD_TO_REGIONAL_AVERAGE_BP) Integer spreadToRegionalAverageBp,
+
+        @Schema(
+                description = "Spread to the regional small-business average, basis points",
+                example = Examples.SPREAD_TO_REGIONAL_AVERAGE_BP)
+        Integer spreadToRegionalAverageBp,
+
         @Schema(example = Examples.REJECTION_REASON) RejectionReason rejectReasonCode,
         @Schema(example = "2025-07-01T02:00:00Z") Instant appliedAt,
         @Schema(example = "2025-07-02T02:00:00Z") Instant approvedAt,
         @Schema(example = Examples.DISBURSED_AT) Instant disbursedAt,
-        @Schema(description = "Time from application to disbursement, hours", example = "48.00") BigDecimal hoursToDisbursement,
+
+        @Schema(description = "Time from application to disbursement, hours", example = "48.00")
+        BigDecimal hoursToDisbursement,
+
         @Schema(example = Examples.CLOSED_AT) Instant closedAt,
+
         @Schema(description = "Only on GET /financings/{id}, oldest first") @JsonInclude(JsonInclude.Include.NON_NULL)
-        List<FinancingHistoryView> history) implements VisibleFinancing {
-}
+        List<FinancingHistoryView> history)
+        implements VisibleFinancing {}

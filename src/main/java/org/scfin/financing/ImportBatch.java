@@ -8,5 +8,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ImportBatch", description = "1 to 1,000 existing financings, recorded all together or not at all")
-public record ImportBatch(@NotEmpty @Size(max = 1000, message = "must hold 1 to 1000 items") List<@Valid @NotNull ImportItem> items) {
-}
+public record ImportBatch(
+        @NotEmpty @Size(max = 1000, message = "must hold 1 to 1000 items")
+        List<@Valid @NotNull ImportItem> items) {}

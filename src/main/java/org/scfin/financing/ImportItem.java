@@ -19,19 +19,47 @@ import org.scfin.common.WellFormedId;
 
 @Schema(name = "ImportItem", description = "A financing that already happened, with its real dates and terms")
 public record ImportItem(
-        @Schema(example = Examples.PROGRAM_ID) @NotNull @WellFormedId String programId,
-        @Schema(example = Examples.RECEIVABLE_IDS) @NotEmpty @Size(max = FinancingService.MAX_RECEIVABLES) List<@NotNull @WellFormedId String> receivableIds,
-        @Schema(description = "Yuan, at most the program's advance ratio of the receivables", example = Examples.IMPORTED_PRINCIPAL)
-        @NotNull @Positive
-        @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal principal,
-        @Schema(description = "Percent a year, within the program's floor and cap", example = "4.1") @NotNull @DecimalMin("0")
-        @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal annualRate,
+        @Schema(example = Examples.PROGRAM_ID) @NotNull @WellFormedId
+        String programId,
+
+        @Schema(example = Examples.RECEIVABLE_IDS) @NotEmpty @Size(max = FinancingService.MAX_RECEIVABLES)
+        List<@NotNull @WellFormedId String> receivableIds,
+
+        @Schema(
+                description = "Yuan, at most the program's advance ratio of the receivables",
+                example = Examples.IMPORTED_PRINCIPAL)
+        @NotNull
+        @Positive
+        @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)")
+        BigDecimal principal,
+
+        @Schema(description = "Percent a year, within the program's floor and cap", example = "4.1")
+        @NotNull
+        @DecimalMin("0")
+        @DecimalMax(value = "100", inclusive = false)
+        @Digits(integer = 3, fraction = 4)
+        BigDecimal annualRate,
+
         @Schema(example = "2024-07-03") @NotNull @DateRange LocalDate valueDate,
-        @Schema(example = "2024-07-01T02:00:00Z") @NotNull @DateRange Instant appliedAt,
-        @Schema(example = "2024-07-02T02:00:00Z") @NotNull @DateRange Instant approvedAt,
-        @Schema(example = "2024-07-03T02:00:00Z") @NotNull @DateRange Instant disbursedAt,
-        @Schema(description = "With settledAmount: when it was paid", example = "2024-12-28T08:00:00Z") @DateRange Instant settledAt,
-        @Schema(description = "With settledAt: how much was paid, at most what was due", example = Examples.IMPORTED_PRINCIPAL) @Positive
-        @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal settledAmount,
-        @Schema(description = "Extensions and restructurings, oldest first") @Size(max = 20) List<@Valid @NotNull ImportedRelief> relief) {
-}
+
+        @Schema(example = "2024-07-01T02:00:00Z") @NotNull @DateRange
+        Instant appliedAt,
+
+        @Schema(example = "2024-07-02T02:00:00Z") @NotNull @DateRange
+        Instant approvedAt,
+
+        @Schema(example = "2024-07-03T02:00:00Z") @NotNull @DateRange
+        Instant disbursedAt,
+
+        @Schema(description = "With settledAmount: when it was paid", example = "2024-12-28T08:00:00Z") @DateRange
+        Instant settledAt,
+
+        @Schema(
+                description = "With settledAt: how much was paid, at most what was due",
+                example = Examples.IMPORTED_PRINCIPAL)
+        @Positive
+        @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)")
+        BigDecimal settledAmount,
+
+        @Schema(description = "Extensions and restructurings, oldest first") @Size(max = 20)
+        List<@Valid @NotNull ImportedRelief> relief) {}

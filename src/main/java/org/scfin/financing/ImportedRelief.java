@@ -9,21 +9,35 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.scfin.common.PlainText;
 import org.scfin.common.DateRange;
 import org.scfin.common.Examples;
+import org.scfin.common.PlainText;
 
-@Schema(name = "ImportedRelief", description = "An extension or restructuring the imported financing received, with its real time;"
-        + " worked out as live relief is, on the principal (an import's settlement comes after its relief)")
+@Schema(
+        name = "ImportedRelief",
+        description = "An extension or restructuring the imported financing received, with its real time;"
+                + " worked out as live relief is, on the principal (an import's settlement comes after its relief)")
 public record ImportedRelief(
         @Schema(example = "EXTENSION") @NotNull ReliefKind kind,
-        @Schema(description = "When it was granted", example = "2024-12-20T02:00:00Z") @NotNull @DateRange Instant at,
+
+        @Schema(description = "When it was granted", example = "2024-12-20T02:00:00Z") @NotNull @DateRange
+        Instant at,
+
         @Schema(example = "2025-03-28") @NotNull @DateRange LocalDate newMaturityDate,
+
         @Schema(description = "Percent a year; absent keeps the rate", example = Examples.RELIEF_RATE_INPUT)
-        @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal annualRate,
-        @Schema(description = "Why (required for a restructuring)", example = Examples.RELIEF_NOTE) @Size(max = 500) @PlainText(multiLine = true) String note) {
+        @DecimalMin("0")
+        @DecimalMax(value = "100", inclusive = false)
+        @Digits(integer = 3, fraction = 4)
+        BigDecimal annualRate,
+
+        @Schema(description = "Why (required for a restructuring)", example = Examples.RELIEF_NOTE)
+        @Size(max = 500)
+        @PlainText(multiLine = true)
+        String note) {
 
     public enum ReliefKind {
-        EXTENSION, RESTRUCTURING
+        EXTENSION,
+        RESTRUCTURING
     }
 }

@@ -11,6 +11,7 @@ public class LiveEncumbrances implements Encumbrances {
     @Override
     public Optional<String> liveFinancingAsSeenBy(Caller caller, String receivableId) {
         return FinancingReceivable.<FinancingReceivable>find("key.receivableId = ?1 and liveClaim = 1", receivableId)
-                .firstResultOptional().map(claim -> FinancingQueries.liveFinancingAsSeenBy(caller, claim.key.financingId()));
+                .firstResultOptional()
+                .map(claim -> FinancingQueries.liveFinancingAsSeenBy(caller, claim.key.financingId()));
     }
 }

@@ -11,13 +11,27 @@ import org.scfin.common.DateRange;
 import org.scfin.common.Examples;
 
 /** PATCH body: only the fields present change. */
-@Schema(name = "ProgramChanges", description = "Changes to a program's limit, rate bounds, validity or status; absent fields stay")
+@Schema(
+        name = "ProgramChanges",
+        description = "Changes to a program's limit, rate bounds, validity or status; absent fields stay")
 public record ProgramChanges(
-        @Schema(example = "80000000.00") @Positive
-        @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal creditLimit,
-        @Schema(example = "3.5") @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal rateFloor,
-        @Schema(example = "4.8") @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal rateCap,
+        @Schema(example = "80000000.00")
+        @Positive
+        @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)")
+        BigDecimal creditLimit,
+
+        @Schema(example = "3.5")
+        @DecimalMin("0")
+        @DecimalMax(value = "100", inclusive = false)
+        @Digits(integer = 3, fraction = 4)
+        BigDecimal rateFloor,
+
+        @Schema(example = "4.8")
+        @DecimalMin("0")
+        @DecimalMax(value = "100", inclusive = false)
+        @Digits(integer = 3, fraction = 4)
+        BigDecimal rateCap,
+
         @Schema(example = Examples.YEAR_START) @DateRange LocalDate validFrom,
         @Schema(example = "2026-06-30") @DateRange LocalDate validTo,
-        @Schema(example = "SUSPENDED") ProgramStatus status) {
-}
+        @Schema(example = "SUSPENDED") ProgramStatus status) {}

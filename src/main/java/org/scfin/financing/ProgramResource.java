@@ -55,8 +55,12 @@ public class ProgramResource {
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
     @Operation(summary = "Create a program (a bank for itself, or an admin)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    public Response create(@Valid @NotNull ProgramInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    public Response create(
+            @Valid @NotNull ProgramInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.create(c, key, uri, body, () -> service.create(c, body), ProgramView::id);
     }
@@ -79,16 +83,24 @@ public class ProgramResource {
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME})
-    @Operation(summary = "List programs", description = "A bank sees its own, an ERP those on its core enterprise's payables, a supplier"
-            + " those of the core enterprises it sells to. Sort by createdAt, validTo or creditLimit.")
+    @Operation(
+            summary = "List programs",
+            description = "A bank sees its own, an ERP those on its core enterprise's payables, a supplier"
+                    + " those of the core enterprises it sells to. Sort by createdAt, validTo or creditLimit.")
     public PageView<ProgramView> list(
             @Parameter(example = Examples.BANK_ID) @QueryParam("bankId") @WellFormedId String bankId,
-            @Parameter(example = Examples.CORE_ENTERPRISE_ID) @QueryParam("coreEnterpriseId") @WellFormedId String coreEnterpriseId,
+            @Parameter(example = Examples.CORE_ENTERPRISE_ID) @QueryParam("coreEnterpriseId") @WellFormedId
+                    String coreEnterpriseId,
             @Parameter(example = Examples.PROGRAM_STATUS, schema = @Schema(implementation = ProgramStatus.class))
-            @QueryParam("status") String status,
+                    @QueryParam("status")
+                    String status,
             @BeanParam PageParams paging,
             @Parameter(example = "createdAt,desc") @QueryParam("sort") String sort) {
-        return service.list(caller.get(), bankId, coreEnterpriseId, QueryParams.enumValue("status", status, ProgramStatus.class),
+        return service.list(
+                caller.get(),
+                bankId,
+                coreEnterpriseId,
+                QueryParams.enumValue("status", status, ProgramStatus.class),
                 paging.request(sort, ProgramService.SORTABLE));
     }
 }

@@ -1,9 +1,10 @@
 package org.scfin.financing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.scfin.common.Money;
 import org.scfin.common.PageRequest;
@@ -16,7 +17,6 @@ import org.scfin.enterprise.Bank;
 import org.scfin.enterprise.CoreEnterprise;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
-import java.time.LocalDate;
 
 /**
  * Programs. A bank sees and manages only its own; the core enterprise's ERP reads those on its payables; a supplier
@@ -33,14 +33,23 @@ public class ProgramService {
         Violations violations = new Violations();
         String bankId = caller.is(Role.BANK) ? caller.partyId() : input.bankId();
         if (caller.is(Role.BANK)) {
-            violations.require(input.bankId() == null || input.bankId().equals(caller.partyId()), "bankId", "own-bank",
+            violations.require(
+                    input.bankId() == null || input.bankId().equals(caller.partyId()),
+                    "bankId",
+                    "own-bank",
                     "must be the caller's own bank, or omitted");
         } else {
             violations.require(input.bankId() != null, "bankId", "required", "must name the bank");
-            violations.require(input.bankId() == null || Bank.findById(input.bankId()) != null, "bankId", "known-bank",
+            violations.require(
+                    input.bankId() == null || Bank.findById(input.bankId()) != null,
+                    "bankId",
+                    "known-bank",
                     "must be the id of an existing bank");
         }
-        violations.require(CoreEnterprise.findById(input.coreEnterpriseId()) != null, "coreEnterpriseId", "known-core-enterprise",
+        violations.require(
+                CoreEnterprise.findById(input.coreEnterpriseId()) != null,
+                "coreEnterpriseId",
+                "known-core-enterprise",
                 "must be the id of an existing core enterprise");
         requireConsistent(input.rateFloor(), input.rateCap(), input.validFrom(), input.validTo(), violations);
         violations.throwIfAny();
@@ -62,8 +71,8 @@ public class ProgramService {
     }
 
     /**
-     * Changes limit, rate bounds, validity or status under the program's row lock, so a change never races an
-     * approval. A limit below what is reserved is allowed: it only stops further approvals.
+     * Changes limit, rate bounds, validity or status under the program's row lock, so a change never races an approval.
+     * A limit below what is reserved is allowed: it only stops further approvals.
      */
     @Transactional
     public ProgramView change(Caller caller, String id, ProgramChanges changes) {
@@ -76,7 +85,9 @@ public class ProgramService {
         Violations violations = new Violations();
         requireConsistent(floor, cap, from, to, violations);
         violations.throwIfAny();
-        if (program.status == ProgramStatus.CLOSED && changes.status() != null && changes.status() != ProgramStatus.CLOSED) {
+        if (program.status == ProgramStatus.CLOSED
+                && changes.status() != null
+                && changes.status() != ProgramStatus.CLOSED) {
             throw ProblemException.conflict("a closed program cannot be reopened; create a new one");
         }
         if (changes.creditLimit() != null) {
@@ -101,12 +112,17 @@ public class ProgramService {
         return caller.is(Role.SUPPLIER) ? ProgramView.forSupplier(program) : ProgramView.of(program);
     }
 
-    public PageView<ProgramView> list(Caller caller, String bankId, String coreEnterpriseId, ProgramStatus status, PageRequest page) {
-        Where where = visibleTo(caller, new Where()
-                .and("bankId = :bank", "bank", bankId)
-                .and("coreEnterpriseId = :core", "core", coreEnterpriseId)
-                .and("status = :status", "status", status));
-        return page.fetch(FinancingProgram.<FinancingProgram>find(where.query(), page.sort(), where.params()), p -> viewFor(caller, p));
+    public PageView<ProgramView> list(
+            Caller caller, String bankId, String coreEnterpriseId, ProgramStatus status, PageRequest page) {
+        Where where = visibleTo(
+                caller,
+                new Where()
+                        .and("bankId = :bank", "bank", bankId)
+                        .and("coreEnterpriseId = :core", "core", coreEnterpriseId)
+                        .and("status = :status", "status", status));
+        return page.fetch(
+                FinancingProgram.<FinancingProgram>find(where.query(), page.sort(), where.params()),
+                p -> viewFor(caller, p));
     }
 
     FinancingProgram findVisible(Caller caller, String id) {
@@ -121,7 +137,9 @@ public class ProgramService {
 
     private static FinancingProgram visible(Caller caller, String id, LockModeType lock) {
         Where where = visibleTo(caller, new Where().and("id = :id", "id", id));
-        return FinancingProgram.<FinancingProgram>find(where.query(), where.params()).withLock(lock).firstResultOptional()
+        return FinancingProgram.<FinancingProgram>find(where.query(), where.params())
+                .withLock(lock)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("program", id));
     }
 
@@ -130,17 +148,28 @@ public class ProgramService {
             case ADMIN -> where;
             case BANK -> where.and("bankId = :ownBank", "ownBank", caller.partyId());
             case ERP -> where.and("coreEnterpriseId = :ownCore", "ownCore", caller.partyId());
-            case SUPPLIER -> where.and("coreEnterpriseId in (select s.key.coreEnterpriseId from SupplyRelationship s"
-                    + " where s.key.supplierId = :ownSupplier)", "ownSupplier", caller.partyId());
-            default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to programs");
+            case SUPPLIER ->
+                where.and(
+                        "coreEnterpriseId in (select s.key.coreEnterpriseId from SupplyRelationship s"
+                                + " where s.key.supplierId = :ownSupplier)",
+                        "ownSupplier",
+                        caller.partyId());
+            default ->
+                throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to programs");
         };
     }
 
-    private static void requireConsistent(BigDecimal floor, BigDecimal cap, LocalDate from, LocalDate to,
-            Violations violations) {
-        violations.require(floor == null || cap == null || floor.compareTo(cap) <= 0, "rateCap", "not-below-floor",
+    private static void requireConsistent(
+            BigDecimal floor, BigDecimal cap, LocalDate from, LocalDate to, Violations violations) {
+        violations.require(
+                floor == null || cap == null || floor.compareTo(cap) <= 0,
+                "rateCap",
+                "not-below-floor",
                 "must not be below rateFloor");
-        violations.require(from == null || to == null || !to.isBefore(from), "validTo", "not-before-validFrom",
+        violations.require(
+                from == null || to == null || !to.isBefore(from),
+                "validTo",
+                "not-before-validFrom",
                 "must not be before validFrom");
     }
 }

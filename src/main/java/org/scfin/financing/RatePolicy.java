@@ -10,18 +10,23 @@ import org.scfin.common.Violations;
  */
 final class RatePolicy {
 
-    private RatePolicy() {
-    }
+    private RatePolicy() {}
 
     static void requireWithinBounds(Violations violations, FinancingProgram program, BigDecimal annualRate) {
         Rate floor = Rate.of(program.rateFloor);
         Rate cap = Rate.of(program.rateCap);
-        violations.require(Rate.of(annualRate).isWithin(floor, cap), "annualRate", "within-program-bounds",
+        violations.require(
+                Rate.of(annualRate).isWithin(floor, cap),
+                "annualRate",
+                "within-program-bounds",
                 "must be between the program's floor " + floor + " and cap " + cap);
     }
 
     static void requireNotAboveCap(Violations violations, FinancingProgram program, BigDecimal annualRate) {
-        violations.require(!Rate.of(annualRate).isAbove(Rate.of(program.rateCap)), "annualRate", "not-above-program-cap",
+        violations.require(
+                !Rate.of(annualRate).isAbove(Rate.of(program.rateCap)),
+                "annualRate",
+                "not-above-program-cap",
                 "must not be above the program's cap");
     }
 }

@@ -8,6 +8,10 @@ import org.scfin.common.PlainText;
 
 @Schema(name = "RejectionInput", description = "Why the bank refuses the application")
 public record RejectionInput(
-        @Schema(example = Examples.REJECTION_REASON) @NotNull RejectionReason reasonCode,
-        @Schema(example = "exposure to the core enterprise at the bank's internal limit") @Size(max = 500) @PlainText(multiLine = true) String note) {
-}
+        @Schema(example = Examples.REJECTION_REASON) @NotNull
+        RejectionReason reasonCode,
+
+        @Schema(example = "exposure to the core enterprise at the bank's internal limit")
+        @Size(max = 500)
+        @PlainText(multiLine = true)
+        String note) {}

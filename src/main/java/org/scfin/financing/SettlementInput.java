@@ -11,7 +11,11 @@ import org.scfin.common.Examples;
 
 @Schema(name = "SettlementInput", description = "A payment received for the financing, in full or in part")
 public record SettlementInput(
-        @Schema(description = "Yuan, at most what is still due", example = Examples.PRINCIPAL) @NotNull @Positive
-        @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)") BigDecimal amount,
-        @Schema(example = Examples.DUE_DATE) @NotNull @DateRange LocalDate paidOn) {
-}
+        @Schema(description = "Yuan, at most what is still due", example = Examples.PRINCIPAL)
+        @NotNull
+        @Positive
+        @Digits(integer = 17, fraction = 2, message = "must have at most 2 decimal places (and 17 integer digits)")
+        BigDecimal amount,
+
+        @Schema(example = Examples.DUE_DATE) @NotNull @DateRange
+        LocalDate paidOn) {}

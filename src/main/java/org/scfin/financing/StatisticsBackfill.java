@@ -35,7 +35,10 @@ public class StatisticsBackfill {
     @Inject
     StatisticsRecorder recorder;
 
-    @Scheduled(every = "${scf.statistics.backfill-every:10s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${scf.statistics.backfill-every:10s}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int done = backfillQueued();
         if (done > 0) {
@@ -50,11 +53,15 @@ public class StatisticsBackfill {
         }
         return CatchUp.run(em, "select 1 from stat_backfill limit 1", SLICE, () -> {
             @SuppressWarnings("unchecked")
-            List<String> ids = em.createNativeQuery("select financing_id from stat_backfill order by financing_id limit " + SLICE + " for update")
+            List<String> ids = em.createNativeQuery(
+                            "select financing_id from stat_backfill order by financing_id limit " + SLICE
+                                    + " for update")
                     .getResultList();
             for (String id : ids) {
                 replay(id);
-                em.createNativeQuery("delete from stat_backfill where financing_id = ?1").setParameter(1, id).executeUpdate();
+                em.createNativeQuery("delete from stat_backfill where financing_id = ?1")
+                        .setParameter(1, id)
+                        .executeUpdate();
             }
             return ids.size();
         });
@@ -67,7 +74,10 @@ public class StatisticsBackfill {
             return;
         }
         List<FinancingHistory> steps = FinancingHistory.list("financingId = ?1 order by id", id);
-        BigDecimal reliefChanges = steps.stream().filter(StatisticsBackfill::isRelief).map(s -> s.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal reliefChanges = steps.stream()
+                .filter(StatisticsBackfill::isRelief)
+                .map(s -> s.amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         Financing then = copyAtDisbursement(f, steps, reliefChanges);
         statistics.disbursed(then, statistics.openingSpreads(id));
         for (FinancingHistory step : steps) {
@@ -77,7 +87,11 @@ public class StatisticsBackfill {
                     then.amountDue = then.amountDue.add(step.amount);
                     then.maturityDate = step.effectiveDate;
                     then.annualRate = step.annualRate;
-                    statistics.extended(then, step.action == FinancingAction.RESTRUCTURED, Times.businessDate(step.occurredAt), principal);
+                    statistics.extended(
+                            then,
+                            step.action == FinancingAction.RESTRUCTURED,
+                            Times.businessDate(step.occurredAt),
+                            principal);
                 }
                 case PARTIALLY_SETTLED, SETTLED -> {
                     then.settledAmount = then.settledAmount.add(step.amount);
@@ -104,13 +118,18 @@ public class StatisticsBackfill {
      */
     private static Financing copyAtDisbursement(Financing f, List<FinancingHistory> steps, BigDecimal reliefChanges) {
         FinancingHistory opening = steps.stream()
-                .filter(s -> s.action == FinancingAction.APPROVED || s.action == FinancingAction.CREATED_BY_RENEWAL).findFirst().orElseThrow();
-        LocalDate maturity = opening.action == FinancingAction.CREATED_BY_RENEWAL ? opening.effectiveDate : earliestDueDate(f);
+                .filter(s -> s.action == FinancingAction.APPROVED || s.action == FinancingAction.CREATED_BY_RENEWAL)
+                .findFirst()
+                .orElseThrow();
+        LocalDate maturity =
+                opening.action == FinancingAction.CREATED_BY_RENEWAL ? opening.effectiveDate : earliestDueDate(f);
         return f.atDisbursement(f.amountDue.subtract(reliefChanges), opening.annualRate, maturity);
     }
 
     private static LocalDate earliestDueDate(Financing f) {
-        return FinancingService.receivableIdsOf(f).stream().map(id -> Receivable.<Receivable>findById(id).dueDate).min(LocalDate::compareTo)
+        return FinancingService.receivableIdsOf(f).stream()
+                .map(id -> Receivable.<Receivable>findById(id).dueDate)
+                .min(LocalDate::compareTo)
                 .orElseThrow();
     }
 }

@@ -11,13 +11,19 @@ import org.scfin.common.Violations;
  */
 final class ValueDatePolicy {
 
-    private ValueDatePolicy() {
-    }
+    private ValueDatePolicy() {}
 
     static void requireWithinTerm(Violations violations, LocalDate valueDate, Instant appliedAt, LocalDate maturity) {
-        violations.require(valueDate.isBefore(maturity), "valueDate", "before-maturity", "must be before the maturity " + maturity);
+        violations.require(
+                valueDate.isBefore(maturity),
+                "valueDate",
+                "before-maturity",
+                "must be before the maturity " + maturity);
         LocalDate applied = Times.businessDate(appliedAt);
-        violations.require(!valueDate.isBefore(applied), "valueDate", "not-before-application", "must not be before the application date "
-                + applied);
+        violations.require(
+                !valueDate.isBefore(applied),
+                "valueDate",
+                "not-before-application",
+                "must not be before the application date " + applied);
     }
 }

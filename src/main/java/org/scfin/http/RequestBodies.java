@@ -16,21 +16,21 @@ import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
 
 /**
- * Reads every request body in full on the I/O thread before the request goes on to the REST layer. Quarkus REST
- * reads the body of a blocking endpoint on the worker thread, as it arrives: a client that sends the headers and
- * then a byte every few seconds held a worker for as long as it liked, and two dozen such clients held them all.
- * Read here, a body costs a buffer while it arrives and never a thread.
- * <p>
- * The same reading enforces the limits: a body over {@code quarkus.http.limits.max-body-size} (declared or counted
- * as a chunked body streams in) is refused with 413, and one that has not arrived {@code scf.http.body-deadline}
- * after its headers with 408, both problem+json, and the connection is closed. Idle time alone cannot stop a body
- * that trickles in, since every byte resets it. This route runs before Quarkus's own size check, which answers with
- * an empty body.
- * <p>
- * A body sent to the API without a bearer token is not read: the 401 is answered at once. Bodies that are arriving or
- * waiting for a worker hold at most {@code scf.http.body-buffer-limit} bytes between
- * them, counted until their request is answered; a body that would take more is refused with 503. Without this bound, a few hundred clients each sending almost 4 MB and then
- * stalling until the deadline would fill the heap.
+ * Reads every request body in full on the I/O thread before the request goes on to the REST layer. Quarkus REST reads
+ * the body of a blocking endpoint on the worker thread, as it arrives: a client that sends the headers and then a byte
+ * every few seconds held a worker for as long as it liked, and two dozen such clients held them all. Read here, a body
+ * costs a buffer while it arrives and never a thread.
+ *
+ * <p>The same reading enforces the limits: a body over {@code quarkus.http.limits.max-body-size} (declared or counted
+ * as a chunked body streams in) is refused with 413, and one that has not arrived {@code scf.http.body-deadline} after
+ * its headers with 408, both problem+json, and the connection is closed. Idle time alone cannot stop a body that
+ * trickles in, since every byte resets it. This route runs before Quarkus's own size check, which answers with an empty
+ * body.
+ *
+ * <p>A body sent to the API without a bearer token is not read: the 401 is answered at once. Bodies that are arriving
+ * or waiting for a worker hold at most {@code scf.http.body-buffer-limit} bytes between them, counted until their
+ * request is answered; a body that would take more is refused with 503. Without this bound, a few hundred clients each
+ * sending almost 4 MB and then stalling until the deadline would fill the heap.
  */
 @ApplicationScoped
 public class RequestBodies {
@@ -89,8 +89,13 @@ public class RequestBodies {
 
         void start() {
             HttpServerRequest request = ctx.request();
-            timer = ctx.vertx().setTimer(deadline.toMillis(), id -> refuse(new ProblemException(ProblemType.REQUEST_TIMEOUT,
-                    "the request body did not arrive within " + deadline.toSeconds() + " seconds of its headers")));
+            timer = ctx.vertx()
+                    .setTimer(
+                            deadline.toMillis(),
+                            id -> refuse(new ProblemException(
+                                    ProblemType.REQUEST_TIMEOUT,
+                                    "the request body did not arrive within " + deadline.toSeconds()
+                                            + " seconds of its headers")));
             ctx.addEndHandler(done -> release());
             request.handler(this::received);
             request.exceptionHandler(failure -> release());
@@ -118,7 +123,8 @@ public class RequestBodies {
             }
             if (arriving.addAndGet(data.length()) > bufferLimit.asLongValue()) {
                 arriving.addAndGet(-data.length());
-                refuse(new ProblemException(ProblemType.BUSY, "too many request bodies are arriving at once; retry in a few seconds"));
+                refuse(new ProblemException(
+                        ProblemType.BUSY, "too many request bodies are arriving at once; retry in a few seconds"));
                 return;
             }
             held += data.length();
@@ -138,7 +144,9 @@ public class RequestBodies {
         }
     }
 
-    /** The REST layer reads a body the route set instead of the connection, the way Vert.x's own BodyHandler sets it. */
+    /**
+     * The REST layer reads a body the route set instead of the connection, the way Vert.x's own BodyHandler sets it.
+     */
     @SuppressWarnings("deprecation")
     private static void setBody(RoutingContext ctx, Buffer body) {
         ctx.setBody(body);
@@ -147,11 +155,15 @@ public class RequestBodies {
     /** Whether a bearer token is there at all; whether it is valid is the security layer's to say. */
     private static boolean hasBearerToken(HttpServerRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && authorization.length() > 7;
+        return authorization != null
+                && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && authorization.length() > 7;
     }
 
     private ProblemException tooLarge() {
-        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the request body is larger than " + limit.asLongValue()
-                + " bytes; split a batch into requests of at most 1,000 items");
+        return new ProblemException(
+                ProblemType.PAYLOAD_TOO_LARGE,
+                "the request body is larger than " + limit.asLongValue()
+                        + " bytes; split a batch into requests of at most 1,000 items");
     }
 }

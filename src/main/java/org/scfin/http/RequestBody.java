@@ -9,10 +9,10 @@ import java.util.Set;
 /** What a request's headers say of its body, read the same way by every check that runs before the REST layer. */
 final class RequestBody {
 
-    private RequestBody() {
-    }
+    private RequestBody() {}
 
-    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Set<HttpMethod> WITH_BODY =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     /** A method that may carry a body, with a length or a transfer coding that says one follows. */
     static boolean announced(HttpServerRequest request) {
@@ -20,12 +20,16 @@ final class RequestBody {
                 && (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || declaredLength(request) > 0);
     }
 
-    /** As {@link #announced}, and over HTTP/2 any request of such a method, which may send a body without its length. */
+    /**
+     * As {@link #announced}, and over HTTP/2 any request of such a method, which may send a body without its length.
+     */
     static boolean mayFollow(HttpServerRequest request) {
         return announced(request) || (WITH_BODY.contains(request.method()) && request.version() == HttpVersion.HTTP_2);
     }
 
-    /** The declared Content-Length, 0 when there is none; an unreadable one is left to the HTTP codec, which refuses it. */
+    /**
+     * The declared Content-Length, 0 when there is none; an unreadable one is left to the HTTP codec, which refuses it.
+     */
     static long declaredLength(HttpServerRequest request) {
         String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared == null) {

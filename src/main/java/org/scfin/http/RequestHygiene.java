@@ -35,8 +35,11 @@ public class RequestHygiene {
     private void check(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (request.uri().length() > maxUriLength) {
-            problems.answer(ctx, new ProblemException(ProblemType.URI_TOO_LONG,
-                    "the request URI is longer than " + maxUriLength + " characters; narrow the filters"));
+            problems.answer(
+                    ctx,
+                    new ProblemException(
+                            ProblemType.URI_TOO_LONG,
+                            "the request URI is longer than " + maxUriLength + " characters; narrow the filters"));
             return;
         }
         // the path as the REST layer matches it: /%61pi/v1/... and /./api/v1/... reach the same resources
@@ -53,7 +56,8 @@ public class RequestHygiene {
     private static Optional<ProblemException> untypedBody(HttpServerRequest request) {
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (RequestBody.announced(request) && (contentType == null || contentType.isBlank())) {
-            return Optional.of(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            return Optional.of(new ProblemException(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "the request has a body but no Content-Type; send Content-Type: application/json"));
         }
         return Optional.empty();
@@ -64,10 +68,12 @@ public class RequestHygiene {
         try {
             query = ctx.queryParams();
         } catch (RuntimeException e) {
-            return Optional.of(new ProblemException(ProblemType.MALFORMED_REQUEST,
-                    "the query string is not correctly percent-encoded"));
+            return Optional.of(new ProblemException(
+                    ProblemType.MALFORMED_REQUEST, "the query string is not correctly percent-encoded"));
         }
-        return query.names().stream().filter(name -> query.getAll(name).size() > 1).findFirst()
+        return query.names().stream()
+                .filter(name -> query.getAll(name).size() > 1)
+                .findFirst()
                 .map(name -> ProblemException.invalidParameter(name, "single-value", "must be given once"));
     }
 }

@@ -52,7 +52,7 @@ public class RouterProblems {
         response.putHeader(HttpHeaders.CONNECTION, "close").end(body);
         HttpConnection connection = request.connection();
         long linger = ctx.vertx().setTimer(LINGER_MILLIS, id -> connection.close());
-        request.handler(dropped -> { });
+        request.handler(dropped -> {});
         request.exceptionHandler(failure -> ctx.vertx().cancelTimer(linger));
         request.endHandler(end -> {
             ctx.vertx().cancelTimer(linger);

@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.scfin.common.DataConflicts;
 import org.scfin.common.Jdbc;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * The {@code idempotency_record} table. A key is claimed, its work done and its response recorded in one transaction,
@@ -21,20 +21,15 @@ import java.time.ZoneOffset;
 public class IdempotencyStore {
 
     /** The outcome of trying to claim a key. */
-    sealed interface Claim {
-    }
+    sealed interface Claim {}
 
-    record Claimed(String token) implements Claim {
-    }
+    record Claimed(String token) implements Claim {}
 
-    record Replay(StoredResponse response) implements Claim {
-    }
+    record Replay(StoredResponse response) implements Claim {}
 
-    record Running() implements Claim {
-    }
+    record Running() implements Claim {}
 
-    record OtherPayload() implements Claim {
-    }
+    record OtherPayload() implements Claim {}
 
     @Inject
     EntityManager em;
@@ -83,7 +78,8 @@ public class IdempotencyStore {
         if ("IN_PROGRESS".equals(row[1])) {
             return new Running();
         }
-        return new Replay(new StoredResponse(((Number) row[4]).intValue(), (String) row[5], (String) row[6], (String) row[7]));
+        return new Replay(
+                new StoredResponse(((Number) row[4]).intValue(), (String) row[5], (String) row[6], (String) row[7]));
     }
 
     /** An expired record: its key is free again, whatever the payload it was used with. */
@@ -93,7 +89,9 @@ public class IdempotencyStore {
 
     /** MariaDB answers a NOWAIT read of a locked row with 1205, MySQL with 3572. */
     private static boolean lockedByAnother(Throwable failure) {
-        return DataConflicts.sqlCause(failure).map(sql -> sql.getErrorCode() == 1205 || sql.getErrorCode() == 3572).orElse(false);
+        return DataConflicts.sqlCause(failure)
+                .map(sql -> sql.getErrorCode() == 1205 || sql.getErrorCode() == 3572)
+                .orElse(false);
     }
 
     /**
@@ -115,34 +113,59 @@ public class IdempotencyStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(String scope, String key, String requestHash, StoredResponse response) {
         Instant now = Instant.now();
-        List<Object[]> rows = Jdbc.query(em, "select request_hash, state, claimed_at, expires_at from idempotency_record"
-                + " where caller_scope = ? and idempotency_key = ? for update", scope, key);
+        List<Object[]> rows = Jdbc.query(
+                em,
+                "select request_hash, state, claimed_at, expires_at from idempotency_record"
+                        + " where caller_scope = ? and idempotency_key = ? for update",
+                scope,
+                key);
         if (!rows.isEmpty() && !reclaimable(rows.get(0), now)) {
             return;
         }
         if (!rows.isEmpty()) {
-            Jdbc.update(em, "delete from idempotency_record where caller_scope = ? and idempotency_key = ?", scope, key);
+            Jdbc.update(
+                    em, "delete from idempotency_record where caller_scope = ? and idempotency_key = ?", scope, key);
         }
-        // a request that claims the key in the meantime makes this insert wait, then fail as a duplicate (the caller lets
+        // a request that claims the key in the meantime makes this insert wait, then fail as a duplicate (the caller
+        // lets
         // it): that request's record stands
-        Jdbc.update(em, """
+        Jdbc.update(
+                em,
+                """
                 insert into idempotency_record (caller_scope, idempotency_key, request_hash, state, claim_token, claimed_at, expires_at,
                 response_status, response_type, response_location, response_body) values (?, ?, ?, 'DONE', ?, ?, ?, ?, ?, ?, ?)""",
-                scope, key, requestHash, UUID.randomUUID().toString(), now, now.plus(config.retention()), response.status(),
-                response.contentType(), response.location(), response.body());
+                scope,
+                key,
+                requestHash,
+                UUID.randomUUID().toString(),
+                now,
+                now.plus(config.retention()),
+                response.status(),
+                response.contentType(),
+                response.location(),
+                response.body());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeExpired(int limit) {
         return em.createNativeQuery("delete from idempotency_record where expires_at < ?1 limit " + limit)
-                .setParameter(1, Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(1, Timestamp.from(Instant.now()))
+                .executeUpdate();
     }
 
     private int updateDone(String scope, String key, String token, StoredResponse response) {
-        return Jdbc.update(em, """
+        return Jdbc.update(
+                em,
+                """
                 update idempotency_record set state = 'DONE', response_status = ?, response_type = ?, response_location = ?, response_body = ?
-                where caller_scope = ? and idempotency_key = ? and claim_token = ?""", response.status(), response.contentType(),
-                response.location(), response.body(), scope, key, token);
+                where caller_scope = ? and idempotency_key = ? and claim_token = ?""",
+                response.status(),
+                response.contentType(),
+                response.location(),
+                response.body(),
+                scope,
+                key,
+                token);
     }
 
     private static Instant instant(Object value) {

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.scfin.common.Created;
@@ -22,14 +23,13 @@ import org.scfin.common.Problem;
 import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
 import org.scfin.security.Caller;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Runs a POST at most once per caller and {@code Idempotency-Key}. The claim of the key, the work and the record of
- * its response commit in one transaction, so a crash can never leave work done without its answer, nor an answer
- * without its work, nor a claim without either; and a keyed POST costs two statements more than an unkeyed one.
- * Refusals of a request that ran (403, 404, 409) are stored and replayed like successes; a request refused before it
- * ran (400, 422) and a server error leave nothing behind, so a retry with the key runs again.
+ * Runs a POST at most once per caller and {@code Idempotency-Key}. The claim of the key, the work and the record of its
+ * response commit in one transaction, so a crash can never leave work done without its answer, nor an answer without
+ * its work, nor a claim without either; and a keyed POST costs two statements more than an unkeyed one. Refusals of a
+ * request that ran (403, 404, 409) are stored and replayed like successes; a request refused before it ran (400, 422)
+ * and a server error leave nothing behind, so a retry with the key runs again.
  */
 @ApplicationScoped
 public class IdempotentPost {
@@ -47,18 +47,17 @@ public class IdempotentPost {
     @Inject
     HttpHeaders headers;
 
-    /**
-     * @param work the request's work; it joins the transaction opened here and returns the response to send
-     */
+    /** @param work the request's work; it joins the transaction opened here and returns the response to send */
     public Response run(Caller caller, String key, UriInfo uri, Object request, Supplier<Response> work) {
         return run(caller, key, uri, request, null, work);
     }
 
     /**
      * @param form the form of answer the request asked for (such as {@code return=minimal}), or null for the default:
-     *             part of what the key identifies, since a replay answers with the stored body, in the form first asked for
+     *     part of what the key identifies, since a replay answers with the stored body, in the form first asked for
      */
-    public Response run(Caller caller, String keyParameter, UriInfo uri, Object request, String form, Supplier<Response> work) {
+    public Response run(
+            Caller caller, String keyParameter, UriInfo uri, Object request, String form, Supplier<Response> work) {
         String key = keyOf(keyParameter);
         if (key == null) {
             return inTransaction(work::get);
@@ -75,18 +74,26 @@ public class IdempotentPost {
                     return replayOf(replay.response());
                 }
                 if (claim instanceof IdempotencyStore.Running) {
-                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_IN_USE,
+                    throw new ProblemException(
+                            ProblemType.IDEMPOTENCY_KEY_IN_USE,
                             "a request with this Idempotency-Key is still being processed; retry after it completes");
                 }
                 if (claim instanceof IdempotencyStore.OtherPayload) {
-                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    throw new ProblemException(
+                            ProblemType.IDEMPOTENCY_KEY_REUSED,
                             "this Idempotency-Key was already used for a different request; use a new key for a new request");
                 }
                 Response response = work.get();
                 StoredResponse stored = stored(response);
                 store.complete(scope, key, ((IdempotencyStore.Claimed) claim).token(), stored);
-                // the body as stored, so it is serialised once (a 1,000-item batch answer is large) and a replay is byte for byte the same
-                return stored.body() == null ? response : Response.fromResponse(response).entity(stored.body()).type(stored.contentType()).build();
+                // the body as stored, so it is serialised once (a 1,000-item batch answer is large) and a replay is
+                // byte for byte the same
+                return stored.body() == null
+                        ? response
+                        : Response.fromResponse(response)
+                                .entity(stored.body())
+                                .type(stored.contentType())
+                                .build();
             });
         } catch (ProblemException e) {
             if (ranAndWasRefused(e.type())) {
@@ -106,8 +113,8 @@ public class IdempotentPost {
 
     /**
      * The key as the client sent it. The framework hands an empty header value to the resource as if there were none,
-     * and the first of repeated headers as if it were the only one; the request's own headers tell them apart, and
-     * both are refused rather than run without the protection the client asked for.
+     * and the first of repeated headers as if it were the only one; the request's own headers tell them apart, and both
+     * are refused rather than run without the protection the client asked for.
      */
     private String keyOf(String keyParameter) {
         List<String> sent = headers.getRequestHeader(HEADER);
@@ -144,7 +151,8 @@ public class IdempotentPost {
     }
 
     /** A POST that creates one resource: 201 with its {@code Location}, idempotent like every POST. */
-    public <V> Response create(Caller caller, String key, UriInfo uri, Object request, Supplier<V> create, Function<V, String> idOf) {
+    public <V> Response create(
+            Caller caller, String key, UriInfo uri, Object request, Supplier<V> create, Function<V, String> idOf) {
         return run(caller, key, uri, request, () -> {
             V view = create.get();
             return Created.at(uri, idOf.apply(view), view);
@@ -153,8 +161,9 @@ public class IdempotentPost {
 
     /**
      * Runs the work in a new transaction. A unique key that a concurrent request won (a duplicate insert at flush or
-     * commit) is retried (up to three attempts in all, as is a deadlock) in a fresh transaction: the retry reads the winner's committed row and answers as a
-     * sequential request would (the existing receivable, or a clear 409), instead of a raw constraint failure.
+     * commit) is retried (up to three attempts in all, as is a deadlock) in a fresh transaction: the retry reads the
+     * winner's committed row and answers as a sequential request would (the existing receivable, or a clear 409),
+     * instead of a raw constraint failure.
      */
     private static Response inTransaction(Supplier<Response> work) {
         for (int attempt = 1; ; attempt++) {
@@ -183,8 +192,8 @@ public class IdempotentPost {
 
     /**
      * What identifies a request's payload: its path, the form of answer asked for, and its body as read (so formatting
-     * and field order do not matter). Without a form the text is what it was before forms existed, so keys stored
-     * then still match their retries.
+     * and field order do not matter). Without a form the text is what it was before forms existed, so keys stored then
+     * still match their retries.
      */
     public String requestHash(String path, String form, Object request) {
         return hash("POST " + path + "\n" + (form == null ? "" : "Prefer: " + form + "\n") + write(request));
@@ -203,9 +212,11 @@ public class IdempotentPost {
 
     private StoredResponse stored(Response response) {
         Object entity = response.getEntity();
-        String location = response.getLocation() == null ? null : response.getLocation().toString();
+        String location =
+                response.getLocation() == null ? null : response.getLocation().toString();
         MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
-        return new StoredResponse(response.getStatus(), type.toString(), location, entity == null ? null : write(entity));
+        return new StoredResponse(
+                response.getStatus(), type.toString(), location, entity == null ? null : write(entity));
     }
 
     private StoredResponse storedProblem(ProblemException e, UriInfo uri) {
@@ -223,7 +234,8 @@ public class IdempotentPost {
 
     private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -37,22 +37,30 @@ public class RateRecordResource {
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.DASHBOARD_NAME})
-    @Operation(summary = "List rate records of approvals and repricings", description = "A bank sees its own; a dashboard bound to a"
-            + " region sees that region's subtree. Sort by rateDate, annualRate or principal.")
+    @Operation(
+            summary = "List rate records of approvals and repricings",
+            description = "A bank sees its own; a dashboard bound to a"
+                    + " region sees that region's subtree. Sort by rateDate, annualRate or principal.")
     public PageView<RateRecordView> list(
             @Parameter(example = Examples.BANK_ID) @QueryParam("bankId") @WellFormedId String bankId,
-            @Parameter(description = "The supplier's region and everything under it", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(description = "The supplier's region and everything under it", example = Examples.CITY_CODE)
+                    @QueryParam("regionCode")
+                    @WellFormedRegionCode
+                    String regionCode,
             @Parameter(description = "APPROVAL, EXTENSION, RENEWAL or RESTRUCTURING", example = Examples.RATE_KIND)
-            @QueryParam("kind") String kind,
+                    @QueryParam("kind")
+                    String kind,
             @Parameter(example = Examples.FINANCING_ID) @QueryParam("financingId") @WellFormedId String financingId,
             @Parameter(example = Examples.YEAR_START, schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
+                    @QueryParam("from")
+                    String from,
             @Parameter(example = Examples.YEAR_END, schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
+                    @QueryParam("to")
+                    String to,
             @BeanParam PageParams paging,
             @Parameter(example = "rateDate,desc") @QueryParam("sort") String sort) {
-        RateRecordService.Filter filter = new RateRecordService.Filter(bankId, regionCode, kind, financingId,
-                QueryParams.date("from", from), QueryParams.date("to", to));
+        RateRecordService.Filter filter = new RateRecordService.Filter(
+                bankId, regionCode, kind, financingId, QueryParams.date("from", from), QueryParams.date("to", to));
         return service.list(caller.get(), filter, paging.request(sort, RateRecordService.SORTABLE));
     }
 }

@@ -17,18 +17,20 @@ public class RateRecordService {
 
     public static final List<String> SORTABLE = List.of("rateDate", "annualRate", "principal");
 
-    public record Filter(String bankId, String regionCode, String kind, String financingId, LocalDate from, LocalDate to) {
-    }
+    public record Filter(
+            String bankId, String regionCode, String kind, String financingId, LocalDate from, LocalDate to) {}
 
     public PageView<RateRecordView> list(Caller caller, Filter filter, PageRequest page) {
         Optional<RateRecordKind> kind = RateRecordKind.named(filter.kind());
-        Where where = visibleTo(caller, new Where()
-                .and("bankId = :bank", "bank", filter.bankId())
-                .and(RegionSubtree.clause("regionCode", "filterRegion"), "filterRegion", filter.regionCode())
-                .and("kind = :kind", "kind", kind.orElse(null))
-                .and("financingId = :financing", "financing", filter.financingId())
-                .and("rateDate >= :from", "from", filter.from())
-                .and("rateDate <= :to", "to", filter.to()));
+        Where where = visibleTo(
+                caller,
+                new Where()
+                        .and("bankId = :bank", "bank", filter.bankId())
+                        .and(RegionSubtree.clause("regionCode", "filterRegion"), "filterRegion", filter.regionCode())
+                        .and("kind = :kind", "kind", kind.orElse(null))
+                        .and("financingId = :financing", "financing", filter.financingId())
+                        .and("rateDate >= :from", "from", filter.from())
+                        .and("rateDate <= :to", "to", filter.to()));
         if (filter.kind() != null && kind.isEmpty()) {
             // no record is of a kind that does not exist: an empty page, as for any filter nothing matches
             where.and("1 = 0");
@@ -40,9 +42,13 @@ public class RateRecordService {
         return switch (caller.role()) {
             case ADMIN -> where;
             case BANK -> where.and("bankId = :ownBank", "ownBank", caller.partyId());
-            case DASHBOARD -> caller.partyId() == null ? where : where.and(RegionSubtree.clause("regionCode", "region"), "region",
-                    caller.partyId());
-            default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to rate records");
+            case DASHBOARD ->
+                caller.partyId() == null
+                        ? where
+                        : where.and(RegionSubtree.clause("regionCode", "region"), "region", caller.partyId());
+            default ->
+                throw ProblemException.forbidden(
+                        "role " + caller.role().tokenName() + " has no access to rate records");
         };
     }
 }

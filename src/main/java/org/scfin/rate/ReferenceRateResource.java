@@ -51,24 +51,39 @@ public class ReferenceRateResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Record a reference rate (admin)", description = "The rate in force on a date is the latest effective on or"
-            + " before it; a region without its own average takes its parent region's.")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ReferenceRateView.class)))
-    public Response create(@Valid @NotNull ReferenceRateInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+    @Operation(
+            summary = "Record a reference rate (admin)",
+            description = "The rate in force on a date is the latest effective on or"
+                    + " before it; a region without its own average takes its parent region's.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ReferenceRateView.class)))
+    public Response create(
+            @Valid @NotNull ReferenceRateInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
         Caller c = caller.get();
         return idempotent.create(c, key, uri, body, () -> service.create(c, body), ReferenceRateView::id);
     }
 
     @GET
-    @Operation(summary = "List reference rates", description = "Public reference data, readable by every caller. Sort by effectiveFrom"
-            + " or createdAt.")
+    @Operation(
+            summary = "List reference rates",
+            description = "Public reference data, readable by every caller. Sort by effectiveFrom" + " or createdAt.")
     public PageView<ReferenceRateView> list(
-            @Parameter(example = "LPR_1Y", schema = @Schema(implementation = RateType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Region of a regional average", example = Examples.CITY_CODE) @QueryParam("regionCode") @WellFormedRegionCode String regionCode,
+            @Parameter(example = "LPR_1Y", schema = @Schema(implementation = RateType.class)) @QueryParam("type")
+                    String type,
+            @Parameter(description = "Region of a regional average", example = Examples.CITY_CODE)
+                    @QueryParam("regionCode")
+                    @WellFormedRegionCode
+                    String regionCode,
             @BeanParam PageParams paging,
             @Parameter(example = "effectiveFrom,desc") @QueryParam("sort") String sort) {
         caller.requireAuthenticated();
-        return service.list(QueryParams.enumValue("type", type, RateType.class), regionCode,
+        return service.list(
+                QueryParams.enumValue("type", type, RateType.class),
+                regionCode,
                 paging.request(sort, ReferenceRateService.SORTABLE));
     }
 }

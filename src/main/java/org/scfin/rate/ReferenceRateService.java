@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.scfin.common.Ids;
 import org.scfin.common.PageRequest;
@@ -19,7 +20,6 @@ import org.scfin.region.Region;
 import org.scfin.region.RegionService;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
-import java.util.Objects;
 
 /** Reference rates, maintained by admins, and the one in force for a date and region. */
 @ApplicationScoped
@@ -35,11 +35,19 @@ public class ReferenceRateService {
         caller.require(Role.ADMIN);
         Violations violations = new Violations();
         if (input.type().isRegional()) {
-            violations.require(input.regionCode() != null, "regionCode", "required", "must name the region of a regional average");
-            violations.require(input.regionCode() == null || regions.isKnown(input.regionCode()), "regionCode", "known-region",
+            violations.require(
+                    input.regionCode() != null, "regionCode", "required", "must name the region of a regional average");
+            violations.require(
+                    input.regionCode() == null || regions.isKnown(input.regionCode()),
+                    "regionCode",
+                    "known-region",
                     "must be a GB/T 2260 region code that exists");
         } else {
-            violations.require(input.regionCode() == null, "regionCode", "national-rate", "must be absent: the loan prime rate is national");
+            violations.require(
+                    input.regionCode() == null,
+                    "regionCode",
+                    "national-rate",
+                    "must be absent: the loan prime rate is national");
         }
         violations.throwIfAny();
         ReferenceRate rate = new ReferenceRate();
@@ -55,22 +63,29 @@ public class ReferenceRateService {
 
     public PageView<ReferenceRateView> list(RateType type, String regionCode, PageRequest page) {
         Where where = new Where().and("type = :type", "type", type).and("scope = :scope", "scope", regionCode);
-        return page.fetch(ReferenceRate.<ReferenceRate>find(where.query(), page.sort(), where.params()), ReferenceRateView::of);
+        return page.fetch(
+                ReferenceRate.<ReferenceRate>find(where.query(), page.sort(), where.params()), ReferenceRateView::of);
     }
 
     /**
      * The spreads of {@code rate} to the reference rates in force for the region on {@code date}. A rate in force on a
      * date is the latest effective on or before it: the national 1-year LPR, and the small-business average of the
-     * region, or failing that of its prefecture, then of its province. One query: this runs in every approval and relief.
+     * region, or failing that of its prefecture, then of its province. One query: this runs in every approval and
+     * relief.
      */
     public Spreads spreads(BigDecimal rate, String regionCode, LocalDate date) {
         List<String> scopes = new ArrayList<>(List.of(ReferenceRate.NATIONAL));
         scopes.addAll(scopesFrom(regionCode));
-        List<ReferenceRate> effective = ReferenceRate.<ReferenceRate>find("effectiveFrom <= ?1 and scope in ?2 order by effectiveFrom desc", date,
-                scopes).list();
+        List<ReferenceRate> effective = ReferenceRate.<ReferenceRate>find(
+                        "effectiveFrom <= ?1 and scope in ?2 order by effectiveFrom desc", date, scopes)
+                .list();
         BigDecimal lpr = inForce(effective, RateType.LPR_1Y, ReferenceRate.NATIONAL);
-        BigDecimal regional = scopes.stream().skip(1).map(scope -> inForce(effective, RateType.REGIONAL_SME_AVERAGE, scope))
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        BigDecimal regional = scopes.stream()
+                .skip(1)
+                .map(scope -> inForce(effective, RateType.REGIONAL_SME_AVERAGE, scope))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         return Spreads.of(rate, lpr, regional);
     }
 
@@ -81,7 +96,11 @@ public class ReferenceRateService {
 
     /** The latest of {@code newestFirst} of that type and scope, or null. */
     private static BigDecimal inForce(List<ReferenceRate> newestFirst, RateType type, String scope) {
-        return newestFirst.stream().filter(r -> r.type == type && r.scope.equals(scope)).findFirst().map(r -> r.rate).orElse(null);
+        return newestFirst.stream()
+                .filter(r -> r.type == type && r.scope.equals(scope))
+                .findFirst()
+                .map(r -> r.rate)
+                .orElse(null);
     }
 
     /**
@@ -89,7 +108,13 @@ public class ReferenceRateService {
      * transaction), which is what rate statistics aggregate.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Spreads record(String financingId, String bankId, String regionCode, RateRecordKind kind, LocalDate date, BigDecimal rate,
+    public Spreads record(
+            String financingId,
+            String bankId,
+            String regionCode,
+            RateRecordKind kind,
+            LocalDate date,
+            BigDecimal rate,
             BigDecimal principal) {
         Spreads spreads = spreads(rate, regionCode, date);
         RateRecord record = new RateRecord();

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.scfin.common.Rate;
 
 /**
- * A rate's spread to the reference rates in force on a date, in basis points (1 bp = 0.01 percentage point):
- * 3.60% against an LPR of 3.00% is +60 bp. Null where no reference rate was in force.
+ * A rate's spread to the reference rates in force on a date, in basis points (1 bp = 0.01 percentage point): 3.60%
+ * against an LPR of 3.00% is +60 bp. Null where no reference rate was in force.
  */
 public record Spreads(BigDecimal lpr1y, BigDecimal regionalAverage, Integer toLprBp, Integer toRegionalBp) {
 

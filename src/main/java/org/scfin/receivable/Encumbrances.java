@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.scfin.security.Caller;
 
 /**
- * Whether a receivable backs a live financing. Implemented by the financing feature; receivables ask it before a
- * credit note or a cancellation, which must not change what a bank lends against.
+ * Whether a receivable backs a live financing. Implemented by the financing feature; receivables ask it before a credit
+ * note or a cancellation, which must not change what a bank lends against.
  */
 public interface Encumbrances {
 

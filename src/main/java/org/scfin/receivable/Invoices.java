@@ -13,10 +13,10 @@ final class Invoices {
 
     /** The format of an invoice or credit-note number, for {@code @Pattern}. */
     static final String NUMBER_PATTERN = "[0-9A-Za-z][0-9A-Za-z._/-]{0,63}";
+
     static final String NUMBER_MESSAGE = "must be 1 to 64 letters, digits or . _ / - starting with a letter or digit";
 
-    private Invoices() {
-    }
+    private Invoices() {}
 
     static String canonical(String invoiceNumber) {
         return invoiceNumber.strip().toUpperCase(Locale.ROOT);

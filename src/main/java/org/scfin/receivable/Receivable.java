@@ -79,12 +79,18 @@ public class Receivable extends VersionedEntity {
         requireStatus("adjust", ReceivableStatus.PENDING_CONFIRMATION, ReceivableStatus.CONFIRMED);
     }
 
-    /** A credit note reduces the amount; what is left must stay positive (a receivable is withdrawn whole by cancelling it). */
+    /**
+     * A credit note reduces the amount; what is left must stay positive (a receivable is withdrawn whole by cancelling
+     * it).
+     */
     void reduceBy(BigDecimal creditNote) {
         requireAdjustable();
         if (creditNote.compareTo(amount) >= 0) {
-            throw ProblemException.invalid("amount", "less-than-outstanding",
-                    "must be less than the receivable's amount " + amount.toPlainString() + " (cancel it to withdraw it whole)");
+            throw ProblemException.invalid(
+                    "amount",
+                    "less-than-outstanding",
+                    "must be less than the receivable's amount " + amount.toPlainString()
+                            + " (cancel it to withdraw it whole)");
         }
         amount = amount.subtract(creditNote);
     }

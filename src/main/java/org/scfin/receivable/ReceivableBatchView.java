@@ -4,5 +4,4 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReceivableBatch", description = "The receivables of a batch, in the order they were posted")
-public record ReceivableBatchView(List<ReceivableView> items) {
-}
+public record ReceivableBatchView(List<ReceivableView> items) {}

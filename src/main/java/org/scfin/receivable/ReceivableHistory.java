@@ -13,8 +13,8 @@ import org.scfin.common.Ids;
 import org.scfin.common.Times;
 
 /**
- * A change to a receivable after it was posted. Its posting is not stored again here: the receivable row itself
- * says when, by whom and for how much, and the history view starts from it.
+ * A change to a receivable after it was posted. Its posting is not stored again here: the receivable row itself says
+ * when, by whom and for how much, and the history view starts from it.
  */
 @Entity
 @Table(name = "receivable_history")
@@ -53,8 +53,13 @@ public class ReceivableHistory extends PanacheEntityBase {
     @Column(name = "occurred_at")
     public Instant occurredAt;
 
-    static ReceivableHistory record(Receivable receivable, ReceivableAction action, BigDecimal amountBefore, String reference,
-            String reason, String actor) {
+    static ReceivableHistory record(
+            Receivable receivable,
+            ReceivableAction action,
+            BigDecimal amountBefore,
+            String reference,
+            String reason,
+            String actor) {
         ReceivableHistory entry = new ReceivableHistory();
         entry.id = Ids.newId();
         entry.receivableId = receivable.id;

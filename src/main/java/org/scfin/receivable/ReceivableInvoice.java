@@ -9,9 +9,9 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /**
- * An invoice number's claim on a receivable. {@code liveClaim} is 1 while the receivable is live and null after it
- * is cancelled or rejected, so the unique key (core enterprise, supplier, invoice, liveClaim) lets an invoice back
- * only one live receivable, whatever the concurrency.
+ * An invoice number's claim on a receivable. {@code liveClaim} is 1 while the receivable is live and null after it is
+ * cancelled or rejected, so the unique key (core enterprise, supplier, invoice, liveClaim) lets an invoice back only
+ * one live receivable, whatever the concurrency.
  */
 @Entity
 @Table(name = "receivable_invoice")
@@ -33,7 +33,9 @@ public class ReceivableInvoice extends PanacheEntityBase {
 
     @Embeddable
     public record Key(
-            @Column(name = "receivable_id", columnDefinition = "char(13)") String receivableId,
-            @Column(name = "invoice_number") String invoiceNumber) implements Serializable {
-    }
+            @Column(name = "receivable_id", columnDefinition = "char(13)")
+            String receivableId,
+
+            @Column(name = "invoice_number") String invoiceNumber)
+            implements Serializable {}
 }

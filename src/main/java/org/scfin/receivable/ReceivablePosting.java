@@ -1,13 +1,15 @@
 package org.scfin.receivable;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,28 +17,26 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.scfin.common.FieldError;
+import org.scfin.common.Ids;
 import org.scfin.common.Jdbc;
 import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.CoreEnterprise;
-import org.scfin.event.EventType;
-import org.scfin.event.Events;
 import org.scfin.enterprise.Supplier;
 import org.scfin.enterprise.SupplyRelationship;
+import org.scfin.event.EventType;
+import org.scfin.event.Events;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import org.scfin.common.Ids;
 
 /**
- * Posting receivables, one or a batch, all or nothing. Every item's rules are checked before anything is written;
- * the checks read the database a fixed number of times per batch (not per item), and the rows are inserted as
- * multi-row statements ({@link ReceivableRows}). Clashes with existing receivables are left to the unique keys first,
- * and looked up only when a key reports one. A batch with any broken rule is refused whole: 422 for rules, 409
- * for clashes with existing data, each error naming its item as {@code items[i].field}.
+ * Posting receivables, one or a batch, all or nothing. Every item's rules are checked before anything is written; the
+ * checks read the database a fixed number of times per batch (not per item), and the rows are inserted as multi-row
+ * statements ({@link ReceivableRows}). Clashes with existing receivables are left to the unique keys first, and looked
+ * up only when a key reports one. A batch with any broken rule is refused whole: 422 for rules, 409 for clashes with
+ * existing data, each error naming its item as {@code items[i].field}.
  */
 @ApplicationScoped
 public class ReceivablePosting {
@@ -49,9 +49,7 @@ public class ReceivablePosting {
     @Inject
     Events events;
 
-    /**
-     * @param fieldPrefix how the items are named in errors: {@code items[%d].} for a batch, empty for a single post
-     */
+    /** @param fieldPrefix how the items are named in errors: {@code items[%d].} for a batch, empty for a single post */
     @Transactional
     public List<PostedReceivable> post(Caller caller, List<ReceivableInput> items, String fieldPrefix) {
         caller.require(Role.ERP, Role.SUPPLIER);
@@ -64,10 +62,13 @@ public class ReceivablePosting {
         // invoice claim) say whether any was taken; that saves reading 1,000 references and 1,000 claims that the
         // inserts check again anyway. Only when a key refuses a row is the insert undone and the batch checked item by
         // item below: a re-post is answered with the existing receivable, a clash with a 409 naming each item.
-        List<Receivable> allNew = resolved.stream().map(item -> newReceivable(caller, item)).toList();
+        List<Receivable> allNew =
+                resolved.stream().map(item -> newReceivable(caller, item)).toList();
         if (ReceivableRows.insertUnlessTaken(em, allNew)) {
             announceIfConfirmed(caller, allNew);
-            return allNew.stream().map(r -> new PostedReceivable(ReceivableView.of(r), true)).toList();
+            return allNew.stream()
+                    .map(r -> new PostedReceivable(ReceivableView.of(r), true))
+                    .toList();
         }
 
         // Claims are read before references, and the order matters: under READ COMMITTED each statement sees the
@@ -79,15 +80,22 @@ public class ReceivablePosting {
         List<FieldError> conflicts = new ArrayList<>();
         existing.forEach((item, receivable) -> {
             if (!sameContent(item, receivable)) {
-                conflicts.add(new FieldError(item.field("erpReference"), "same-content-on-repost",
+                conflicts.add(new FieldError(
+                        item.field("erpReference"),
+                        "same-content-on-repost",
                         "receivable " + receivable.id + " already has this reference with different content"));
             }
         });
-        List<Resolved> fresh = resolved.stream().filter(item -> !existing.containsKey(item)).toList();
+        List<Resolved> fresh =
+                resolved.stream().filter(item -> !existing.containsKey(item)).toList();
         conflicts.addAll(invoiceClashes(fresh, claimedInvoices));
         if (!conflicts.isEmpty()) {
-            throw new ProblemException(ProblemType.CONFLICT, conflicts.size() == 1 ? conflicts.get(0).field() + ": " + conflicts.get(0).message()
-                    : conflicts.size() + " items clash with existing receivables, see errors", conflicts);
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    conflicts.size() == 1
+                            ? conflicts.get(0).field() + ": " + conflicts.get(0).message()
+                            : conflicts.size() + " items clash with existing receivables, see errors",
+                    conflicts);
         }
 
         // the receivables built for the undone insert, item for item (their ids were never committed)
@@ -98,9 +106,11 @@ public class ReceivablePosting {
         List<Receivable> inserted = fresh.stream().map(created::get).toList();
         ReceivableRows.insert(em, inserted);
         announceIfConfirmed(caller, inserted);
-        return resolved.stream().map(item -> created.containsKey(item)
-                ? new PostedReceivable(ReceivableView.of(created.get(item)), true)
-                : new PostedReceivable(ReceivableView.of(existing.get(item)), false)).toList();
+        return resolved.stream()
+                .map(item -> created.containsKey(item)
+                        ? new PostedReceivable(ReceivableView.of(created.get(item)), true)
+                        : new PostedReceivable(ReceivableView.of(existing.get(item)), false))
+                .toList();
     }
 
     /** An input item with its parties resolved. Identity-based: two equal inputs are still two items. */
@@ -128,7 +138,8 @@ public class ReceivablePosting {
         }
     }
 
-    private List<Resolved> resolve(Caller caller, List<ReceivableInput> items, String fieldPrefix, Violations violations) {
+    private List<Resolved> resolve(
+            Caller caller, List<ReceivableInput> items, String fieldPrefix, Violations violations) {
         Map<String, Supplier> suppliersById = suppliersById(items);
         Map<String, Supplier> suppliersByCode = suppliersByCreditCode(items);
         List<Resolved> resolved = new ArrayList<>();
@@ -138,12 +149,24 @@ public class ReceivablePosting {
             Violations item = violations.under(prefix);
             String core = coreEnterpriseOf(caller, input, item);
             String supplier = supplierOf(caller, input, suppliersById, suppliersByCode, item);
-            item.require(input.currency() == null || CNY.equals(input.currency()), "currency", "allowed-values", "must be CNY");
-            item.require(input.issueDate() == null || input.dueDate() == null || input.dueDate().isAfter(input.issueDate()),
-                    "dueDate", "after-issue-date", "must be after issueDate");
+            item.require(
+                    input.currency() == null || CNY.equals(input.currency()),
+                    "currency",
+                    "allowed-values",
+                    "must be CNY");
+            item.require(
+                    input.issueDate() == null
+                            || input.dueDate() == null
+                            || input.dueDate().isAfter(input.issueDate()),
+                    "dueDate",
+                    "after-issue-date",
+                    "must be after issueDate");
             Set<String> seen = new HashSet<>();
             for (int n = 0; n < input.invoiceNumbers().size(); n++) {
-                item.require(seen.add(Invoices.canonical(input.invoiceNumbers().get(n))), "invoiceNumbers[" + n + "]", "distinct",
+                item.require(
+                        seen.add(Invoices.canonical(input.invoiceNumbers().get(n))),
+                        "invoiceNumbers[" + n + "]",
+                        "distinct",
                         "is listed twice in this receivable (invoice numbers ignore case)");
             }
             resolved.add(new Resolved(i, prefix, input, core, supplier));
@@ -154,8 +177,11 @@ public class ReceivablePosting {
 
     private static String coreEnterpriseOf(Caller caller, ReceivableInput input, Violations item) {
         if (caller.is(Role.ERP)) {
-            item.require(input.coreEnterpriseId() == null || input.coreEnterpriseId().equals(caller.partyId()), "coreEnterpriseId",
-                    "own-core-enterprise", "must be the caller's own core enterprise, or omitted");
+            item.require(
+                    input.coreEnterpriseId() == null || input.coreEnterpriseId().equals(caller.partyId()),
+                    "coreEnterpriseId",
+                    "own-core-enterprise",
+                    "must be the caller's own core enterprise, or omitted");
             return caller.partyId();
         }
         if (input.coreEnterpriseId() == null) {
@@ -165,7 +191,11 @@ public class ReceivablePosting {
         return input.coreEnterpriseId();
     }
 
-    private static String supplierOf(Caller caller, ReceivableInput input, Map<String, Supplier> byId, Map<String, Supplier> byCode,
+    private static String supplierOf(
+            Caller caller,
+            ReceivableInput input,
+            Map<String, Supplier> byId,
+            Map<String, Supplier> byCode,
             Violations item) {
         if (input.supplierId() == null && input.supplierCreditCode() == null) {
             if (caller.is(Role.SUPPLIER)) {
@@ -190,7 +220,9 @@ public class ReceivablePosting {
         }
         String supplierId = fromId != null ? fromId.id : fromCode.id;
         if (caller.is(Role.SUPPLIER) && !supplierId.equals(caller.partyId())) {
-            item.add(input.supplierId() != null ? "supplierId" : "supplierCreditCode", "own-supplier",
+            item.add(
+                    input.supplierId() != null ? "supplierId" : "supplierCreditCode",
+                    "own-supplier",
                     "a supplier submits only its own receivables");
             return null;
         }
@@ -198,22 +230,31 @@ public class ReceivablePosting {
     }
 
     private void requireSupplyRelationships(List<Resolved> items, Violations violations) {
-        Set<String> cores = items.stream().map(r -> r.coreEnterpriseId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> cores = items.stream()
+                .map(r -> r.coreEnterpriseId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         if (cores.isEmpty()) {
             return;
         }
-        Set<String> knownCores = CoreEnterprise.<CoreEnterprise>list("id in ?1", cores).stream().map(c -> c.id).collect(Collectors.toSet());
+        Set<String> knownCores = CoreEnterprise.<CoreEnterprise>list("id in ?1", cores).stream()
+                .map(c -> c.id)
+                .collect(Collectors.toSet());
         Set<String> pairs = SupplyRelationship.<SupplyRelationship>list("key.coreEnterpriseId in ?1", cores).stream()
-                .map(r -> r.key.coreEnterpriseId() + "/" + r.key.supplierId()).collect(Collectors.toSet());
+                .map(r -> r.key.coreEnterpriseId() + "/" + r.key.supplierId())
+                .collect(Collectors.toSet());
         for (Resolved item : items) {
             if (item.coreEnterpriseId == null) {
                 continue;
             }
             if (!knownCores.contains(item.coreEnterpriseId)) {
-                violations.add(item.field("coreEnterpriseId"), "known-core-enterprise", "no core enterprise has this id");
+                violations.add(
+                        item.field("coreEnterpriseId"), "known-core-enterprise", "no core enterprise has this id");
             } else if (item.supplierId != null && !pairs.contains(item.coreEnterpriseId + "/" + item.supplierId)) {
-                violations.add(item.field(item.input.supplierId() != null ? "supplierId" : "supplierCreditCode"),
-                        "supplier-of-core-enterprise", "is not a supplier of this core enterprise");
+                violations.add(
+                        item.field(item.input.supplierId() != null ? "supplierId" : "supplierCreditCode"),
+                        "supplier-of-core-enterprise",
+                        "is not a supplier of this core enterprise");
             }
         }
     }
@@ -226,12 +267,17 @@ public class ReceivablePosting {
             Integer first = references.putIfAbsent(item.coreEnterpriseId + "/" + item.reference(), item.index);
             // (all items of one request share their reference owner, the caller)
             if (first != null) {
-                violations.add(item.field("erpReference"), "unique-in-batch", "repeats the reference of items[" + first + "]");
+                violations.add(
+                        item.field("erpReference"), "unique-in-batch", "repeats the reference of items[" + first + "]");
             }
             for (String invoice : new LinkedHashSet<>(Invoices.canonical(item.input.invoiceNumbers()))) {
-                Integer owner = invoices.putIfAbsent(item.coreEnterpriseId + "/" + item.supplierId + "/" + invoice, item.index);
+                Integer owner =
+                        invoices.putIfAbsent(item.coreEnterpriseId + "/" + item.supplierId + "/" + invoice, item.index);
                 if (owner != null && owner != item.index) {
-                    violations.add(item.field("invoiceNumbers"), "unique-in-batch", "invoice " + invoice + " also backs items[" + owner + "]");
+                    violations.add(
+                            item.field("invoiceNumbers"),
+                            "unique-in-batch",
+                            "invoice " + invoice + " also backs items[" + owner + "]");
                 }
             }
         }
@@ -243,7 +289,10 @@ public class ReceivablePosting {
         Map<Resolved, Receivable> existing = new HashMap<>();
         byCore.forEach((core, group) -> {
             Map<String, Resolved> byReference = group.stream().collect(Collectors.toMap(Resolved::reference, r -> r));
-            Receivable.<Receivable>list("coreEnterpriseId = ?1 and referenceOwner = ?2 and erpReference in ?3", core, referenceOwner,
+            Receivable.<Receivable>list(
+                            "coreEnterpriseId = ?1 and referenceOwner = ?2 and erpReference in ?3",
+                            core,
+                            referenceOwner,
                             byReference.keySet())
                     .forEach(r -> existing.put(byReference.get(r.erpReference), r));
         });
@@ -251,16 +300,18 @@ public class ReceivablePosting {
     }
 
     /**
-     * Live invoice claims on the request's invoice numbers, by core enterprise/supplier/invoice, to the receivable.
-     * The claims' unique key leads with core enterprise, supplier and invoice, so the query names all three as row
-     * values and the server looks up exactly the request's claims. A query naming only the core enterprise and the
-     * invoice numbers would read every claim of the core enterprise, a cost that grows with every batch posted.
+     * Live invoice claims on the request's invoice numbers, by core enterprise/supplier/invoice, to the receivable. The
+     * claims' unique key leads with core enterprise, supplier and invoice, so the query names all three as row values
+     * and the server looks up exactly the request's claims. A query naming only the core enterprise and the invoice
+     * numbers would read every claim of the core enterprise, a cost that grows with every batch posted.
      */
     private Map<String, String> liveInvoiceClaims(List<Resolved> items) {
         Map<String, Set<List<String>>> claimsByCore = new HashMap<>();
         for (Resolved item : items) {
             for (String invoice : Invoices.canonical(item.input.invoiceNumbers())) {
-                claimsByCore.computeIfAbsent(item.coreEnterpriseId, core -> new LinkedHashSet<>()).add(List.of(item.supplierId, invoice));
+                claimsByCore
+                        .computeIfAbsent(item.coreEnterpriseId, core -> new LinkedHashSet<>())
+                        .add(List.of(item.supplierId, invoice));
             }
         }
         Map<String, String> claimedBy = new HashMap<>();
@@ -268,8 +319,10 @@ public class ReceivablePosting {
             List<Object> params = new ArrayList<>(1 + 2 * pairs.size());
             params.add(core);
             pairs.forEach(params::addAll);
-            String sql = "select supplier_id, invoice_number, receivable_id from receivable_invoice where core_enterprise_id = ?"
-                    + " and live_claim = 1 and (supplier_id, invoice_number) in (" + String.join(", ", Collections.nCopies(pairs.size(), "(?, ?)")) + ")";
+            String sql =
+                    "select supplier_id, invoice_number, receivable_id from receivable_invoice where core_enterprise_id = ?"
+                            + " and live_claim = 1 and (supplier_id, invoice_number) in ("
+                            + String.join(", ", Collections.nCopies(pairs.size(), "(?, ?)")) + ")";
             for (Object[] row : Jdbc.query(em, sql, params.toArray())) {
                 claimedBy.put(core + "/" + row[0] + "/" + row[1], (String) row[2]);
             }
@@ -283,8 +336,11 @@ public class ReceivablePosting {
             for (String invoice : Invoices.canonical(item.input.invoiceNumbers())) {
                 String owner = claimedBy.get(item.coreEnterpriseId + "/" + item.supplierId + "/" + invoice);
                 if (owner != null) {
-                    // the owner is a receivable of this supplier to this core enterprise: visible to the caller either way
-                    clashes.add(new FieldError(item.field("invoiceNumbers"), "unique-invoice",
+                    // the owner is a receivable of this supplier to this core enterprise: visible to the caller either
+                    // way
+                    clashes.add(new FieldError(
+                            item.field("invoiceNumbers"),
+                            "unique-invoice",
                             "invoice " + invoice + " already backs live receivable " + owner));
                 }
             }
@@ -330,32 +386,46 @@ public class ReceivablePosting {
         if (!caller.is(Role.ERP)) {
             return;
         }
-        receivables.stream().collect(Collectors.groupingBy(r -> r.supplierId, LinkedHashMap::new, Collectors.toList()))
+        receivables.stream()
+                .collect(Collectors.groupingBy(r -> r.supplierId, LinkedHashMap::new, Collectors.toList()))
                 .forEach((supplier, group) -> {
                     Receivable first = group.get(0);
-                    events.record(EventType.RECEIVABLES_CONFIRMED, "receivable", first.id,
+                    events.record(
+                            EventType.RECEIVABLES_CONFIRMED,
+                            "receivable",
+                            first.id,
                             new Events.Parties(first.coreEnterpriseId, supplier, null),
-                            new ConfirmedReceivables(group.stream().map(r -> r.id).toList(),
+                            new ConfirmedReceivables(
+                                    group.stream().map(r -> r.id).toList(),
                                     group.stream().map(r -> r.amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
                 });
     }
 
     /** What a RECEIVABLES_CONFIRMED event says. */
-    record ConfirmedReceivables(List<String> receivableIds, BigDecimal totalAmount) {
-    }
+    record ConfirmedReceivables(List<String> receivableIds, BigDecimal totalAmount) {}
 
     private static String referenceOwner(Caller caller) {
         return caller.is(Role.ERP) ? Role.ERP.tokenName() : caller.partyId();
     }
 
     private static Map<String, Supplier> suppliersById(List<ReceivableInput> items) {
-        Set<String> ids = items.stream().map(ReceivableInput::supplierId).filter(Objects::nonNull).collect(Collectors.toSet());
-        return ids.isEmpty() ? Map.of() : Supplier.<Supplier>list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, s -> s));
+        Set<String> ids = items.stream()
+                .map(ReceivableInput::supplierId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return ids.isEmpty()
+                ? Map.of()
+                : Supplier.<Supplier>list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, s -> s));
     }
 
     private static Map<String, Supplier> suppliersByCreditCode(List<ReceivableInput> items) {
-        Set<String> codes = items.stream().map(ReceivableInput::supplierCreditCode).filter(Objects::nonNull).collect(Collectors.toSet());
-        return codes.isEmpty() ? Map.of()
-                : Supplier.<Supplier>list("creditCode in ?1", codes).stream().collect(Collectors.toMap(s -> s.creditCode, s -> s));
+        Set<String> codes = items.stream()
+                .map(ReceivableInput::supplierCreditCode)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return codes.isEmpty()
+                ? Map.of()
+                : Supplier.<Supplier>list("creditCode in ?1", codes).stream()
+                        .collect(Collectors.toMap(s -> s.creditCode, s -> s));
     }
 }

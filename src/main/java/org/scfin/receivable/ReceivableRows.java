@@ -9,22 +9,26 @@ import org.scfin.common.Times;
 
 /**
  * Writes newly posted receivables and their invoice claims as two multi-row inserts, the way a bulk loader would.
- * Through the session, a 1,000-item batch cost two thousand managed entities to persist, snapshot and flush, on top
- * of the same two statements; the posted receivables are not read back in the transaction, so nothing needs them
- * managed. The rows are exactly what the entities map (version 0, creation and update time now).
+ * Through the session, a 1,000-item batch cost two thousand managed entities to persist, snapshot and flush, on top of
+ * the same two statements; the posted receivables are not read back in the transaction, so nothing needs them managed.
+ * The rows are exactly what the entities map (version 0, creation and update time now).
  */
 final class ReceivableRows {
 
-    private static final String INSERT_RECEIVABLE = "insert into receivable (id, core_enterprise_id, supplier_id, reference_owner,"
-            + " erp_reference, invoice_numbers, original_amount, amount, currency, issue_date, due_date, status, submitted_by, version,"
-            + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_CLAIM = "insert into receivable_invoice (receivable_id, invoice_number, core_enterprise_id,"
-            + " supplier_id, live_claim) values (?, ?, ?, ?, ?)";
+    private static final String INSERT_RECEIVABLE =
+            "insert into receivable (id, core_enterprise_id, supplier_id, reference_owner,"
+                    + " erp_reference, invoice_numbers, original_amount, amount, currency, issue_date, due_date, status, submitted_by, version,"
+                    + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CLAIM =
+            "insert into receivable_invoice (receivable_id, invoice_number, core_enterprise_id,"
+                    + " supplier_id, live_claim) values (?, ?, ?, ?, ?)";
 
-    private ReceivableRows() {
-    }
+    private ReceivableRows() {}
 
-    /** Inserts the receivables (with their ids set; versions and times are filled in here) and one live claim per invoice number. */
+    /**
+     * Inserts the receivables (with their ids set; versions and times are filled in here) and one live claim per
+     * invoice number.
+     */
     static void insert(EntityManager em, List<Receivable> receivables) {
         statements(receivables).forEach(batch -> Jdbc.batch(em, batch.sql(), batch.rows()));
     }
@@ -45,9 +49,24 @@ final class ReceivableRows {
             r.version = 0;
             r.createdAt = now;
             r.updatedAt = now;
-            rows.add(new Object[] {r.id, r.coreEnterpriseId, r.supplierId, r.referenceOwner, r.erpReference, r.invoiceNumbers,
-                    r.originalAmount, r.amount, r.currency, r.issueDate, r.dueDate, r.status.name(), r.submittedBy, r.version,
-                    r.createdAt, r.updatedAt});
+            rows.add(new Object[] {
+                r.id,
+                r.coreEnterpriseId,
+                r.supplierId,
+                r.referenceOwner,
+                r.erpReference,
+                r.invoiceNumbers,
+                r.originalAmount,
+                r.amount,
+                r.currency,
+                r.issueDate,
+                r.dueDate,
+                r.status.name(),
+                r.submittedBy,
+                r.version,
+                r.createdAt,
+                r.updatedAt
+            });
             for (String invoice : r.invoiceNumberList()) {
                 claims.add(new Object[] {r.id, invoice, r.coreEnterpriseId, r.supplierId, ReceivableInvoice.LIVE});
             }

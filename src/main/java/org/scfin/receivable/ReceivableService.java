@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.scfin.common.FieldError;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
@@ -17,12 +18,11 @@ import org.scfin.event.EventType;
 import org.scfin.event.Events;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
-import org.scfin.common.FieldError;
 
 /**
- * Reading receivables and changing their state. An ERP sees and changes the receivables owed by its core
- * enterprise, a supplier sees those owed to it, a bank reads the confirmed ones of core enterprises it has a program
- * with; anyone else's receivable answers 404.
+ * Reading receivables and changing their state. An ERP sees and changes the receivables owed by its core enterprise, a
+ * supplier sees those owed to it, a bank reads the confirmed ones of core enterprises it has a program with; anyone
+ * else's receivable answers 404.
  */
 @ApplicationScoped
 public class ReceivableService {
@@ -36,9 +36,14 @@ public class ReceivableService {
     public static final int MAX_BATCH = 1000;
     public static final List<String> SORTABLE = List.of("createdAt", "dueDate", "issueDate", "amount", "erpReference");
 
-    public record Filter(String coreEnterpriseId, String supplierId, ReceivableStatus status, LocalDate dueFrom, LocalDate dueTo,
-            BigDecimal amountMin, BigDecimal amountMax) {
-    }
+    public record Filter(
+            String coreEnterpriseId,
+            String supplierId,
+            ReceivableStatus status,
+            LocalDate dueFrom,
+            LocalDate dueTo,
+            BigDecimal amountMin,
+            BigDecimal amountMax) {}
 
     public ReceivableView get(Caller caller, String id) {
         Receivable receivable = visible(caller, id).orElseThrow(() -> ProblemException.notFound("receivable", id));
@@ -46,21 +51,28 @@ public class ReceivableService {
     }
 
     public PageView<ReceivableView> list(Caller caller, Filter filter, PageRequest page) {
-        if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueFrom().isAfter(filter.dueTo())) {
+        if (filter.dueFrom() != null
+                && filter.dueTo() != null
+                && filter.dueFrom().isAfter(filter.dueTo())) {
             throw ProblemException.invalidParameter("dueFrom", "not-after-dueTo", "must not be after dueTo");
         }
-        if (filter.amountMin() != null && filter.amountMax() != null && filter.amountMin().compareTo(filter.amountMax()) > 0) {
+        if (filter.amountMin() != null
+                && filter.amountMax() != null
+                && filter.amountMin().compareTo(filter.amountMax()) > 0) {
             throw ProblemException.invalidParameter("amountMin", "not-above-amountMax", "must not be above amountMax");
         }
-        Where where = visibleTo(caller, new Where()
-                .and("coreEnterpriseId = :core", "core", filter.coreEnterpriseId())
-                .and("supplierId = :supplier", "supplier", filter.supplierId())
-                .and("status = :status", "status", filter.status())
-                .and("dueDate >= :dueFrom", "dueFrom", filter.dueFrom())
-                .and("dueDate <= :dueTo", "dueTo", filter.dueTo())
-                .and("amount >= :amountMin", "amountMin", filter.amountMin())
-                .and("amount <= :amountMax", "amountMax", filter.amountMax()));
-        return page.fetch(Receivable.<Receivable>find(where.query(), page.sort(), where.params()), r -> ReceivableView.of(r));
+        Where where = visibleTo(
+                caller,
+                new Where()
+                        .and("coreEnterpriseId = :core", "core", filter.coreEnterpriseId())
+                        .and("supplierId = :supplier", "supplier", filter.supplierId())
+                        .and("status = :status", "status", filter.status())
+                        .and("dueDate >= :dueFrom", "dueFrom", filter.dueFrom())
+                        .and("dueDate <= :dueTo", "dueTo", filter.dueTo())
+                        .and("amount >= :amountMin", "amountMin", filter.amountMin())
+                        .and("amount <= :amountMax", "amountMax", filter.amountMax()));
+        return page.fetch(
+                Receivable.<Receivable>find(where.query(), page.sort(), where.params()), r -> ReceivableView.of(r));
     }
 
     /** The core enterprise confirms a supplier's submission (only its own ERP may: the debtor confirms). */
@@ -70,7 +82,11 @@ public class ReceivableService {
         Receivable r = lockVisible(caller, id);
         r.confirm();
         ReceivableHistory.record(r, ReceivableAction.CONFIRMED, r.amount, null, null, actor(caller));
-        events.record(EventType.RECEIVABLES_CONFIRMED, "receivable", r.id, new Events.Parties(r.coreEnterpriseId, r.supplierId, null),
+        events.record(
+                EventType.RECEIVABLES_CONFIRMED,
+                "receivable",
+                r.id,
+                new Events.Parties(r.coreEnterpriseId, r.supplierId, null),
                 new ReceivablePosting.ConfirmedReceivables(List.of(r.id), r.amount));
         return ReceivableView.of(r);
     }
@@ -91,8 +107,10 @@ public class ReceivableService {
         caller.require(Role.ERP);
         Receivable r = lockVisible(caller, id);
         String creditNote = Invoices.canonical(input.creditNoteNumber());
-        // upper(): notes stored before numbers were canonical are found too (the receivable's row lock orders adjustments)
-        var applied = ReceivableHistory.<ReceivableHistory>find("receivableId = ?1 and upper(reference) = ?2", r.id, creditNote)
+        // upper(): notes stored before numbers were canonical are found too (the receivable's row lock orders
+        // adjustments)
+        var applied = ReceivableHistory.<ReceivableHistory>find(
+                        "receivableId = ?1 and upper(reference) = ?2", r.id, creditNote)
                 .firstResultOptional();
         if (applied.isPresent()) {
             // a retried credit note: applied once, whatever the retries; the same note with another amount is a clash
@@ -100,9 +118,11 @@ public class ReceivableService {
             if (appliedAmount.compareTo(input.amount()) == 0) {
                 return ReceivableView.of(r);
             }
-            throw ProblemException.conflict("credit note " + creditNote + " was already applied to this receivable with amount "
-                    + appliedAmount.toPlainString(), new FieldError("creditNoteNumber", "unique-credit-note",
-                    "was already applied with another amount"));
+            throw ProblemException.conflict(
+                    "credit note " + creditNote + " was already applied to this receivable with amount "
+                            + appliedAmount.toPlainString(),
+                    new FieldError(
+                            "creditNoteNumber", "unique-credit-note", "was already applied with another amount"));
         }
         r.requireAdjustable();
         requireUnencumbered(caller, r, "adjust");
@@ -132,7 +152,8 @@ public class ReceivableService {
 
     /** Loads with a row lock, so that concurrent state changes queue up and each sees the other's result. */
     private Receivable lockVisible(Caller caller, String id) {
-        // visibility first, so a caller never takes a lock on another party's row; then lock, then re-read what is current
+        // visibility first, so a caller never takes a lock on another party's row; then lock, then re-read what is
+        // current
         Receivable receivable = visible(caller, id).orElseThrow(() -> ProblemException.notFound("receivable", id));
         return RowLock.lockAndRefresh(Receivable.getEntityManager(), "receivable", receivable, id);
     }
@@ -143,9 +164,15 @@ public class ReceivableService {
             case ERP -> where.and("coreEnterpriseId = :ownCore", "ownCore", caller.partyId());
             case SUPPLIER -> where.and("supplierId = :ownSupplier", "ownSupplier", caller.partyId());
             // a bank finds what it may finance: confirmed receivables owed by core enterprises it has a program with
-            case BANK -> where.and("status = 'CONFIRMED'").and("coreEnterpriseId in (select p.coreEnterpriseId from FinancingProgram p"
-                    + " where p.bankId = :ownBank)", "ownBank", caller.partyId());
-            default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to receivables");
+            case BANK ->
+                where.and("status = 'CONFIRMED'")
+                        .and(
+                                "coreEnterpriseId in (select p.coreEnterpriseId from FinancingProgram p"
+                                        + " where p.bankId = :ownBank)",
+                                "ownBank",
+                                caller.partyId());
+            default ->
+                throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no access to receivables");
         };
     }
 
@@ -163,10 +190,18 @@ public class ReceivableService {
     private static List<HistoryEntryView> history(Receivable r) {
         List<HistoryEntryView> entries = new ArrayList<>();
         boolean byErp = Role.ERP.tokenName().equals(r.submittedBy);
-        entries.add(new HistoryEntryView(byErp ? ReceivableAction.POSTED : ReceivableAction.SUBMITTED,
-                byErp ? ReceivableStatus.CONFIRMED : ReceivableStatus.PENDING_CONFIRMATION, null, r.originalAmount, null, null,
-                byErp ? "erp:" + r.coreEnterpriseId : "supplier:" + r.supplierId, r.createdAt));
-        ReceivableHistory.<ReceivableHistory>list("receivableId = ?1 order by occurredAt, id", r.id).stream().map(HistoryEntryView::of).forEach(entries::add);
+        entries.add(new HistoryEntryView(
+                byErp ? ReceivableAction.POSTED : ReceivableAction.SUBMITTED,
+                byErp ? ReceivableStatus.CONFIRMED : ReceivableStatus.PENDING_CONFIRMATION,
+                null,
+                r.originalAmount,
+                null,
+                null,
+                byErp ? "erp:" + r.coreEnterpriseId : "supplier:" + r.supplierId,
+                r.createdAt));
+        ReceivableHistory.<ReceivableHistory>list("receivableId = ?1 order by occurredAt, id", r.id).stream()
+                .map(HistoryEntryView::of)
+                .forEach(entries::add);
         return entries;
     }
 

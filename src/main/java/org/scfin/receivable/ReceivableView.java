@@ -15,24 +15,48 @@ public record ReceivableView(
         @Schema(example = Examples.SUPPLIER_ID) String supplierId,
         @Schema(example = Examples.ERP_REFERENCE) String erpReference,
         @Schema(example = Examples.INVOICE_NUMBERS) List<String> invoiceNumbers,
-        @Schema(description = "Face value after credit notes, yuan", example = Examples.RECEIVABLE_AMOUNT) BigDecimal amount,
-        @Schema(description = "Face value as posted, yuan", example = Examples.RECEIVABLE_AMOUNT) BigDecimal originalAmount,
+
+        @Schema(description = "Face value after credit notes, yuan", example = Examples.RECEIVABLE_AMOUNT)
+        BigDecimal amount,
+
+        @Schema(description = "Face value as posted, yuan", example = Examples.RECEIVABLE_AMOUNT)
+        BigDecimal originalAmount,
+
         @Schema(example = Examples.CURRENCY) String currency,
         @Schema(example = Examples.ISSUE_DATE) LocalDate issueDate,
         @Schema(example = Examples.DUE_DATE) LocalDate dueDate,
         @Schema(example = Examples.RECEIVABLE_STATUS) ReceivableStatus status,
-        @Schema(description = "erp or supplier", example = "erp") String submittedBy,
+
+        @Schema(description = "erp or supplier", example = "erp")
+        String submittedBy,
+
         @Schema(example = Examples.POSTED_AT) Instant createdAt,
         @Schema(example = Examples.POSTED_AT) Instant updatedAt,
+
         @Schema(description = "Only on GET /receivables/{id}: the receivable's life, oldest first")
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryEntryView> history) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        List<HistoryEntryView> history) {
 
     static ReceivableView of(Receivable r) {
         return of(r, null);
     }
 
     static ReceivableView of(Receivable r, List<HistoryEntryView> history) {
-        return new ReceivableView(r.id, r.coreEnterpriseId, r.supplierId, r.erpReference, r.invoiceNumberList(), r.amount,
-                r.originalAmount, r.currency, r.issueDate, r.dueDate, r.status, r.submittedBy, r.createdAt, r.updatedAt, history);
+        return new ReceivableView(
+                r.id,
+                r.coreEnterpriseId,
+                r.supplierId,
+                r.erpReference,
+                r.invoiceNumberList(),
+                r.amount,
+                r.originalAmount,
+                r.currency,
+                r.issueDate,
+                r.dueDate,
+                r.status,
+                r.submittedBy,
+                r.createdAt,
+                r.updatedAt,
+                history);
     }
 }

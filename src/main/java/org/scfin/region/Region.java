@@ -1,12 +1,12 @@
 package org.scfin.region;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import jakarta.persistence.Cacheable;
 
 /**
  * A GB/T 2260 region. Read-only: the list changes only through migrations, so lookups by code are served from the

@@ -1,11 +1,11 @@
 package org.scfin.region;
+
 import java.util.regex.Pattern;
 
-
 /**
- * What a GB/T 2260 region code looks like: exactly 6 ASCII digits, nothing around them. The code columns are
- * CHAR(6) and compare with trailing spaces ignored, so {@code "620000 "} would find Gansu in one query and nothing
- * in the next: a code that is not written exactly so is refused before any lookup.
+ * What a GB/T 2260 region code looks like: exactly 6 ASCII digits, nothing around them. The code columns are CHAR(6)
+ * and compare with trailing spaces ignored, so {@code "620000 "} would find Gansu in one query and nothing in the next:
+ * a code that is not written exactly so is refused before any lookup.
  */
 public final class RegionCodes {
 
@@ -14,8 +14,7 @@ public final class RegionCodes {
 
     public static final String MESSAGE = "must be a 6-digit GB/T 2260 region code";
 
-    private RegionCodes() {
-    }
+    private RegionCodes() {}
 
     private static final Pattern SHAPE = Pattern.compile(PATTERN);
 

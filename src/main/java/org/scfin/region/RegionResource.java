@@ -31,11 +31,17 @@ public class RegionResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "List regions", description = "The provinces, or with parent the direct sub-regions of that region, ordered by code.")
+    @Operation(
+            summary = "List regions",
+            description = "The provinces, or with parent the direct sub-regions of that region, ordered by code.")
     public RegionList list(
-            @Parameter(description = "6-digit code of the parent region", example = Examples.PROVINCE_CODE,
-                    schema = @Schema(type = SchemaType.STRING, pattern = RegionCodes.PATTERN))
-            @QueryParam("parent") @WellFormedRegionCode String parent) {
+            @Parameter(
+                            description = "6-digit code of the parent region",
+                            example = Examples.PROVINCE_CODE,
+                            schema = @Schema(type = SchemaType.STRING, pattern = RegionCodes.PATTERN))
+                    @QueryParam("parent")
+                    @WellFormedRegionCode
+                    String parent) {
         caller.requireAuthenticated();
         if (parent != null && regions.find(parent).isEmpty()) {
             throw ProblemException.notFound("region", parent);
@@ -52,6 +58,5 @@ public class RegionResource {
     }
 
     /** Regions are a short fixed list per parent, so the answer is not paginated. */
-    public record RegionList(List<RegionView> items) {
-    }
+    public record RegionList(List<RegionView> items) {}
 }

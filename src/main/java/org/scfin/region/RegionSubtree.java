@@ -6,12 +6,11 @@ package org.scfin.region;
  */
 public final class RegionSubtree {
 
-    private RegionSubtree() {
-    }
+    private RegionSubtree() {}
 
     /** {@code property} (a region code) lies in the subtree of the region bound to {@code :parameter}. */
     public static String clause(String property, String parameter) {
-        return property + " in (select r.code from Region r where r.code = :" + parameter + " or r.provinceCode = :" + parameter
-                + " or r.prefectureCode = :" + parameter + ")";
+        return property + " in (select r.code from Region r where r.code = :" + parameter + " or r.provinceCode = :"
+                + parameter + " or r.prefectureCode = :" + parameter + ")";
     }
 }

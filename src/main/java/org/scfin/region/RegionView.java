@@ -7,7 +7,10 @@ import org.scfin.common.Examples;
 public record RegionView(
         @Schema(example = Examples.CITY_CODE) String code,
         @Schema(example = Examples.CITY_NAME) String name,
-        @Schema(example = Examples.PROVINCE_CODE, description = "null for a province") String parentCode,
+
+        @Schema(example = Examples.PROVINCE_CODE, description = "null for a province")
+        String parentCode,
+
         @Schema(example = "PREFECTURE") RegionLevel level) {
 
     static RegionView of(Region region) {

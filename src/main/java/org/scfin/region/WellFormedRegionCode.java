@@ -10,8 +10,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.scfin.common.IdentifierRule;
 
-/** A region code written as one ({@link RegionCodes#isWellFormed}); null passes. Whether the region exists is another rule. */
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+/**
+ * A region code written as one ({@link RegionCodes#isWellFormed}); null passes. Whether the region exists is another
+ * rule.
+ */
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @IdentifierRule
 @Constraint(validatedBy = WellFormedRegionCode.Validator.class)

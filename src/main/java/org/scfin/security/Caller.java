@@ -3,9 +3,9 @@ package org.scfin.security;
 import org.scfin.common.ProblemException;
 
 /**
- * The authenticated caller of one request: its role and the party it acts for ({@code partyId} is the core
- * enterprise of an ERP, the supplier, the bank, or the region of a dashboard; null for admin).
- * Services take it as a parameter so that the same rules apply to HTTP calls and to the demo loader.
+ * The authenticated caller of one request: its role and the party it acts for ({@code partyId} is the core enterprise
+ * of an ERP, the supplier, the bank, or the region of a dashboard; null for admin). Services take it as a parameter so
+ * that the same rules apply to HTTP calls and to the demo loader.
  */
 public record Caller(Role role, String partyId, String subject) {
 

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The {@link Caller} of the current request, read from its verified JWT. Tokens whose role or party is unclear
- * never get this far: {@link TokenRules} refuses them once, when the request is authenticated.
+ * The {@link Caller} of the current request, read from its verified JWT. Tokens whose role or party is unclear never
+ * get this far: {@link TokenRules} refuses them once, when the request is authenticated.
  */
 @RequestScoped
 public class CurrentCaller {
@@ -25,8 +25,8 @@ public class CurrentCaller {
     }
 
     /**
-     * For reads open to every role, which answer the same whoever asks: they need no caller, but still refuse (401)
-     * a request that does not carry one, should their {@code @Authenticated} ever be lost.
+     * For reads open to every role, which answer the same whoever asks: they need no caller, but still refuse (401) a
+     * request that does not carry one, should their {@code @Authenticated} ever be lost.
      */
     public void requireAuthenticated() {
         get();

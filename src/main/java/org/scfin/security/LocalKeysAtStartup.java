@@ -6,8 +6,8 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 
 /**
- * Makes sure the local signing key pair exists before the first request is verified (smallrye-jwt reads the
- * public key lazily). With an identity provider configured, {@code scf.security.local-keys=false} turns this off.
+ * Makes sure the local signing key pair exists before the first request is verified (smallrye-jwt reads the public key
+ * lazily). With an identity provider configured, {@code scf.security.local-keys=false} turns this off.
  */
 @Singleton
 public class LocalKeysAtStartup {

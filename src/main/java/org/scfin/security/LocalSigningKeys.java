@@ -16,16 +16,15 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 
 /**
- * The RSA key pair that signs and verifies tokens when no identity provider is configured. Generated once, kept
- * as PEM files, so tokens survive restarts and {@code scripts/token} can sign with the same key.
+ * The RSA key pair that signs and verifies tokens when no identity provider is configured. Generated once, kept as PEM
+ * files, so tokens survive restarts and {@code scripts/token} can sign with the same key.
  */
 public final class LocalSigningKeys {
 
     public static final String PRIVATE_KEY_FILE = "private.pem";
     public static final String PUBLIC_KEY_FILE = "public.pem";
 
-    private LocalSigningKeys() {
-    }
+    private LocalSigningKeys() {}
 
     /** Creates the key pair under {@code dir} unless both files are already there. */
     public static void ensure(Path dir) {
@@ -52,7 +51,8 @@ public final class LocalSigningKeys {
         try {
             String pem = Files.readString(dir.resolve(PRIVATE_KEY_FILE), StandardCharsets.US_ASCII);
             String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the signing key under " + dir, e);
         } catch (GeneralSecurityException e) {
@@ -61,8 +61,9 @@ public final class LocalSigningKeys {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     /** Writes through a temporary file so that a concurrent reader never sees half a key. */

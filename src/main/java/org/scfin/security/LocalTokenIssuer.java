@@ -1,5 +1,6 @@
 package org.scfin.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,12 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
- * Mints RS256 tokens signed with the local key, for {@code scripts/token}, the tests and local use. Plain JDK
- * signing keeps the command-line tool free of a running Quarkus; the service verifies them with smallrye-jwt like
- * any identity provider's token.
+ * Mints RS256 tokens signed with the local key, for {@code scripts/token}, the tests and local use. Plain JDK signing
+ * keeps the command-line tool free of a running Quarkus; the service verifies them with smallrye-jwt like any identity
+ * provider's token.
  */
 public final class LocalTokenIssuer {
 
@@ -34,7 +34,7 @@ public final class LocalTokenIssuer {
 
     /**
      * @param partyId the core enterprise, supplier, bank or region the caller acts for; null for admin (and for a
-     *                dashboard that sees every region)
+     *     dashboard that sees every region)
      */
     public String mint(Role role, String partyId, Duration lifetime) {
         Instant now = Instant.now();

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The roles a token may carry (in its {@code groups} claim). All but {@code admin} are bound to one party by the
- * claim named here, and a token of such a role without that claim is refused.
+ * The roles a token may carry (in its {@code groups} claim). All but {@code admin} are bound to one party by the claim
+ * named here, and a token of such a role without that claim is refused.
  */
 public enum Role {
     ADMIN("admin", null),
@@ -16,6 +16,7 @@ public enum Role {
 
     /** Role names as used in {@code @RolesAllowed}, which needs compile-time constants. */
     public static final String ADMIN_NAME = "admin";
+
     public static final String ERP_NAME = "erp";
     public static final String SUPPLIER_NAME = "supplier";
     public static final String BANK_NAME = "bank";

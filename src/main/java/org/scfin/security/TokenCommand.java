@@ -5,16 +5,15 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * {@code token ROLE [ID]}: prints a token signed with the local key, for local use and the README walk-through.
- * Runs without Quarkus, so it reads the same environment variables as the service: {@code KEYS_DIR},
- * {@code JWT_ISSUER}, and {@code TOKEN_LIFETIME} (ISO-8601 duration, default 12 hours).
+ * {@code token ROLE [ID]}: prints a token signed with the local key, for local use and the README walk-through. Runs
+ * without Quarkus, so it reads the same environment variables as the service: {@code KEYS_DIR}, {@code JWT_ISSUER}, and
+ * {@code TOKEN_LIFETIME} (ISO-8601 duration, default 12 hours).
  */
 public final class TokenCommand {
 
     private static final String DEFAULT_LIFETIME = "PT12H";
 
-    private TokenCommand() {
-    }
+    private TokenCommand() {}
 
     public static int run(String... args) {
         if (args.length < 2 || args.length > 3) {
@@ -39,7 +38,8 @@ public final class TokenCommand {
         Path keys = Path.of(env("KEYS_DIR", SecurityConfig.DEFAULT_KEYS_DIR));
         LocalSigningKeys.ensure(keys);
         Duration lifetime = Duration.parse(env("TOKEN_LIFETIME", DEFAULT_LIFETIME));
-        LocalTokenIssuer issuer = new LocalTokenIssuer(LocalSigningKeys.readPrivateKey(keys), env("JWT_ISSUER", SecurityConfig.DEFAULT_ISSUER));
+        LocalTokenIssuer issuer = new LocalTokenIssuer(
+                LocalSigningKeys.readPrivateKey(keys), env("JWT_ISSUER", SecurityConfig.DEFAULT_ISSUER));
         System.out.println(issuer.mint(role.get(), party, lifetime));
         return 0;
     }

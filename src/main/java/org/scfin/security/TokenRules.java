@@ -17,13 +17,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * What a token must also be, beyond well signed by the trusted issuer and within its lifetime (smallrye-jwt checks
  * those, with the clock skew {@code mp.jwt.verify.clock.skew}): issued no later than now plus that skew, carrying
  * exactly one known role in {@code groups}, and every party claim it carries a non-empty string, with the one of its
- * role present where the role needs a party. Checked once, when the request is authenticated, so a token that breaks
- * a rule is a 401 like any bad credential, before any role check could read it as something it is not.
+ * role present where the role needs a party. Checked once, when the request is authenticated, so a token that breaks a
+ * rule is a 401 like any bad credential, before any role check could read it as something it is not.
  */
 @ApplicationScoped
 public class TokenRules implements SecurityIdentityAugmentor {
 
-    private static final String ROLE_NAMES = Arrays.stream(Role.values()).map(Role::tokenName).collect(Collectors.joining(", "));
+    private static final String ROLE_NAMES =
+            Arrays.stream(Role.values()).map(Role::tokenName).collect(Collectors.joining(", "));
 
     @ConfigProperty(name = "mp.jwt.verify.clock.skew")
     int clockSkewSeconds;
@@ -52,7 +53,9 @@ public class TokenRules implements SecurityIdentityAugmentor {
     /** The caller a token names; refuses one whose role or party is unclear rather than guess. */
     static Caller callerOf(JsonWebToken token) {
         Set<String> groups = token.getGroups();
-        Role role = groups.size() == 1 ? Role.fromTokenName(groups.iterator().next()).orElse(null) : null;
+        Role role = groups.size() == 1
+                ? Role.fromTokenName(groups.iterator().next()).orElse(null)
+                : null;
         if (role == null) {
             throw new TokenRefused("a token must carry exactly one role in claim groups, one of " + ROLE_NAMES);
         }
@@ -63,7 +66,8 @@ public class TokenRules implements SecurityIdentityAugmentor {
         }
         String party = role.partyClaim() == null ? null : partyClaim(token, role.partyClaim());
         if (role.requiresParty() && party == null) {
-            throw new TokenRefused("a " + role.tokenName() + " token must name its party in claim " + role.partyClaim());
+            throw new TokenRefused(
+                    "a " + role.tokenName() + " token must name its party in claim " + role.partyClaim());
         }
         return new Caller(role, party, token.getSubject());
     }
@@ -71,7 +75,8 @@ public class TokenRules implements SecurityIdentityAugmentor {
     /** The claim as a string, or null where the token does not carry it. */
     private static String partyClaim(JsonWebToken token, String name) {
         Object value = token.getClaim(name);
-        String text = value instanceof JsonString json ? json.getString() : value instanceof String plain ? plain : null;
+        String text =
+                value instanceof JsonString json ? json.getString() : value instanceof String plain ? plain : null;
         if (value != null && (text == null || text.isBlank())) {
             throw new TokenRefused("claim " + name + " must be a non-empty string");
         }

@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * Statistics as CSV (RFC 4180, UTF-8, CRLF): the JSON answer flattened, nested names joined with dots
  * ({@code financings.count}). An answer with items gives one row per item, led by the answer's own plain fields (a
- * series row starts with its region and granularity); any other answer is one row. Written from the JSON form, so both always carry the same figures.
+ * series row starts with its region and granularity); any other answer is one row. Written from the JSON form, so both
+ * always carry the same figures.
  */
 @Provider
 @Produces(CsvWriter.TEXT_CSV)
@@ -38,12 +39,20 @@ public class CsvWriter implements MessageBodyWriter<Object> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return mediaType.isCompatible(MediaType.valueOf(TEXT_CSV)) && type.getPackageName().equals(CsvWriter.class.getPackageName());
+        return mediaType.isCompatible(MediaType.valueOf(TEXT_CSV))
+                && type.getPackageName().equals(CsvWriter.class.getPackageName());
     }
 
     @Override
-    public void writeTo(Object answer, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, Object> headers, OutputStream out) throws IOException, WebApplicationException {
+    public void writeTo(
+            Object answer,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
+            throws IOException, WebApplicationException {
         out.write(toCsv(exactTrees().valueToTree(answer)).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -116,8 +125,8 @@ public class CsvWriter implements MessageBodyWriter<Object> {
 
     /**
      * Text a spreadsheet would take for a formula (a name such as {@code =HYPERLINK(...)} registered by any party) is
-     * prefixed with an apostrophe, as OWASP's advice on CSV injection says, so an official who opens the file sees
-     * the text and nothing runs.
+     * prefixed with an apostrophe, as OWASP's advice on CSV injection says, so an official who opens the file sees the
+     * text and nothing runs.
      */
     static String neutralised(String text) {
         return !text.isEmpty() && FORMULA_LEADS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
@@ -131,7 +140,10 @@ public class CsvWriter implements MessageBodyWriter<Object> {
                 csv.append(',');
             }
             String cell = cells.get(i);
-            boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+            boolean quote = cell.indexOf(',') >= 0
+                    || cell.indexOf('"') >= 0
+                    || cell.indexOf('\n') >= 0
+                    || cell.indexOf('\r') >= 0;
             csv.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
         }
         csv.append("\r\n");

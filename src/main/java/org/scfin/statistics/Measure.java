@@ -33,7 +33,9 @@ enum Measure {
     REPAID_LATE("repaid_late");
 
     enum Combine {
-        SUM, MIN, MAX
+        SUM,
+        MIN,
+        MAX
     }
 
     final String column;
@@ -62,8 +64,11 @@ enum Measure {
         String added = "VALUES(" + column + ")";
         return switch (combine) {
             case SUM -> stored + " = " + stored + " + " + added;
-            case MIN -> stored + " = LEAST(COALESCE(" + stored + ", " + added + "), COALESCE(" + added + ", " + stored + "))";
-            case MAX -> stored + " = GREATEST(COALESCE(" + stored + ", " + added + "), COALESCE(" + added + ", " + stored + "))";
+            case MIN ->
+                stored + " = LEAST(COALESCE(" + stored + ", " + added + "), COALESCE(" + added + ", " + stored + "))";
+            case MAX ->
+                stored + " = GREATEST(COALESCE(" + stored + ", " + added + "), COALESCE(" + added + ", " + stored
+                        + "))";
         };
     }
 }

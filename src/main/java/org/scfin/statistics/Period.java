@@ -49,20 +49,27 @@ record Period(LocalDate from, LocalDate to, String key) {
     /** The whole calendar periods from the one containing {@code from} to the one containing {@code to}. */
     static List<Period> covering(LocalDate from, LocalDate to, Granularity granularity) {
         List<Period> periods = new ArrayList<>();
-        for (Period p = containing(from, granularity); !p.from.isAfter(to); p = containing(p.to.plusDays(1), granularity)) {
+        for (Period p = containing(from, granularity);
+                !p.from.isAfter(to);
+                p = containing(p.to.plusDays(1), granularity)) {
             periods.add(p);
         }
         return periods;
     }
 
-    /** The same period a year earlier (a calendar period stays one: February 2025 compares with all of February 2024). */
+    /**
+     * The same period a year earlier (a calendar period stays one: February 2025 compares with all of February 2024).
+     */
     Period yearEarlier() {
         if (key == null) {
             return new Period(from.minusYears(1), to.minusYears(1), null);
         }
         LocalDate earlier = from.minusYears(1);
-        return key.length() == 4 ? year(earlier.getYear())
-                : key.contains("Q") ? quarter(earlier.getYear(), (earlier.getMonthValue() + 2) / 3) : month(YearMonth.from(earlier));
+        return key.length() == 4
+                ? year(earlier.getYear())
+                : key.contains("Q")
+                        ? quarter(earlier.getYear(), (earlier.getMonthValue() + 2) / 3)
+                        : month(YearMonth.from(earlier));
     }
 
     /**
@@ -70,17 +77,23 @@ record Period(LocalDate from, LocalDate to, String key) {
      * {@code month}; none means the current calendar year.
      */
     static Period parse(String from, String to, String year, String quarter, String month, LocalDate today) {
-        int forms = (Texts.isBlank(from) && Texts.isBlank(to) ? 0 : 1) + (Texts.isBlank(year) ? 0 : 1) + (Texts.isBlank(quarter) ? 0 : 1)
+        int forms = (Texts.isBlank(from) && Texts.isBlank(to) ? 0 : 1)
+                + (Texts.isBlank(year) ? 0 : 1)
+                + (Texts.isBlank(quarter) ? 0 : 1)
                 + (Texts.isBlank(month) ? 0 : 1);
         if (forms > 1) {
             List<FieldError> errors = new ArrayList<>();
             String[][] given = {{"from", from}, {"to", to}, {"year", year}, {"quarter", quarter}, {"month", month}};
             for (String[] parameter : given) {
                 if (!Texts.isBlank(parameter[1])) {
-                    errors.add(new FieldError(parameter[0], "one-period", "give one period: from and to, or year, or quarter, or month"));
+                    errors.add(new FieldError(
+                            parameter[0], "one-period", "give one period: from and to, or year, or quarter, or month"));
                 }
             }
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "give one period: from and to, or year, or quarter, or month", errors);
+            throw new ProblemException(
+                    ProblemType.INVALID_PARAMETER,
+                    "give one period: from and to, or year, or quarter, or month",
+                    errors);
         }
         if (!Texts.isBlank(year)) {
             return year(yearOf("year", match(YEAR, "year", year, "a year such as 2025")));
@@ -109,7 +122,10 @@ record Period(LocalDate from, LocalDate to, String key) {
             errors.add(new FieldError("to", "required", "must be given with from"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw new ProblemException(
+                    ProblemType.INVALID_PARAMETER,
+                    errors.get(0).field() + ": " + errors.get(0).message(),
+                    errors);
         }
         LocalDate from = inYears("from", QueryParams.date("from", fromText));
         LocalDate to = inYears("to", QueryParams.date("to", toText));
@@ -131,7 +147,8 @@ record Period(LocalDate from, LocalDate to, String key) {
 
     private static LocalDate inYears(String name, LocalDate date) {
         if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-            throw ProblemException.invalidParameter(name, "supported-years", "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+            throw ProblemException.invalidParameter(
+                    name, "supported-years", "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
         }
         return date;
     }

@@ -7,7 +7,9 @@ import org.scfin.common.Examples;
 import org.scfin.statistics.Figures.Volume;
 import org.scfin.statistics.Figures.YearOnYear;
 
-@Schema(name = "RegionChildrenStatistics", description = "The headline figures of each direct sub-region, ranked among its siblings")
+@Schema(
+        name = "RegionChildrenStatistics",
+        description = "The headline figures of each direct sub-region, ranked among its siblings")
 public record RegionRanking(
         @Schema(example = Examples.PROVINCE_CODE) String regionCode,
         @Schema(example = Examples.YEAR_START) LocalDate from,
@@ -20,7 +22,10 @@ public record RegionRanking(
             @Schema(example = Examples.CITY_NAME) String name,
             Volume financings,
             YearOnYear yoy,
-            @Schema(description = "1 for the largest amount; equal amounts share a rank", example = "1") int rankByAmount,
-            @Schema(description = "1 for the most financings; equal counts share a rank", example = "1") int rankByCount) {
-    }
+
+            @Schema(description = "1 for the largest amount; equal amounts share a rank", example = "1")
+            int rankByAmount,
+
+            @Schema(description = "1 for the most financings; equal counts share a rank", example = "1")
+            int rankByCount) {}
 }

@@ -16,7 +16,8 @@ public record RegionSeries(
 
     @Schema(name = "RegionSeriesItem")
     public record Item(
-            @Schema(description = "2025, 2025-Q3 or 2025-07", example = Examples.MONTH) String period,
-            Volume financings) {
-    }
+            @Schema(description = "2025, 2025-Q3 or 2025-07", example = Examples.MONTH)
+            String period,
+
+            Volume financings) {}
 }

@@ -13,18 +13,39 @@ import org.scfin.statistics.Figures.Speed;
 import org.scfin.statistics.Figures.Volume;
 import org.scfin.statistics.Figures.YearOnYear;
 
-@Schema(name = "RegionStatistics", description = "A region and everything under it, over the financings disbursed in the period to"
-        + " suppliers registered there")
+@Schema(
+        name = "RegionStatistics",
+        description = "A region and everything under it, over the financings disbursed in the period to"
+                + " suppliers registered there")
 public record RegionStatistics(
         @Schema(example = Examples.CITY_CODE) String regionCode,
         @Schema(example = Examples.CITY_NAME) String name,
         @Schema(example = Examples.YEAR_START) LocalDate from,
         @Schema(example = Examples.YEAR_END) LocalDate to,
-        Volume financings, PreviousYear previousYear, YearOnYear yoy, Rates rates, Inclusion inclusion, Speed speed, Relief relief,
-        Balances balances, Coverage coverage) {
+        Volume financings,
+        PreviousYear previousYear,
+        YearOnYear yoy,
+        Rates rates,
+        Inclusion inclusion,
+        Speed speed,
+        Relief relief,
+        Balances balances,
+        Coverage coverage) {
 
     static RegionStatistics of(String code, String name, Period period, ScopeFigures f, Coverage coverage) {
-        return new RegionStatistics(code, name, period.from(), period.to(), f.financings(), f.previousYear(), f.yoy(), f.rates(),
-                f.inclusion(), f.speed(), f.relief(), f.balances(), coverage);
+        return new RegionStatistics(
+                code,
+                name,
+                period.from(),
+                period.to(),
+                f.financings(),
+                f.previousYear(),
+                f.yoy(),
+                f.rates(),
+                f.inclusion(),
+                f.speed(),
+                f.relief(),
+                f.balances(),
+                coverage);
     }
 }

@@ -3,8 +3,7 @@ package org.scfin.statistics;
 /** Scope keys of the statistics tables: what a sum or a member belongs to. */
 final class Scope {
 
-    private Scope() {
-    }
+    private Scope() {}
 
     static String region(String code) {
         return "R" + code;

@@ -16,29 +16,66 @@ import org.scfin.statistics.Figures.YearOnYear;
 import org.scfin.statistics.StatisticsQueries.Members;
 
 /** The figures of one scope over a period, computed from its sums and members (and those of a year earlier). */
-record ScopeFigures(Volume financings, PreviousYear previousYear, YearOnYear yoy, Rates rates, Inclusion inclusion, Speed speed,
-        Relief relief, Balances balances) {
+record ScopeFigures(
+        Volume financings,
+        PreviousYear previousYear,
+        YearOnYear yoy,
+        Rates rates,
+        Inclusion inclusion,
+        Speed speed,
+        Relief relief,
+        Balances balances) {
 
-    static ScopeFigures of(Sums now, Sums before, Members suppliers, Members suppliersBefore, Members cores, BigDecimal medianHours,
+    static ScopeFigures of(
+            Sums now,
+            Sums before,
+            Members suppliers,
+            Members suppliersBefore,
+            Members cores,
+            BigDecimal medianHours,
             BigDecimal[] balances) {
         Volume volume = volume(now, suppliers, cores);
-        PreviousYear previous = new PreviousYear(before.count(Measure.FINANCINGS), before.money(Measure.AMOUNT), suppliersBefore.count());
-        YearOnYear yoy = new YearOnYear(change(BigDecimal.valueOf(volume.count()), BigDecimal.valueOf(previous.count())),
-                change(volume.amount(), previous.amount()), change(BigDecimal.valueOf(volume.suppliers()), BigDecimal.valueOf(previous.suppliers())));
+        PreviousYear previous = new PreviousYear(
+                before.count(Measure.FINANCINGS), before.money(Measure.AMOUNT), suppliersBefore.count());
+        YearOnYear yoy = new YearOnYear(
+                change(BigDecimal.valueOf(volume.count()), BigDecimal.valueOf(previous.count())),
+                change(volume.amount(), previous.amount()),
+                change(BigDecimal.valueOf(volume.suppliers()), BigDecimal.valueOf(previous.suppliers())));
         BigDecimal amount = now.get(Measure.AMOUNT);
-        Rates rates = new Rates(now.get(Measure.MIN_RATE), now.get(Measure.MAX_RATE), ratio(now.get(Measure.RATE_X_AMOUNT), amount, 4),
+        Rates rates = new Rates(
+                now.get(Measure.MIN_RATE),
+                now.get(Measure.MAX_RATE),
+                ratio(now.get(Measure.RATE_X_AMOUNT), amount, 4),
                 ratio(now.get(Measure.REFERENCE_X_AMOUNT), now.get(Measure.REFERENCE_AMOUNT), 4),
-                ratio(now.get(Measure.REFERENCE_RATE_X_AMOUNT).subtract(now.get(Measure.REFERENCE_X_AMOUNT)), now.get(Measure.REFERENCE_AMOUNT), 2),
-                ratio(now.get(Measure.LPR_RATE_X_AMOUNT).subtract(now.get(Measure.LPR_X_AMOUNT)), now.get(Measure.LPR_AMOUNT), 2));
-        Inclusion inclusion = new Inclusion(percent(suppliers.creditWhite(), suppliers.count()),
+                ratio(
+                        now.get(Measure.REFERENCE_RATE_X_AMOUNT).subtract(now.get(Measure.REFERENCE_X_AMOUNT)),
+                        now.get(Measure.REFERENCE_AMOUNT),
+                        2),
+                ratio(
+                        now.get(Measure.LPR_RATE_X_AMOUNT).subtract(now.get(Measure.LPR_X_AMOUNT)),
+                        now.get(Measure.LPR_AMOUNT),
+                        2));
+        Inclusion inclusion = new Inclusion(
+                percent(suppliers.creditWhite(), suppliers.count()),
                 new BySizeClass(suppliers.micro(), suppliers.small(), suppliers.medium()));
         BigDecimal averageHours = ratio(now.get(Measure.HOURS_SUM), now.get(Measure.HOURS_COUNT), 2);
         BigDecimal averageBefore = ratio(before.get(Measure.HOURS_SUM), before.get(Measure.HOURS_COUNT), 2);
-        Speed speed = new Speed(averageHours, medianHours, averageHours == null ? null : change(averageHours, averageBefore));
-        Relief relief = new Relief(countAmount(now, Measure.EXTENSIONS, Measure.EXTENSIONS_AMOUNT),
-                countAmount(now, Measure.RENEWALS, Measure.RENEWALS_AMOUNT), countAmount(now, Measure.RESTRUCTURINGS, Measure.RESTRUCTURINGS_AMOUNT));
-        return new ScopeFigures(volume, previous, yoy, rates, inclusion, speed, relief,
-                new Balances(Money.of(balances[0]).amount(), Money.of(balances[1]).amount()));
+        Speed speed =
+                new Speed(averageHours, medianHours, averageHours == null ? null : change(averageHours, averageBefore));
+        Relief relief = new Relief(
+                countAmount(now, Measure.EXTENSIONS, Measure.EXTENSIONS_AMOUNT),
+                countAmount(now, Measure.RENEWALS, Measure.RENEWALS_AMOUNT),
+                countAmount(now, Measure.RESTRUCTURINGS, Measure.RESTRUCTURINGS_AMOUNT));
+        return new ScopeFigures(
+                volume,
+                previous,
+                yoy,
+                rates,
+                inclusion,
+                speed,
+                relief,
+                new Balances(
+                        Money.of(balances[0]).amount(), Money.of(balances[1]).amount()));
     }
 
     static Volume volume(Sums sums, Members suppliers, Members cores) {
@@ -64,6 +101,8 @@ record ScopeFigures(Volume financings, PreviousYear previousYear, YearOnYear yoy
     }
 
     private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator, int scale) {
-        return denominator == null || denominator.signum() == 0 ? null : numerator.divide(denominator, scale, RoundingMode.HALF_UP);
+        return denominator == null || denominator.signum() == 0
+                ? null
+                : numerator.divide(denominator, scale, RoundingMode.HALF_UP);
     }
 }

@@ -1,13 +1,12 @@
 package org.scfin.statistics;
 
-import java.time.LocalDate;
 import java.sql.Date;
+import java.time.LocalDate;
 
 /** Values of native query rows, whichever Java type the driver and Hibernate chose for them. */
 final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     static long longOf(Object value) {
         return value == null ? 0 : ((Number) value).longValue();

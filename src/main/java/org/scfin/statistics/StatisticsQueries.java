@@ -5,7 +5,9 @@ import static org.scfin.statistics.SqlValues.longOf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,13 +19,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.scfin.region.Region;
-import jakarta.persistence.Query;
-import java.math.RoundingMode;
 
 /**
  * The SQL behind the statistics: sums per scope and day, members for distinct counts, the hours histograms, balances
- * and coverage. The sums, members and histograms are ranges of one scope's rows in primary-key order; only a range
- * that is not a calendar period asks each member of the scope about its own facts.
+ * and coverage. The sums, members and histograms are ranges of one scope's rows in primary-key order; only a range that
+ * is not a calendar period asks each member of the scope about its own facts.
  */
 @ApplicationScoped
 class StatisticsQueries {
@@ -34,7 +34,8 @@ class StatisticsQueries {
     }
 
     enum Kind {
-        SUPPLIER("S", "supplier_id"), CORE_ENTERPRISE("C", "core_enterprise_id");
+        SUPPLIER("S", "supplier_id"),
+        CORE_ENTERPRISE("C", "core_enterprise_id");
 
         final String code;
         final String factColumn;
@@ -45,19 +46,22 @@ class StatisticsQueries {
         }
     }
 
-    private static final String MEMBER_COUNTS = "count(*), coalesce(sum(m.credit_white_at_first), 0), coalesce(sum(m.size_class = 'MICRO'), 0),"
-            + " coalesce(sum(m.size_class = 'SMALL'), 0), coalesce(sum(m.size_class = 'MEDIUM'), 0)";
+    private static final String MEMBER_COUNTS =
+            "count(*), coalesce(sum(m.credit_white_at_first), 0), coalesce(sum(m.size_class = 'MICRO'), 0),"
+                    + " coalesce(sum(m.size_class = 'SMALL'), 0), coalesce(sum(m.size_class = 'MEDIUM'), 0)";
 
     /** A fact lies in the scope of member row m. */
-    private static final String FACT_IN_SCOPE = "(m.scope in (concat('R', f.province_code), concat('R', f.prefecture_code),"
-            + " concat('R', f.region_code), concat('B', f.bank_id), concat('C', f.industrial_chain_id),"
-            + " concat('C', f.industrial_chain_id, 'B', f.bank_id)))";
+    private static final String FACT_IN_SCOPE =
+            "(m.scope in (concat('R', f.province_code), concat('R', f.prefecture_code),"
+                    + " concat('R', f.region_code), concat('B', f.bank_id), concat('C', f.industrial_chain_id),"
+                    + " concat('C', f.industrial_chain_id, 'B', f.bank_id)))";
 
     @Inject
     EntityManager em;
 
     /** Every measure; the headline volume alone (what children, series and a chain's banks show). */
     static final List<Measure> ALL = List.of(Measure.values());
+
     static final List<Measure> VOLUME = List.of(Measure.FINANCINGS, Measure.AMOUNT);
 
     /** Sums of {@code measures} over the period for each scope. */
@@ -71,20 +75,32 @@ class StatisticsQueries {
 
     /** The volume per calendar period of one granularity (keys as {@link Period#key()}). */
     Map<String, Sums> volumeBy(String scope, Granularity granularity, LocalDate from, LocalDate to) {
-        return grouped(periodKey("stat_day", granularity), "scope = :scope", Map.of("scope", scope, "from", from, "to", to), VOLUME);
+        return grouped(
+                periodKey("stat_day", granularity),
+                "scope = :scope",
+                Map.of("scope", scope, "from", from, "to", to),
+                VOLUME);
     }
 
     /** The volume of each bank within a chain over the period, by bank id. */
     Map<String, Sums> chainBanks(String chainId, LocalDate from, LocalDate to) {
         String prefix = Scope.chain(chainId) + "B";
-        return grouped("substr(scope, " + (prefix.length() + 1) + ")", "scope like :prefix",
-                Map.of("prefix", prefix + "%", "from", from, "to", to), VOLUME);
+        return grouped(
+                "substr(scope, " + (prefix.length() + 1) + ")",
+                "scope like :prefix",
+                Map.of("prefix", prefix + "%", "from", from, "to", to),
+                VOLUME);
     }
 
-    /** Sums of {@code measures} over the days from :from to :to of the rows matching {@code where}, grouped by {@code key}. */
-    private Map<String, Sums> grouped(String key, String where, Map<String, Object> parameters, List<Measure> measures) {
-        var query = em.createNativeQuery("select " + key + " as grp, " + measures.stream().map(m -> m.aggregate(""))
-                .collect(Collectors.joining(", ")) + " from stat_day where " + where + " and stat_day between :from and :to group by grp");
+    /**
+     * Sums of {@code measures} over the days from :from to :to of the rows matching {@code where}, grouped by
+     * {@code key}.
+     */
+    private Map<String, Sums> grouped(
+            String key, String where, Map<String, Object> parameters, List<Measure> measures) {
+        var query = em.createNativeQuery("select " + key + " as grp, "
+                + measures.stream().map(m -> m.aggregate("")).collect(Collectors.joining(", "))
+                + " from stat_day where " + where + " and stat_day between :from and :to group by grp");
         parameters.forEach(query::setParameter);
         Map<String, Sums> result = new HashMap<>();
         for (Object row : query.getResultList()) {
@@ -115,16 +131,27 @@ class StatisticsQueries {
                         + " where p.scope in (:scopes) and p.member_kind = :kind and p.period = :period";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = period.key() != null
-                ? em.createNativeQuery(calendar).setParameter("scopes", scopes).setParameter("kind", kind.code).setParameter("period", period.key())
+                ? em.createNativeQuery(calendar)
+                        .setParameter("scopes", scopes)
+                        .setParameter("kind", kind.code)
+                        .setParameter("period", period.key())
                         .getResultList()
-                : em.createNativeQuery("select m.scope, " + MEMBER_COUNTS + " from stat_member m where m.scope in (:scopes)"
-                        + " and m.member_kind = :kind and m.first_on <= :to and exists (select 1 from financing_fact f where f." + kind.factColumn
-                        + " = m.member_id and f.disbursed_on between :from and :to and f.counted and " + FACT_IN_SCOPE + ") group by m.scope")
-                        .setParameter("scopes", scopes).setParameter("kind", kind.code).setParameter("from", period.from())
-                        .setParameter("to", period.to()).getResultList();
+                : em.createNativeQuery(
+                                "select m.scope, " + MEMBER_COUNTS + " from stat_member m where m.scope in (:scopes)"
+                                        + " and m.member_kind = :kind and m.first_on <= :to and exists (select 1 from financing_fact f where f."
+                                        + kind.factColumn
+                                        + " = m.member_id and f.disbursed_on between :from and :to and f.counted and "
+                                        + FACT_IN_SCOPE + ") group by m.scope")
+                        .setParameter("scopes", scopes)
+                        .setParameter("kind", kind.code)
+                        .setParameter("from", period.from())
+                        .setParameter("to", period.to())
+                        .getResultList();
         Map<String, Members> result = new HashMap<>();
         for (Object[] row : rows) {
-            result.put((String) row[0], new Members(longOf(row[1]), longOf(row[2]), longOf(row[3]), longOf(row[4]), longOf(row[5])));
+            result.put(
+                    (String) row[0],
+                    new Members(longOf(row[1]), longOf(row[2]), longOf(row[3]), longOf(row[4]), longOf(row[5])));
         }
         return result;
     }
@@ -136,9 +163,13 @@ class StatisticsQueries {
     /** Distinct members per calendar period of one granularity: the roller's counts, one row per period. */
     Map<String, Long> membersBy(String scope, Kind kind, Collection<String> periodKeys) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select period, members from stat_period_members where scope = :scope"
-                + " and member_kind = :kind and period in (:periods)").setParameter("scope", scope)
-                .setParameter("kind", kind.code).setParameter("periods", periodKeys).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select period, members from stat_period_members where scope = :scope"
+                                + " and member_kind = :kind and period in (:periods)")
+                .setParameter("scope", scope)
+                .setParameter("kind", kind.code)
+                .setParameter("periods", periodKeys)
+                .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> longOf(r[1])));
     }
 
@@ -162,8 +193,12 @@ class StatisticsQueries {
         if (months.isEmpty()) {
             addDays(histogram, scope, from, to);
         } else {
-            addRows(histogram, em.createNativeQuery("select hours, sum(financings) from stat_hours_month where scope = :scope"
-                    + " and period in (:months) group by hours").setParameter("scope", scope).setParameter("months", months));
+            addRows(
+                    histogram,
+                    em.createNativeQuery("select hours, sum(financings) from stat_hours_month where scope = :scope"
+                                    + " and period in (:months) group by hours")
+                            .setParameter("scope", scope)
+                            .setParameter("months", months));
             if (from.isBefore(firstFull)) {
                 addDays(histogram, scope, from, firstFull.minusDays(1));
             }
@@ -175,9 +210,13 @@ class StatisticsQueries {
     }
 
     private void addDays(TreeMap<BigDecimal, Long> histogram, String scope, LocalDate from, LocalDate to) {
-        addRows(histogram, em.createNativeQuery("select hours, sum(financings) from stat_hours where scope = :scope"
-                + " and stat_day between :from and :to group by hours").setParameter("scope", scope).setParameter("from", from)
-                .setParameter("to", to));
+        addRows(
+                histogram,
+                em.createNativeQuery("select hours, sum(financings) from stat_hours where scope = :scope"
+                                + " and stat_day between :from and :to group by hours")
+                        .setParameter("scope", scope)
+                        .setParameter("from", from)
+                        .setParameter("to", to));
     }
 
     @SuppressWarnings("unchecked")
@@ -213,8 +252,10 @@ class StatisticsQueries {
     /** Principal outstanding and overdue at the end of {@code asOf}. */
     BigDecimal[] balances(String scope, LocalDate asOf) {
         Object[] row = (Object[]) em.createNativeQuery("select coalesce(sum(principal_out - principal_in), 0),"
-                + " coalesce(sum(if(stat_day < :asOf, matured_principal - repaid_by_maturity, 0) - repaid_late), 0)"
-                + " from stat_day where scope = :scope and stat_day <= :asOf").setParameter("scope", scope).setParameter("asOf", asOf)
+                        + " coalesce(sum(if(stat_day < :asOf, matured_principal - repaid_by_maturity, 0) - repaid_late), 0)"
+                        + " from stat_day where scope = :scope and stat_day <= :asOf")
+                .setParameter("scope", scope)
+                .setParameter("asOf", asOf)
                 .getSingleResult();
         return new BigDecimal[] {(BigDecimal) row[0], (BigDecimal) row[1]};
     }
@@ -227,9 +268,13 @@ class StatisticsQueries {
             case 2 -> "r.prefecture_code = :code";
             default -> "r.code = :code";
         };
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(c.connected and (c.connected_on is null"
-                + " or c.connected_on <= :asOf)), 0) from region r join core_enterprise c on c.region_code = r.code where " + regions)
-                .setParameter("code", region.code).setParameter("asOf", asOf).getSingleResult();
+        Object[] row =
+                (Object[]) em.createNativeQuery("select count(*), coalesce(sum(c.connected and (c.connected_on is null"
+                                + " or c.connected_on <= :asOf)), 0) from region r join core_enterprise c on c.region_code = r.code where "
+                                + regions)
+                        .setParameter("code", region.code)
+                        .setParameter("asOf", asOf)
+                        .getSingleResult();
         return new long[] {longOf(row[1]), longOf(row[0])};
     }
 
@@ -240,5 +285,4 @@ class StatisticsQueries {
             case MONTH -> "date_format(" + column + ", '%Y-%m')";
         };
     }
-
 }

@@ -8,29 +8,42 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.scfin.common.Jdbc;
 import org.scfin.common.Money;
 import org.scfin.common.Times;
 import org.scfin.enterprise.CoreEnterprise;
 import org.scfin.enterprise.Supplier;
 import org.scfin.region.Region;
-import org.jboss.logging.Logger;
 
 /**
  * Turns each financing change into a fact row and ledger deltas, inside the financing's own transaction (so a change
- * and its statistics commit or roll back together). It only inserts, apart from the financing's own fact row, which
- * the caller's lock on the financing already serialises: no two financings ever wait for each other here.
+ * and its statistics commit or roll back together). It only inserts, apart from the financing's own fact row, which the
+ * caller's lock on the financing already serialises: no two financings ever wait for each other here.
  */
 @ApplicationScoped
 public class StatisticsRecorder {
 
     private static final Logger LOG = Logger.getLogger(StatisticsRecorder.class);
 
-    /** A disbursed financing as statistics see it; {@code lpr1y} and {@code regionalAverage} are null when none was in force. */
-    public record Disbursement(String financingId, boolean renewal, String supplierId, String coreEnterpriseId, String bankId,
-            String supplierRegionCode, Instant appliedAt, Instant disbursedAt, LocalDate maturityDate, BigDecimal principal,
-            BigDecimal annualRate, BigDecimal lpr1y, BigDecimal regionalAverage) {
-    }
+    /**
+     * A disbursed financing as statistics see it; {@code lpr1y} and {@code regionalAverage} are null when none was in
+     * force.
+     */
+    public record Disbursement(
+            String financingId,
+            boolean renewal,
+            String supplierId,
+            String coreEnterpriseId,
+            String bankId,
+            String supplierRegionCode,
+            Instant appliedAt,
+            Instant disbursedAt,
+            LocalDate maturityDate,
+            BigDecimal principal,
+            BigDecimal annualRate,
+            BigDecimal lpr1y,
+            BigDecimal regionalAverage) {}
 
     /** Off only to measure what keeping statistics costs the financing path (scripts/bench-stats). */
     @ConfigProperty(name = "scf.statistics.record", defaultValue = "true")
@@ -63,22 +76,31 @@ public class StatisticsRecorder {
             delta.add(Measure.RENEWALS, 1).add(Measure.RENEWALS_AMOUNT, p);
         } else {
             BigDecimal r = fact.annualRate;
-            delta.add(Measure.FINANCINGS, 1).add(Measure.AMOUNT, p).add(Measure.RATE_X_AMOUNT, r.multiply(p))
-                    .set(Measure.MIN_RATE, r).set(Measure.MAX_RATE, r)
-                    .add(Measure.HOURS_SUM, fact.hoursToDisbursement).add(Measure.HOURS_COUNT, 1);
+            delta.add(Measure.FINANCINGS, 1)
+                    .add(Measure.AMOUNT, p)
+                    .add(Measure.RATE_X_AMOUNT, r.multiply(p))
+                    .set(Measure.MIN_RATE, r)
+                    .set(Measure.MAX_RATE, r)
+                    .add(Measure.HOURS_SUM, fact.hoursToDisbursement)
+                    .add(Measure.HOURS_COUNT, 1);
             if (d.regionalAverage() != null) {
-                delta.add(Measure.REFERENCE_AMOUNT, p).add(Measure.REFERENCE_RATE_X_AMOUNT, r.multiply(p))
+                delta.add(Measure.REFERENCE_AMOUNT, p)
+                        .add(Measure.REFERENCE_RATE_X_AMOUNT, r.multiply(p))
                         .add(Measure.REFERENCE_X_AMOUNT, d.regionalAverage().multiply(p));
             }
             if (d.lpr1y() != null) {
-                delta.add(Measure.LPR_AMOUNT, p).add(Measure.LPR_RATE_X_AMOUNT, r.multiply(p)).add(Measure.LPR_X_AMOUNT, d.lpr1y().multiply(p));
+                delta.add(Measure.LPR_AMOUNT, p)
+                        .add(Measure.LPR_RATE_X_AMOUNT, r.multiply(p))
+                        .add(Measure.LPR_X_AMOUNT, d.lpr1y().multiply(p));
             }
             if (fact.chainLeader) {
                 delta.add(Measure.LEADER_FINANCINGS, 1).add(Measure.LEADER_AMOUNT, p);
             }
         }
         delta.insert(em);
-        new Delta(d.financingId(), fact.maturityDate).add(Measure.MATURED_PRINCIPAL, p).insert(em);
+        new Delta(d.financingId(), fact.maturityDate)
+                .add(Measure.MATURED_PRINCIPAL, p)
+                .insert(em);
     }
 
     /**
@@ -103,40 +125,52 @@ public class StatisticsRecorder {
         if (paidOn.isAfter(fact.maturityDate)) {
             onPayment.add(Measure.REPAID_LATE, repaid);
         } else {
-            new Delta(financingId, fact.maturityDate).add(Measure.REPAID_BY_MATURITY, repaid).insert(em);
+            new Delta(financingId, fact.maturityDate)
+                    .add(Measure.REPAID_BY_MATURITY, repaid)
+                    .insert(em);
         }
         onPayment.insert(em);
     }
 
     /** An extension or restructuring of {@code principal} on {@code day}, to a new maturity. */
-    public void relieved(String financingId, boolean restructuring, LocalDate day, BigDecimal principal, LocalDate newMaturity) {
+    public void relieved(
+            String financingId, boolean restructuring, LocalDate day, BigDecimal principal, LocalDate newMaturity) {
         if (!enabled || factOf(financingId) == null) {
             return;
         }
-        new Delta(financingId, day).add(restructuring ? Measure.RESTRUCTURINGS : Measure.EXTENSIONS, 1)
-                .add(restructuring ? Measure.RESTRUCTURINGS_AMOUNT : Measure.EXTENSIONS_AMOUNT, principal).insert(em);
+        new Delta(financingId, day)
+                .add(restructuring ? Measure.RESTRUCTURINGS : Measure.EXTENSIONS, 1)
+                .add(restructuring ? Measure.RESTRUCTURINGS_AMOUNT : Measure.EXTENSIONS_AMOUNT, principal)
+                .insert(em);
         moveMaturity(financingId, newMaturity);
     }
 
     /**
      * The overdue balance counts a financing's principal from the day after its maturity. A new maturity (always after
-     * today, so after every payment so far) takes back what was booked on the old maturity and on late payment days, and
-     * books the principal and everything repaid so far on the new one.
+     * today, so after every payment so far) takes back what was booked on the old maturity and on late payment days,
+     * and books the principal and everything repaid so far on the new one.
      */
     private void moveMaturity(String financingId, LocalDate newMaturity) {
         FinancingFact fact = FinancingFact.findById(financingId);
         if (fact.maturityDate.equals(newMaturity)) {
             return;
         }
-        List<Object[]> booked = Jdbc.query(em, "select stat_day, sum(matured_principal), sum(repaid_by_maturity), sum(repaid_late)"
-                + " from stat_delta where financing_id = ? group by stat_day", financingId);
+        List<Object[]> booked = Jdbc.query(
+                em,
+                "select stat_day, sum(matured_principal), sum(repaid_by_maturity), sum(repaid_late)"
+                        + " from stat_delta where financing_id = ? group by stat_day",
+                financingId);
         for (Object[] row : booked) {
-            new Delta(financingId, SqlValues.dateOf(row[0])).add(Measure.MATURED_PRINCIPAL, ((BigDecimal) row[1]).negate())
-                    .add(Measure.REPAID_BY_MATURITY, ((BigDecimal) row[2]).negate()).add(Measure.REPAID_LATE, ((BigDecimal) row[3]).negate())
+            new Delta(financingId, SqlValues.dateOf(row[0]))
+                    .add(Measure.MATURED_PRINCIPAL, ((BigDecimal) row[1]).negate())
+                    .add(Measure.REPAID_BY_MATURITY, ((BigDecimal) row[2]).negate())
+                    .add(Measure.REPAID_LATE, ((BigDecimal) row[3]).negate())
                     .insert(em);
         }
-        new Delta(financingId, newMaturity).add(Measure.MATURED_PRINCIPAL, fact.principal)
-                .add(Measure.REPAID_BY_MATURITY, fact.principal.subtract(fact.principalOutstanding)).insert(em);
+        new Delta(financingId, newMaturity)
+                .add(Measure.MATURED_PRINCIPAL, fact.principal)
+                .add(Measure.REPAID_BY_MATURITY, fact.principal.subtract(fact.principalOutstanding))
+                .insert(em);
         fact.maturityDate = newMaturity;
     }
 
@@ -174,7 +208,8 @@ public class StatisticsRecorder {
         fact.principal = d.principal();
         fact.principalOutstanding = d.principal();
         fact.annualRate = d.annualRate();
-        fact.hoursToDisbursement = d.renewal() ? Money.ZERO.amount() : Times.hoursBetween(d.appliedAt(), d.disbursedAt());
+        fact.hoursToDisbursement =
+                d.renewal() ? Money.ZERO.amount() : Times.hoursBetween(d.appliedAt(), d.disbursedAt());
         return fact;
     }
 }

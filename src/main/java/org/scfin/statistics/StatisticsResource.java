@@ -23,9 +23,12 @@ import org.scfin.security.Role;
 @Path("/api/v1/stats")
 @Authenticated
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
-@Tag(name = "Statistics", description = "Volumes, growth, rates, inclusion, speed, relief, balances and coverage per region, chain and"
-        + " bank. Every answer is also available as CSV (Accept: text/csv). A period is from and to (inclusive dates), or year=2025,"
-        + " quarter=2025Q3 or month=2025-07; without one, the current calendar year. A change committed before the call is counted.")
+@Tag(
+        name = "Statistics",
+        description =
+                "Volumes, growth, rates, inclusion, speed, relief, balances and coverage per region, chain and"
+                        + " bank. Every answer is also available as CSV (Accept: text/csv). A period is from and to (inclusive dates), or year=2025,"
+                        + " quarter=2025Q3 or month=2025-07; without one, the current calendar year. A change committed before the call is counted.")
 public class StatisticsResource {
 
     @Inject
@@ -37,10 +40,13 @@ public class StatisticsResource {
     @GET
     @Path("/regions/{code: " + RegionCodes.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
-    @Operation(summary = "A region's figures (an admin, or a dashboard within its region)", description = "Over the financings"
-            + " disbursed in the period to suppliers registered in the region or under it, with the same period a year earlier.")
-    public RegionStatistics region(@Parameter(example = Examples.CITY_CODE) @PathParam("code") String code,
-            @BeanParam PeriodParams period) {
+    @Operation(
+            summary = "A region's figures (an admin, or a dashboard within its region)",
+            description =
+                    "Over the financings"
+                            + " disbursed in the period to suppliers registered in the region or under it, with the same period a year earlier.")
+    public RegionStatistics region(
+            @Parameter(example = Examples.CITY_CODE) @PathParam("code") String code, @BeanParam PeriodParams period) {
         return service.region(caller.get(), code, period.period());
     }
 
@@ -48,7 +54,8 @@ public class StatisticsResource {
     @Path("/regions/{code: " + RegionCodes.PATTERN + "}/children")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(summary = "Headline figures of each direct sub-region, ranked by amount and by number")
-    public RegionRanking children(@Parameter(example = Examples.PROVINCE_CODE) @PathParam("code") String code,
+    public RegionRanking children(
+            @Parameter(example = Examples.PROVINCE_CODE) @PathParam("code") String code,
             @BeanParam PeriodParams period) {
         return service.children(caller.get(), code, period.period());
     }
@@ -56,11 +63,16 @@ public class StatisticsResource {
     @GET
     @Path("/regions/{code: " + RegionCodes.PATTERN + "}/series")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
-    @Operation(summary = "Headline figures per month, quarter or year", description = "from and to widen to whole periods; without"
-            + " them, the current calendar year. At most " + SeriesRange.MAX_PERIODS + " periods.")
-    public RegionSeries series(@Parameter(example = Examples.CITY_CODE) @PathParam("code") String code,
-            @Parameter(description = "month (default), quarter or year", example = "month") @QueryParam("granularity") String granularity,
-            @Parameter(example = Examples.YEAR_START) @QueryParam("from") String from, @Parameter(example = Examples.YEAR_END) @QueryParam("to") String to) {
+    @Operation(
+            summary = "Headline figures per month, quarter or year",
+            description = "from and to widen to whole periods; without" + " them, the current calendar year. At most "
+                    + SeriesRange.MAX_PERIODS + " periods.")
+    public RegionSeries series(
+            @Parameter(example = Examples.CITY_CODE) @PathParam("code") String code,
+            @Parameter(description = "month (default), quarter or year", example = "month") @QueryParam("granularity")
+                    String granularity,
+            @Parameter(example = Examples.YEAR_START) @QueryParam("from") String from,
+            @Parameter(example = Examples.YEAR_END) @QueryParam("to") String to) {
         SeriesRange range = SeriesRange.parse(granularity, from, to, Times.today());
         return service.series(caller.get(), code, range.granularity(), range.from(), range.to());
     }
@@ -68,9 +80,13 @@ public class StatisticsResource {
     @GET
     @Path("/industrial-chains/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
-    @Operation(summary = "An industrial chain's figures, its chain leaders' share and each bank's part", description = "Over the"
-            + " financings of receivables owed by the chain's core enterprises (their chain when the financing was disbursed).")
-    public ChainStatistics chain(@Parameter(example = Examples.STATISTICS_CHAIN_ID) @PathParam("id") String id,
+    @Operation(
+            summary = "An industrial chain's figures, its chain leaders' share and each bank's part",
+            description =
+                    "Over the"
+                            + " financings of receivables owed by the chain's core enterprises (their chain when the financing was disbursed).")
+    public ChainStatistics chain(
+            @Parameter(example = Examples.STATISTICS_CHAIN_ID) @PathParam("id") String id,
             @BeanParam PeriodParams period) {
         return service.chain(caller.get(), id, period.period());
     }
@@ -79,7 +95,8 @@ public class StatisticsResource {
     @Path("/banks/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
     @Operation(summary = "A bank's own figures (the bank itself, or an admin)")
-    public BankStatistics bank(@Parameter(example = Examples.STATISTICS_BANK_ID) @PathParam("id") String id,
+    public BankStatistics bank(
+            @Parameter(example = Examples.STATISTICS_BANK_ID) @PathParam("id") String id,
             @BeanParam PeriodParams period) {
         return service.bank(caller.get(), id, period.period());
     }

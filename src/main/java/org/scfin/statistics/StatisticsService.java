@@ -28,9 +28,9 @@ import org.scfin.statistics.StatisticsQueries.Kind;
 import org.scfin.statistics.StatisticsQueries.Members;
 
 /**
- * Who may read which statistics, and the figures themselves. Each answer first rolls what has committed, then reads
- * in one transaction holding the roll row in share mode, so no roll lands between its queries: the figures of one
- * answer always agree with each other.
+ * Who may read which statistics, and the figures themselves. Each answer first rolls what has committed, then reads in
+ * one transaction holding the roll row in share mode, so no roll lands between its queries: the figures of one answer
+ * always agree with each other.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -48,7 +48,11 @@ public class StatisticsService {
         Region region = visibleRegion(caller, code);
         return read(() -> {
             long[] coverage = queries.coverage(region, asOf(period));
-            return RegionStatistics.of(code, region.name, period, figures(Scope.region(code), period),
+            return RegionStatistics.of(
+                    code,
+                    region.name,
+                    period,
+                    figures(Scope.region(code), period),
                     new Coverage(coverage[0], coverage[1], ScopeFigures.percent(coverage[0], coverage[1])));
         });
     }
@@ -60,7 +64,8 @@ public class StatisticsService {
             return new RegionRanking(code, period.from(), period.to(), List.of());
         }
         return read(() -> {
-            List<String> scopes = children.stream().map(r -> Scope.region(r.code)).toList();
+            List<String> scopes =
+                    children.stream().map(r -> Scope.region(r.code)).toList();
             Period earlier = period.yearEarlier();
             Map<String, Sums> sums = queries.sums(scopes, period.from(), period.to(), StatisticsQueries.VOLUME);
             Map<String, Sums> sumsBefore = queries.sums(scopes, earlier.from(), earlier.to(), StatisticsQueries.VOLUME);
@@ -69,19 +74,30 @@ public class StatisticsService {
             Map<String, Members> cores = queries.members(scopes, Kind.CORE_ENTERPRISE, period, false);
             List<Volume> volumes = new ArrayList<>();
             for (String scope : scopes) {
-                volumes.add(ScopeFigures.volume(sums.getOrDefault(scope, Sums.NONE), suppliers.getOrDefault(scope, Members.NONE),
+                volumes.add(ScopeFigures.volume(
+                        sums.getOrDefault(scope, Sums.NONE),
+                        suppliers.getOrDefault(scope, Members.NONE),
                         cores.getOrDefault(scope, Members.NONE)));
             }
             List<RegionRanking.Item> items = new ArrayList<>();
             for (int i = 0; i < children.size(); i++) {
                 Volume v = volumes.get(i);
                 Sums before = sumsBefore.getOrDefault(scopes.get(i), Sums.NONE);
-                long suppliersEarlier = suppliersBefore.getOrDefault(scopes.get(i), Members.NONE).count();
-                YearOnYear yoy = new YearOnYear(ScopeFigures.change(BigDecimal.valueOf(v.count()), BigDecimal.valueOf(before.count(Measure.FINANCINGS))),
+                long suppliersEarlier = suppliersBefore
+                        .getOrDefault(scopes.get(i), Members.NONE)
+                        .count();
+                YearOnYear yoy = new YearOnYear(
+                        ScopeFigures.change(
+                                BigDecimal.valueOf(v.count()), BigDecimal.valueOf(before.count(Measure.FINANCINGS))),
                         ScopeFigures.change(v.amount(), before.money(Measure.AMOUNT)),
                         ScopeFigures.change(BigDecimal.valueOf(v.suppliers()), BigDecimal.valueOf(suppliersEarlier)));
-                items.add(new RegionRanking.Item(children.get(i).code, children.get(i).name, v, yoy,
-                        rank(volumes, v, Comparator.comparing(Volume::amount)), rank(volumes, v, Comparator.comparingLong(Volume::count))));
+                items.add(new RegionRanking.Item(
+                        children.get(i).code,
+                        children.get(i).name,
+                        v,
+                        yoy,
+                        rank(volumes, v, Comparator.comparing(Volume::amount)),
+                        rank(volumes, v, Comparator.comparingLong(Volume::count))));
             }
             return new RegionRanking(code, period.from(), period.to(), items);
         });
@@ -101,8 +117,13 @@ public class StatisticsService {
             List<RegionSeries.Item> items = new ArrayList<>();
             for (String key : keys) {
                 Sums s = sums.getOrDefault(key, Sums.NONE);
-                items.add(new RegionSeries.Item(key, new Volume(s.count(Measure.FINANCINGS), s.money(Measure.AMOUNT),
-                        suppliers.getOrDefault(key, 0L), cores.getOrDefault(key, 0L))));
+                items.add(new RegionSeries.Item(
+                        key,
+                        new Volume(
+                                s.count(Measure.FINANCINGS),
+                                s.money(Measure.AMOUNT),
+                                suppliers.getOrDefault(key, 0L),
+                                cores.getOrDefault(key, 0L))));
             }
             return new RegionSeries(code, granularity, first, last, items);
         });
@@ -118,25 +139,43 @@ public class StatisticsService {
             ScopeFigures figures = figures(Scope.chain(chainId), period);
             Sums sums = queries.sums(Scope.chain(chainId), period.from(), period.to());
             long leaderEnterprises = CoreEnterprise.count("industrialChainId = ?1 and chainLeader = true", chainId);
-            ChainLeaders leaders = new ChainLeaders(leaderEnterprises, sums.count(Measure.LEADER_FINANCINGS), sums.money(Measure.LEADER_AMOUNT),
+            ChainLeaders leaders = new ChainLeaders(
+                    leaderEnterprises,
+                    sums.count(Measure.LEADER_FINANCINGS),
+                    sums.money(Measure.LEADER_AMOUNT),
                     ScopeFigures.percent(sums.get(Measure.LEADER_AMOUNT), sums.get(Measure.AMOUNT)));
             List<ChainBank> banks = new ArrayList<>();
             Map<String, Sums> byBank = queries.chainBanks(chainId, period.from(), period.to());
-            List<String> bankScopes = byBank.keySet().stream().map(b -> Scope.chainBank(chainId, b)).toList();
-            Map<String, Members> suppliers = bankScopes.isEmpty() ? Map.of() : queries.members(bankScopes, Kind.SUPPLIER, period, false);
-            Map<String, Members> cores = bankScopes.isEmpty() ? Map.of() : queries.members(bankScopes, Kind.CORE_ENTERPRISE, period, false);
+            List<String> bankScopes = byBank.keySet().stream()
+                    .map(b -> Scope.chainBank(chainId, b))
+                    .toList();
+            Map<String, Members> suppliers =
+                    bankScopes.isEmpty() ? Map.of() : queries.members(bankScopes, Kind.SUPPLIER, period, false);
+            Map<String, Members> cores =
+                    bankScopes.isEmpty() ? Map.of() : queries.members(bankScopes, Kind.CORE_ENTERPRISE, period, false);
             for (var entry : byBank.entrySet()) {
                 String scope = Scope.chainBank(chainId, entry.getKey());
-                Volume v = ScopeFigures.volume(entry.getValue(), suppliers.getOrDefault(scope, Members.NONE), cores.getOrDefault(scope, Members.NONE));
+                Volume v = ScopeFigures.volume(
+                        entry.getValue(),
+                        suppliers.getOrDefault(scope, Members.NONE),
+                        cores.getOrDefault(scope, Members.NONE));
                 if (v.count() == 0) {
                     continue;
                 }
                 Bank bank = Bank.findById(entry.getKey());
-                String role = entry.getKey().equals(chain.leaderBankId) ? "LEADER"
+                String role = entry.getKey().equals(chain.leaderBankId)
+                        ? "LEADER"
                         : entry.getKey().equals(chain.deputyLeaderBankId) ? "DEPUTY_LEADER" : null;
-                banks.add(new ChainBank(entry.getKey(), bank.name, role, v, ScopeFigures.percent(v.amount(), sums.get(Measure.AMOUNT))));
+                banks.add(new ChainBank(
+                        entry.getKey(),
+                        bank.name,
+                        role,
+                        v,
+                        ScopeFigures.percent(v.amount(), sums.get(Measure.AMOUNT))));
             }
-            banks.sort(Comparator.comparing((ChainBank b) -> b.financings().amount()).reversed().thenComparing(ChainBank::bankId));
+            banks.sort(Comparator.comparing((ChainBank b) -> b.financings().amount())
+                    .reversed()
+                    .thenComparing(ChainBank::bankId));
             return ChainStatistics.of(chainId, chain.name, chain.regionCode, period, figures, leaders, banks);
         });
     }
@@ -155,9 +194,13 @@ public class StatisticsService {
 
     private ScopeFigures figures(String scope, Period period) {
         Period earlier = period.yearEarlier();
-        return ScopeFigures.of(queries.sums(scope, period.from(), period.to()), queries.sums(scope, earlier.from(), earlier.to()),
-                queries.members(scope, Kind.SUPPLIER, period, true), queries.members(scope, Kind.SUPPLIER, earlier, false),
-                queries.members(scope, Kind.CORE_ENTERPRISE, period, false), queries.medianHours(scope, period.from(), period.to()),
+        return ScopeFigures.of(
+                queries.sums(scope, period.from(), period.to()),
+                queries.sums(scope, earlier.from(), earlier.to()),
+                queries.members(scope, Kind.SUPPLIER, period, true),
+                queries.members(scope, Kind.SUPPLIER, earlier, false),
+                queries.members(scope, Kind.CORE_ENTERPRISE, period, false),
+                queries.medianHours(scope, period.from(), period.to()),
                 queries.balances(scope, asOf(period)));
     }
 
@@ -170,7 +213,8 @@ public class StatisticsService {
     private <T> T read(Supplier<T> answer) {
         roller.rollPending();
         return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("select rolled from stat_roll where name = 'stat' lock in share mode").getSingleResult();
+            em.createNativeQuery("select rolled from stat_roll where name = 'stat' lock in share mode")
+                    .getSingleResult();
             return answer.get();
         });
     }
@@ -182,7 +226,8 @@ public class StatisticsService {
             throw ProblemException.notFound("region", code);
         }
         if (!inRegionOf(caller, region)) {
-            throw ProblemException.forbidden("this dashboard sees region " + caller.partyId() + " and the regions under it only");
+            throw ProblemException.forbidden(
+                    "this dashboard sees region " + caller.partyId() + " and the regions under it only");
         }
         return region;
     }
@@ -190,12 +235,19 @@ public class StatisticsService {
     /** A dashboard bound to a region sees that region's subtree; an unbound dashboard and an admin see all. */
     private static boolean inRegionOf(Caller caller, Region region) {
         String own = caller.partyId();
-        return caller.isAdmin() || own == null || region != null
-                && (own.equals(region.code) || own.equals(region.provinceCode) || own.equals(region.prefectureCode));
+        return caller.isAdmin()
+                || own == null
+                || region != null
+                        && (own.equals(region.code)
+                                || own.equals(region.provinceCode)
+                                || own.equals(region.prefectureCode));
     }
 
     /** Standard competition rank: 1 plus the number of siblings strictly ahead. */
     private static <T> int rank(List<T> all, T item, Comparator<T> order) {
-        return 1 + (int) all.stream().filter(other -> order.compare(other, item) > 0).count();
+        return 1
+                + (int) all.stream()
+                        .filter(other -> order.compare(other, item) > 0)
+                        .count();
     }
 }

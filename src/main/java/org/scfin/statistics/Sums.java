@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.scfin.common.Money;
 
-/** The measures of one scope summed over a period; a measure with no rows reads as zero (a minimum or maximum as null). */
+/**
+ * The measures of one scope summed over a period; a measure with no rows reads as zero (a minimum or maximum as null).
+ */
 final class Sums {
 
     static final Sums NONE = new Sums(new EnumMap<>(Measure.class));

@@ -33,46 +33,86 @@ class DuplicateKeyTest {
         Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "100.00");
         item.remove("supplierId");
         item.put("coreEnterpriseId", pair.coreEnterpriseId());
-        String id = as(pair.supplierToken()).body(item).post("/api/v1/receivables").then().statusCode(201).extract().path("id");
+        String id = as(pair.supplierToken())
+                .body(item)
+                .post("/api/v1/receivables")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        expectDuplicate(as(pair.erpToken()).body("{\"reason\": \"a\", \"reason\": \"b\"}").post("/api/v1/receivables/{id}/reject", id), "reason");
-        expectDuplicate(as(pair.supplierToken()).body("{\"reason\": \"a\", \"reason\": \"b\"}").post("/api/v1/receivables/{id}/cancel", id),
+        expectDuplicate(
+                as(pair.erpToken())
+                        .body("{\"reason\": \"a\", \"reason\": \"b\"}")
+                        .post("/api/v1/receivables/{id}/reject", id),
                 "reason");
-        as(pair.erpToken()).get("/api/v1/receivables/{id}", id).then().statusCode(200).body("status", equalTo("PENDING_CONFIRMATION"));
+        expectDuplicate(
+                as(pair.supplierToken())
+                        .body("{\"reason\": \"a\", \"reason\": \"b\"}")
+                        .post("/api/v1/receivables/{id}/cancel", id),
+                "reason");
+        as(pair.erpToken())
+                .get("/api/v1/receivables/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING_CONFIRMATION"));
     }
 
     @Test
     void aRepeatedAmountIsRefusedRatherThanTheLastOneWinning() {
         Pair pair = Fixtures.pair();
         String id = Fixtures.confirmedReceivable(pair, "100.00");
-        expectDuplicate(as(pair.erpToken()).body("{\"creditNoteNumber\": \"CN-1\", \"amount\": 1, \"amount\": 2}")
-                .post("/api/v1/receivables/{id}/adjust", id), "amount");
-        as(pair.erpToken()).get("/api/v1/receivables/{id}", id).then().body("amount", equalTo(new BigDecimal("100.00")));
+        expectDuplicate(
+                as(pair.erpToken())
+                        .body("{\"creditNoteNumber\": \"CN-1\", \"amount\": 1, \"amount\": 2}")
+                        .post("/api/v1/receivables/{id}/adjust", id),
+                "amount");
+        as(pair.erpToken())
+                .get("/api/v1/receivables/{id}", id)
+                .then()
+                .body("amount", equalTo(new BigDecimal("100.00")));
     }
 
     @Test
     void duplicatesAreNamedByTheirPathInNestedObjects() {
         Pair pair = Fixtures.pair();
         String first = "{\"supplierId\": \"" + pair.supplierId() + "\", \"erpReference\": \"A-" + Fixtures.shortId()
-                + "\", \"invoiceNumbers\": [\"I-" + Fixtures.shortId() + "\"], \"amount\": 1, \"issueDate\": \"2025-07-01\", \"dueDate\": \"2025-12-01\"}";
+                + "\", \"invoiceNumbers\": [\"I-" + Fixtures.shortId()
+                + "\"], \"amount\": 1, \"issueDate\": \"2025-07-01\", \"dueDate\": \"2025-12-01\"}";
         String second = "{\"supplierId\": \"" + pair.supplierId() + "\", \"erpReference\": \"B-" + Fixtures.shortId()
-                + "\", \"invoiceNumbers\": [\"I-" + Fixtures.shortId() + "\"], \"amount\": 1, \"amount\": 2, \"issueDate\": \"2025-07-01\","
+                + "\", \"invoiceNumbers\": [\"I-" + Fixtures.shortId()
+                + "\"], \"amount\": 1, \"amount\": 2, \"issueDate\": \"2025-07-01\","
                 + " \"dueDate\": \"2025-12-01\"}";
-        expectDuplicate(as(pair.erpToken()).body("{\"items\": [" + first + ", " + second + "]}").post("/api/v1/receivables/batch"),
+        expectDuplicate(
+                as(pair.erpToken())
+                        .body("{\"items\": [" + first + ", " + second + "]}")
+                        .post("/api/v1/receivables/batch"),
                 "items[1].amount");
-        expectDuplicate(as(pair.erpToken()).body("{\"items\": [" + first + "], \"items\": [" + second + "]}").post("/api/v1/receivables/batch"),
+        expectDuplicate(
+                as(pair.erpToken())
+                        .body("{\"items\": [" + first + "], \"items\": [" + second + "]}")
+                        .post("/api/v1/receivables/batch"),
                 "items");
         as(pair.erpToken()).get("/api/v1/receivables").then().body("total", equalTo(0));
         // the same key in two objects is no duplicate
-        as(pair.erpToken()).body("{\"items\": [" + first + ", " + first.replace("\"A-", "\"C-").replace("\"I-", "\"J-") + "]}")
-                .post("/api/v1/receivables/batch").then().statusCode(201);
+        as(pair.erpToken())
+                .body("{\"items\": [" + first + ", "
+                        + first.replace("\"A-", "\"C-").replace("\"I-", "\"J-") + "]}")
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void aRepeatedNameIsRefusedOnCreate() {
         String name = "银行-" + Fixtures.shortId();
-        expectDuplicate(as(Tokens.admin()).body("{\"name\": \"" + name + "-a\", \"name\": \"" + name + "-b\", \"creditCode\": \""
-                + CreditCodes.random("620300") + "\", \"regionCode\": \"620300\", \"type\": \"CITY_COMMERCIAL\"}").post("/api/v1/banks"), "name");
+        expectDuplicate(
+                as(Tokens.admin())
+                        .body("{\"name\": \"" + name + "-a\", \"name\": \"" + name + "-b\", \"creditCode\": \""
+                                + CreditCodes.random("620300")
+                                + "\", \"regionCode\": \"620300\", \"type\": \"CITY_COMMERCIAL\"}")
+                        .post("/api/v1/banks"),
+                "name");
         as(Tokens.admin()).queryParam("name", name).get("/api/v1/banks").then().body("total", equalTo(0));
     }
 }

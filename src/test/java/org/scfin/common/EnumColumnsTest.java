@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.Column;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Column;
 import jakarta.persistence.Table;
 import java.lang.reflect.Field;
 import java.util.Arrays;
@@ -35,8 +35,16 @@ class EnumColumnsTest {
 
     @Test
     void everyEnumValueFitsItsColumn() throws Exception {
-        List<Class<?>> entities = List.of(Bank.class, Supplier.class, Receivable.class, ReceivableHistory.class, FinancingProgram.class,
-                Financing.class, FinancingHistory.class, ReferenceRate.class, RateRecord.class,
+        List<Class<?>> entities = List.of(
+                Bank.class,
+                Supplier.class,
+                Receivable.class,
+                ReceivableHistory.class,
+                FinancingProgram.class,
+                Financing.class,
+                FinancingHistory.class,
+                ReferenceRate.class,
+                RateRecord.class,
                 Event.class);
         int checked = 0;
         for (Class<?> entity : entities) {
@@ -46,10 +54,16 @@ class EnumColumnsTest {
                     continue;
                 }
                 String column = field.getAnnotation(Column.class).name();
-                Number length = (Number) em.createNativeQuery("select character_maximum_length from information_schema.columns"
-                        + " where table_schema = database() and table_name = ?1 and column_name = ?2")
-                        .setParameter(1, table).setParameter(2, column).getSingleResult();
-                int longest = Arrays.stream(field.getType().getEnumConstants()).mapToInt(e -> ((Enum<?>) e).name().length()).max().orElse(0);
+                Number length =
+                        (Number) em.createNativeQuery("select character_maximum_length from information_schema.columns"
+                                        + " where table_schema = database() and table_name = ?1 and column_name = ?2")
+                                .setParameter(1, table)
+                                .setParameter(2, column)
+                                .getSingleResult();
+                int longest = Arrays.stream(field.getType().getEnumConstants())
+                        .mapToInt(e -> ((Enum<?>) e).name().length())
+                        .max()
+                        .orElse(0);
                 assertThat(longest).as(table + "." + column).isLessThanOrEqualTo(length.intValue());
                 checked++;
             }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import java.io.File;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -21,6 +22,7 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -30,35 +32,36 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Scanner;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.scfin.enterprise.ValidCreditCode;
 import org.scfin.region.WellFormedRegionCode;
-import java.io.File;
-import java.math.BigDecimal;
 
 /**
- * The input rules hold for every operation because every input carries them, and this test is what keeps it so: a
- * new path parameter, id filter, body text field or date that does not say what it accepts fails the build.
+ * The input rules hold for every operation because every input carries them, and this test is what keeps it so: a new
+ * path parameter, id filter, body text field or date that does not say what it accepts fails the build.
  */
 class InputRulesCoverageTest {
 
     /** Constraints that say exactly which characters a string may hold. */
-    private static final Set<Class<? extends Annotation>> TEXT_RULES = Set.of(PlainText.class, WellFormedId.class, WellFormedRegionCode.class,
-            ValidCreditCode.class, Pattern.class);
+    private static final Set<Class<? extends Annotation>> TEXT_RULES = Set.of(
+            PlainText.class, WellFormedId.class, WellFormedRegionCode.class, ValidCreditCode.class, Pattern.class);
 
     @Test
     void everyPathParameterIsShapedInItsTemplate() throws Exception {
         List<String> unshaped = new ArrayList<>();
         for (Method method : resourceMethods()) {
             // {name} has no regex; {name: ...} has one
-            new Scanner(fullPath(method)).findAll("\\{([A-Za-z][A-Za-z0-9_]*)\\s*(:?)")
+            new Scanner(fullPath(method))
+                    .findAll("\\{([A-Za-z][A-Za-z0-9_]*)\\s*(:?)")
                     .filter(m -> m.group(2).isEmpty())
                     .forEach(m -> unshaped.add(method + " {" + m.group(1) + "}"));
         }
-        assertThat(unshaped).as("path parameters without a regex saying what an id or code looks like").isEmpty();
+        assertThat(unshaped)
+                .as("path parameters without a regex saying what an id or code looks like")
+                .isEmpty();
     }
 
     @Test
@@ -67,12 +70,17 @@ class InputRulesCoverageTest {
         for (Method method : resourceMethods()) {
             for (Parameter p : method.getParameters()) {
                 QueryParam query = p.getAnnotation(QueryParam.class);
-                if (query != null && isIdOrCode(query.value()) && Arrays.stream(p.getAnnotations()).noneMatch(a -> TEXT_RULES.contains(a.annotationType()))) {
-                    unshaped.add(method.getDeclaringClass().getSimpleName() + "." + method.getName() + " ?" + query.value());
+                if (query != null
+                        && isIdOrCode(query.value())
+                        && Arrays.stream(p.getAnnotations()).noneMatch(a -> TEXT_RULES.contains(a.annotationType()))) {
+                    unshaped.add(
+                            method.getDeclaringClass().getSimpleName() + "." + method.getName() + " ?" + query.value());
                 }
             }
         }
-        assertThat(unshaped).as("id and code filters without a shape constraint").isEmpty();
+        assertThat(unshaped)
+                .as("id and code filters without a shape constraint")
+                .isEmpty();
     }
 
     @Test
@@ -109,7 +117,8 @@ class InputRulesCoverageTest {
             } else if (t == LocalDate.class || t == Instant.class) {
                 require(on, Set.of(DateRange.class), where, problems);
             } else if (List.class.isAssignableFrom(t)) {
-                AnnotatedType element = ((AnnotatedParameterizedType) c.getAnnotatedType()).getAnnotatedActualTypeArguments()[0];
+                AnnotatedType element =
+                        ((AnnotatedParameterizedType) c.getAnnotatedType()).getAnnotatedActualTypeArguments()[0];
                 Set<Class<? extends Annotation>> onElement = new HashSet<>();
                 Arrays.stream(element.getAnnotations()).forEach(a -> onElement.add(a.annotationType()));
                 Class<?> elementType = (Class<?>) element.getType();
@@ -130,18 +139,28 @@ class InputRulesCoverageTest {
         }
     }
 
-    private static void require(Set<Class<? extends Annotation>> on, Set<Class<? extends Annotation>> anyOf, String where, List<String> problems) {
+    private static void require(
+            Set<Class<? extends Annotation>> on,
+            Set<Class<? extends Annotation>> anyOf,
+            String where,
+            List<String> problems) {
         if (on.stream().noneMatch(anyOf::contains)) {
-            problems.add(where + " carries none of " + anyOf.stream().map(Class::getSimpleName).sorted().toList());
+            problems.add(where + " carries none of "
+                    + anyOf.stream().map(Class::getSimpleName).sorted().toList());
         }
     }
 
     private static Set<Class<? extends Annotation>> annotations(RecordComponent c) {
         Set<Class<? extends Annotation>> all = new HashSet<>();
-        Stream.of(c.getAnnotations(), c.getAccessor().getAnnotations(), c.getAnnotatedType().getAnnotations())
-                .flatMap(Arrays::stream).forEach(a -> all.add(a.annotationType()));
+        Stream.of(
+                        c.getAnnotations(),
+                        c.getAccessor().getAnnotations(),
+                        c.getAnnotatedType().getAnnotations())
+                .flatMap(Arrays::stream)
+                .forEach(a -> all.add(a.annotationType()));
         try {
-            Arrays.stream(c.getDeclaringRecord().getDeclaredField(c.getName()).getAnnotations()).forEach(a -> all.add(a.annotationType()));
+            Arrays.stream(c.getDeclaringRecord().getDeclaredField(c.getName()).getAnnotations())
+                    .forEach(a -> all.add(a.annotationType()));
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException(e);
         }
@@ -153,8 +172,16 @@ class InputRulesCoverageTest {
     }
 
     private static boolean isBody(Parameter p) {
-        return Stream.of(PathParam.class, QueryParam.class, HeaderParam.class, Context.class, BeanParam.class, FormParam.class, CookieParam.class,
-                MatrixParam.class).noneMatch(p::isAnnotationPresent);
+        return Stream.of(
+                        PathParam.class,
+                        QueryParam.class,
+                        HeaderParam.class,
+                        Context.class,
+                        BeanParam.class,
+                        FormParam.class,
+                        CookieParam.class,
+                        MatrixParam.class)
+                .noneMatch(p::isAnnotationPresent);
     }
 
     private static String fullPath(Method method) {
@@ -165,19 +192,28 @@ class InputRulesCoverageTest {
 
     private static List<Method> resourceMethods() throws IOException, URISyntaxException, ClassNotFoundException {
         // java.nio.file.Path is left to inference: Path here is the JAX-RS annotation
-        var classes = Paths.get(ProblemMappers.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        var classes = Paths.get(ProblemMappers.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Method> methods = new ArrayList<>();
         List<String> names;
         try (var walk = Files.walk(classes)) {
-            names = walk.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
-                    .map(f -> classes.relativize(f).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", ""))
+            names = walk.filter(f -> f.toString().endsWith(".class")
+                            && !f.getFileName().toString().contains("$"))
+                    .map(f -> classes.relativize(f)
+                            .toString()
+                            .replace(File.separatorChar, '.')
+                            .replaceAll("\\.class$", ""))
                     .toList();
         }
         for (String name : names) {
             Class<?> type = Class.forName(name, false, InputRulesCoverageTest.class.getClassLoader());
             if (type.isAnnotationPresent(Path.class)) {
                 for (Method m : type.getDeclaredMethods()) {
-                    if (Arrays.stream(m.getAnnotations()).anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class))) {
+                    if (Arrays.stream(m.getAnnotations())
+                            .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class))) {
                         methods.add(m);
                     }
                 }

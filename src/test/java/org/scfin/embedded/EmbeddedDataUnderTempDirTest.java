@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * People often clone into the temp directory to try things; data written through {@code scripts/run} must still
- * survive a stop and a new start there, as it does anywhere else. The embedded server is started, written to,
- * stopped and started again on a data directory under {@code java.io.tmpdir}, as a checkout there would have it.
+ * People often clone into the temp directory to try things; data written through {@code scripts/run} must still survive
+ * a stop and a new start there, as it does anywhere else. The embedded server is started, written to, stopped and
+ * started again on a data directory under {@code java.io.tmpdir}, as a checkout there would have it.
  */
 class EmbeddedDataUnderTempDirTest {
 
@@ -55,7 +55,8 @@ class EmbeddedDataUnderTempDirTest {
     }
 
     private static void execute(EmbeddedMariaDb db, String sql) throws SQLException {
-        try (Connection connection = connect(db); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(db);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

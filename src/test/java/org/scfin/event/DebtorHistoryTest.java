@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.scfin.common.Ids;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
-import org.scfin.testing.Tokens;
 
 /**
- * A financing event stored before events carried the core enterprise's own copy (or by any path that forgets it)
- * must never show the core enterprise the supplier's and bank's terms. The row is written as such an event was.
+ * A financing event stored before events carried the core enterprise's own copy (or by any path that forgets it) must
+ * never show the core enterprise the supplier's and bank's terms. The row is written as such an event was.
  */
 @QuarkusTest
 class DebtorHistoryTest {
@@ -33,14 +32,18 @@ class DebtorHistoryTest {
     void aFinancingEventWithoutTheDebtorsCopyShowsTheErpNoTerms() throws Exception {
         Pair pair = Fixtures.pair();
         String financing = Ids.newId();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO event (id, event_type, subject_type, subject_id, core_enterprise_id, supplier_id, payload, occurred_at)"
-                        + " VALUES (?, 'FINANCING_DISBURSED', 'financing', ?, ?, ?, ?, ?)")) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO event (id, event_type, subject_type, subject_id, core_enterprise_id, supplier_id, payload, occurred_at)"
+                                + " VALUES (?, 'FINANCING_DISBURSED', 'financing', ?, ?, ?, ?, ?)")) {
             insert.setString(1, Ids.newId());
             insert.setString(2, financing);
             insert.setString(3, pair.coreEnterpriseId());
             insert.setString(4, pair.supplierId());
-            insert.setString(5, "{\"financingId\": \"" + financing + "\", \"annualRate\": 4.35, \"interest\": 1200.00, \"netAmount\": 98800.00}");
+            insert.setString(
+                    5,
+                    "{\"financingId\": \"" + financing
+                            + "\", \"annualRate\": 4.35, \"interest\": 1200.00, \"netAmount\": 98800.00}");
             insert.setTimestamp(6, Timestamp.from(Instant.now()));
             insert.executeUpdate();
         }
@@ -50,16 +53,24 @@ class DebtorHistoryTest {
         assertThat((Map<String, Object>) supplierSees.get("data")).containsKey("annualRate");
 
         Map<String, Object> erpSees = eventOf(pair.erpToken(), financing);
-        assertThat(erpSees).as("the event is addressed to the core enterprise too").isNotNull();
-        assertThat((Map<String, Object>) erpSees.get("data")).as("what the ERP reads of it").isEmpty();
+        assertThat(erpSees)
+                .as("the event is addressed to the core enterprise too")
+                .isNotNull();
+        assertThat((Map<String, Object>) erpSees.get("data"))
+                .as("what the ERP reads of it")
+                .isEmpty();
     }
 
     /** The caller's event about {@code subjectId}, once the sequencer has numbered it (it runs every second). */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> eventOf(String token, String subjectId) throws InterruptedException {
         for (int attempt = 0; attempt < 50; attempt++) {
-            List<Map<String, Object>> items = as(token).get("/api/v1/events?after=0&limit=200").then().statusCode(200)
-                    .extract().path("items");
+            List<Map<String, Object>> items = as(token)
+                    .get("/api/v1/events?after=0&limit=200")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items");
             for (Map<String, Object> item : items) {
                 if (subjectId.equals(item.get("subjectId"))) {
                     return item;

@@ -11,10 +11,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
 import org.scfin.testing.FinancingFixture;
-import org.hamcrest.Matchers;
 
 /** The double-financing, limit and lost-update guarantees, under requests that really race. */
 @QuarkusTest
@@ -26,18 +26,44 @@ class FinancingConcurrencyTest {
     void sixteenApplicationsForOneReceivableYieldExactlyOne() throws Exception {
         FinancingFixture fx = FinancingFixture.create("10000000.00", "UPFRONT");
         String receivable = fx.receivable("10000.00");
-        List<Response> responses = race(RACERS, n -> as(n % 2 == 0 ? fx.pair().supplierToken() : fx.bankToken())
-                .body(n % 2 == 0
-                        ? Map.of("programId", fx.programId(), "receivableIds", List.of(receivable), "requestedAmount", new BigDecimal("9000.00"))
-                        : Map.of("programId", fx.programId(), "receivableIds", List.of(receivable), "requestedAmount", new BigDecimal("9000.00"),
-                                "supplierId", fx.pair().supplierId()))
-                .post("/api/v1/financings"));
-        assertThat(responses).as(responses.stream().map(r -> r.statusCode() + " " + r.asString()).toList().toString())
+        List<Response> responses = race(
+                RACERS,
+                n -> as(n % 2 == 0 ? fx.pair().supplierToken() : fx.bankToken())
+                        .body(
+                                n % 2 == 0
+                                        ? Map.of(
+                                                "programId",
+                                                fx.programId(),
+                                                "receivableIds",
+                                                List.of(receivable),
+                                                "requestedAmount",
+                                                new BigDecimal("9000.00"))
+                                        : Map.of(
+                                                "programId",
+                                                fx.programId(),
+                                                "receivableIds",
+                                                List.of(receivable),
+                                                "requestedAmount",
+                                                new BigDecimal("9000.00"),
+                                                "supplierId",
+                                                fx.pair().supplierId()))
+                        .post("/api/v1/financings"));
+        assertThat(responses)
+                .as(responses.stream()
+                        .map(r -> r.statusCode() + " " + r.asString())
+                        .toList()
+                        .toString())
                 .allMatch(r -> r.statusCode() == 201 || r.statusCode() == 409);
         assertThat(count(responses, 201)).isEqualTo(1);
-        responses.stream().filter(r -> r.statusCode() == 409)
-                .forEach(r -> assertThat(r.jsonPath().getString("errors[0].rule")).isEqualTo("not-financed"));
-        Number live = as(fx.bankToken()).get("/api/v1/financings?supplierId=" + fx.pair().supplierId()).then().extract().path("total");
+        responses.stream()
+                .filter(r -> r.statusCode() == 409)
+                .forEach(r ->
+                        assertThat(r.jsonPath().getString("errors[0].rule")).isEqualTo("not-financed"));
+        Number live = as(fx.bankToken())
+                .get("/api/v1/financings?supplierId=" + fx.pair().supplierId())
+                .then()
+                .extract()
+                .path("total");
         assertThat(live.intValue()).isEqualTo(1);
     }
 
@@ -49,14 +75,26 @@ class FinancingConcurrencyTest {
         for (int i = 0; i < 8; i++) {
             applications.add(fx.apply("9000.00", fx.receivable("10000.00")));
         }
-        List<Response> responses = race(applications.size(), n -> as(fx.bankToken())
-                .body(Map.of("annualRate", new BigDecimal("4.0"), "advanceRatio", new BigDecimal("90"), "valueDate", Times.today().toString()))
-                .post("/api/v1/financings/{id}/approve", applications.get(n)));
+        List<Response> responses = race(
+                applications.size(),
+                n -> as(fx.bankToken())
+                        .body(Map.of(
+                                "annualRate",
+                                new BigDecimal("4.0"),
+                                "advanceRatio",
+                                new BigDecimal("90"),
+                                "valueDate",
+                                Times.today().toString()))
+                        .post("/api/v1/financings/{id}/approve", applications.get(n)));
         assertThat(responses).allMatch(r -> r.statusCode() == 200 || r.statusCode() == 409);
         assertThat(count(responses, 200)).isEqualTo(2);
-        responses.stream().filter(r -> r.statusCode() == 409)
-                .forEach(r -> assertThat(r.jsonPath().getString("errors[0].rule")).isEqualTo("within-credit-limit"));
-        as(fx.bankToken()).get("/api/v1/programs/{id}", fx.programId()).then()
+        responses.stream()
+                .filter(r -> r.statusCode() == 409)
+                .forEach(r ->
+                        assertThat(r.jsonPath().getString("errors[0].rule")).isEqualTo("within-credit-limit"));
+        as(fx.bankToken())
+                .get("/api/v1/programs/{id}", fx.programId())
+                .then()
                 .body("reservedPrincipal", Matchers.equalTo(new BigDecimal("18000.00")));
     }
 
@@ -65,13 +103,20 @@ class FinancingConcurrencyTest {
         FinancingFixture fx = FinancingFixture.create("10000000.00", "UPFRONT");
         String id = fx.apply("9000.00", fx.receivable("10000.00"));
         fx.approve(id, "4.0", "90", Times.today());
-        List<Response> disbursements = race(RACERS, n -> as(fx.bankToken()).post("/api/v1/financings/{id}/disburse", id));
+        List<Response> disbursements =
+                race(RACERS, n -> as(fx.bankToken()).post("/api/v1/financings/{id}/disburse", id));
         assertThat(count(disbursements, 200)).isEqualTo(1);
         assertThat(count(disbursements, 409)).isEqualTo(RACERS - 1);
 
-        List<Response> payments = race(RACERS, n -> as(fx.bankToken())
-                .body(Map.of("amount", new BigDecimal("100.01"), "paidOn", Times.today().toString()))
-                .post("/api/v1/financings/{id}/settle", id));
+        List<Response> payments = race(
+                RACERS,
+                n -> as(fx.bankToken())
+                        .body(Map.of(
+                                "amount",
+                                new BigDecimal("100.01"),
+                                "paidOn",
+                                Times.today().toString()))
+                        .post("/api/v1/financings/{id}/settle", id));
         assertThat(count(payments, 200)).isEqualTo(RACERS);
         Response after = as(fx.bankToken()).get("/api/v1/financings/{id}", id);
         assertThat(new BigDecimal(after.jsonPath().getString("settledAmount"))).isEqualByComparingTo("1600.16");
@@ -83,13 +128,32 @@ class FinancingConcurrencyTest {
         for (int round = 0; round < 4; round++) {
             FinancingFixture fx = FinancingFixture.create("10000000.00", "UPFRONT");
             String receivable = fx.receivable("1000.00");
-            List<Response> responses = race(2, n -> n == 0
-                    ? as(fx.pair().supplierToken()).body(Map.of("programId", fx.programId(), "receivableIds", List.of(receivable),
-                            "requestedAmount", new BigDecimal("900.00"))).post("/api/v1/financings")
-                    : as(fx.pair().erpToken()).body(Map.of("reason", "withdrawn")).post("/api/v1/receivables/{id}/cancel", receivable));
-            String status = as(fx.pair().erpToken()).get("/api/v1/receivables/{id}", receivable).then().extract().path("status");
-            Number live = as(fx.bankToken()).get("/api/v1/financings?status=APPLIED&supplierId=" + fx.pair().supplierId())
-                    .then().extract().path("total");
+            List<Response> responses = race(
+                    2,
+                    n -> n == 0
+                            ? as(fx.pair().supplierToken())
+                                    .body(Map.of(
+                                            "programId",
+                                            fx.programId(),
+                                            "receivableIds",
+                                            List.of(receivable),
+                                            "requestedAmount",
+                                            new BigDecimal("900.00")))
+                                    .post("/api/v1/financings")
+                            : as(fx.pair().erpToken())
+                                    .body(Map.of("reason", "withdrawn"))
+                                    .post("/api/v1/receivables/{id}/cancel", receivable));
+            String status = as(fx.pair().erpToken())
+                    .get("/api/v1/receivables/{id}", receivable)
+                    .then()
+                    .extract()
+                    .path("status");
+            Number live = as(fx.bankToken())
+                    .get("/api/v1/financings?status=APPLIED&supplierId="
+                            + fx.pair().supplierId())
+                    .then()
+                    .extract()
+                    .path("total");
             // exactly one wins: a cancelled receivable backs nothing, a financed one is still confirmed
             if (responses.get(0).statusCode() == 201) {
                 assertThat(responses.get(1).statusCode()).isEqualTo(409);

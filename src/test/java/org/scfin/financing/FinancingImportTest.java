@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Tokens;
-import org.hamcrest.Matchers;
 
 /** Last year's financings, imported with their real dates, become financings like any other. */
 @QuarkusTest
@@ -25,14 +25,21 @@ class FinancingImportTest {
         return new BigDecimal(value);
     }
 
-    /** A program valid since 2024 and a receivable of 10,000 due on {@code due}, posted by the ERP as a record of fact. */
+    /**
+     * A program valid since 2024 and a receivable of 10,000 due on {@code due}, posted by the ERP as a record of fact.
+     */
     private static FinancingFixture history() {
         FinancingFixture fx = FinancingFixture.create("100000.00", "UPFRONT");
-        as(fx.bankToken()).body(Map.of("validFrom", "2024-01-01")).patch("/api/v1/programs/{id}", fx.programId()).then().statusCode(200);
+        as(fx.bankToken())
+                .body(Map.of("validFrom", "2024-01-01"))
+                .patch("/api/v1/programs/{id}", fx.programId())
+                .then()
+                .statusCode(200);
         return fx;
     }
 
-    private static Map<String, Object> item(FinancingFixture fx, String receivable, String principal, String settledAmount) {
+    private static Map<String, Object> item(
+            FinancingFixture fx, String receivable, String principal, String settledAmount) {
         Map<String, Object> item = new HashMap<>();
         item.put("programId", fx.programId());
         item.put("receivableIds", List.of(receivable));
@@ -55,26 +62,56 @@ class FinancingImportTest {
         String settledOne = Fixtures.confirmedReceivable(fx.pair(), "10000.00", LocalDate.of(2025, 6, 1));
         String stillDue = Fixtures.confirmedReceivable(fx.pair(), "10000.00", LocalDate.of(2025, 6, 1));
         // 90 days from 2025-03-03 to 2025-06-01 at 4%: 9,000 x 4% x 90 / 360 = 90.00, deducted up front
-        List<String> ids = as(fx.bankToken()).header("Idempotency-Key", "import-" + Fixtures.shortId())
-                .body(Map.of("items", List.of(item(fx, settledOne, "9000.00", "9000.00"), item(fx, stillDue, "8000.00", null))))
-                .post("/api/v1/financings/import").then().statusCode(201)
+        List<String> ids = as(fx.bankToken())
+                .header("Idempotency-Key", "import-" + Fixtures.shortId())
+                .body(Map.of(
+                        "items",
+                        List.of(item(fx, settledOne, "9000.00", "9000.00"), item(fx, stillDue, "8000.00", null))))
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(201)
                 .body("items.status", contains("SETTLED", "OVERDUE"))
-                .body("items[0].interest", equalTo(d("90.00"))).body("items[0].netAmount", equalTo(d("8910.00")))
-                .body("items[1].interest", equalTo(d("80.00"))).body("items[1].outstandingAmount", equalTo(d("8000.00")))
-                .body("items[0].appliedAt", equalTo("2025-03-01T02:00:00Z")).body("items[0].disbursedAt", equalTo("2025-03-03T02:00:00Z"))
+                .body("items[0].interest", equalTo(d("90.00")))
+                .body("items[0].netAmount", equalTo(d("8910.00")))
+                .body("items[1].interest", equalTo(d("80.00")))
+                .body("items[1].outstandingAmount", equalTo(d("8000.00")))
+                .body("items[0].appliedAt", equalTo("2025-03-01T02:00:00Z"))
+                .body("items[0].disbursedAt", equalTo("2025-03-03T02:00:00Z"))
                 .body("items[0].hoursToDisbursement", equalTo(d("48.00")))
-                .extract().path("items.id");
-        as(fx.bankToken()).get("/api/v1/financings/{id}", ids.get(0)).then()
+                .extract()
+                .path("items.id");
+        as(fx.bankToken())
+                .get("/api/v1/financings/{id}", ids.get(0))
+                .then()
                 .body("history.action", contains("APPLIED", "APPROVED", "DISBURSED", "SETTLED"))
                 .body("history[3].at", equalTo("2025-06-01T08:00:00Z"));
-        as(fx.bankToken()).get("/api/v1/rates/financings?financingId=" + ids.get(1)).then().body("items[0].date", equalTo("2025-03-03"));
+        as(fx.bankToken())
+                .get("/api/v1/rates/financings?financingId=" + ids.get(1))
+                .then()
+                .body("items[0].date", equalTo("2025-03-03"));
         // only the unsettled principal counts against the limit, and its receivable stays encumbered
-        as(fx.bankToken()).get("/api/v1/programs/{id}", fx.programId()).then().body("reservedPrincipal", equalTo(d("8000.00")));
-        as(fx.pair().erpToken()).body(Map.of("reason", "x")).post("/api/v1/receivables/{id}/cancel", stillDue).then().statusCode(409);
-        as(fx.pair().erpToken()).body(Map.of("reason", "paid")).post("/api/v1/receivables/{id}/cancel", settledOne).then().statusCode(200);
+        as(fx.bankToken())
+                .get("/api/v1/programs/{id}", fx.programId())
+                .then()
+                .body("reservedPrincipal", equalTo(d("8000.00")));
+        as(fx.pair().erpToken())
+                .body(Map.of("reason", "x"))
+                .post("/api/v1/receivables/{id}/cancel", stillDue)
+                .then()
+                .statusCode(409);
+        as(fx.pair().erpToken())
+                .body(Map.of("reason", "paid"))
+                .post("/api/v1/receivables/{id}/cancel", settledOne)
+                .then()
+                .statusCode(200);
         // a second import of the same receivable is refused: it backs a live financing
-        as(Tokens.admin()).body(Map.of("items", List.of(item(fx, stillDue, "1000.00", null)))).post("/api/v1/financings/import").then()
-                .statusCode(409).body("errors[0].field", equalTo("items[0].receivableIds[0]")).body("errors[0].rule", equalTo("not-financed"));
+        as(Tokens.admin())
+                .body(Map.of("items", List.of(item(fx, stillDue, "1000.00", null))))
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("items[0].receivableIds[0]"))
+                .body("errors[0].rule", equalTo("not-financed"));
     }
 
     @Test
@@ -85,43 +122,99 @@ class FinancingImportTest {
         Map<String, Object> good = item(fx, a, "9000.00", "9000.00");
         Map<String, Object> backwards = item(fx, b, "9000.00", null);
         backwards.put("disbursedAt", "2025-03-01T00:00:00Z");
-        as(fx.bankToken()).body(Map.of("items", List.of(good, backwards))).post("/api/v1/financings/import").then().statusCode(422)
+        as(fx.bankToken())
+                .body(Map.of("items", List.of(good, backwards)))
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("items[1].disbursedAt"));
         Map<String, Object> greedy = item(fx, b, "9000.01", null);
-        as(fx.bankToken()).body(Map.of("items", List.of(good, greedy))).post("/api/v1/financings/import").then().statusCode(422)
-                .body("errors[0].field", equalTo("items[1].principal")).body("errors[0].rule", equalTo("within-advance-ratio"));
+        as(fx.bankToken())
+                .body(Map.of("items", List.of(good, greedy)))
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("items[1].principal"))
+                .body("errors[0].rule", equalTo("within-advance-ratio"));
         Map<String, Object> dear = item(fx, b, "100.00", null);
         dear.put("annualRate", d("9"));
-        as(fx.bankToken()).body(Map.of("items", List.of(good, dear))).post("/api/v1/financings/import").then().statusCode(422)
+        as(fx.bankToken())
+                .body(Map.of("items", List.of(good, dear)))
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("items[1].annualRate"));
         Map<String, Object> halfSettled = item(fx, b, "100.00", null);
         halfSettled.put("settledAt", "2025-05-01T00:00:00Z");
-        as(fx.bankToken()).body(Map.of("items", List.of(good, halfSettled))).post("/api/v1/financings/import").then().statusCode(422)
+        as(fx.bankToken())
+                .body(Map.of("items", List.of(good, halfSettled)))
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("items[1].settledAt"));
         // relief is checked like live relief, in order and before the settlement, each error naming its entry
         Map<String, Object> early = item(fx, b, "100.00", null);
-        early.put("relief", List.of(Map.of("kind", "EXTENSION", "at", "2025-03-02T00:00:00Z", "newMaturityDate", "2025-07-01")));
-        as(fx.bankToken()).body(Map.of("items", List.of(good, early))).post("/api/v1/financings/import").then().statusCode(422)
-                .body("errors[0].field", equalTo("items[1].relief[0].at")).body("errors[0].rule", equalTo("in-order"));
+        early.put(
+                "relief",
+                List.of(Map.of("kind", "EXTENSION", "at", "2025-03-02T00:00:00Z", "newMaturityDate", "2025-07-01")));
+        as(fx.bankToken())
+                .body(Map.of("items", List.of(good, early)))
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("items[1].relief[0].at"))
+                .body("errors[0].rule", equalTo("in-order"));
         Map<String, Object> shorter = item(fx, b, "100.00", null);
-        shorter.put("relief", List.of(Map.of("kind", "EXTENSION", "at", "2025-04-01T00:00:00Z", "newMaturityDate", "2025-05-01")));
-        as(fx.bankToken()).body(Map.of("items", List.of(good, shorter))).post("/api/v1/financings/import").then().statusCode(422)
-                .body("errors[0].field", equalTo("items[1].relief[0].newMaturityDate")).body("errors[0].rule", equalTo("after-maturity"));
+        shorter.put(
+                "relief",
+                List.of(Map.of("kind", "EXTENSION", "at", "2025-04-01T00:00:00Z", "newMaturityDate", "2025-05-01")));
+        as(fx.bankToken())
+                .body(Map.of("items", List.of(good, shorter)))
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("items[1].relief[0].newMaturityDate"))
+                .body("errors[0].rule", equalTo("after-maturity"));
         Map<String, Object> silent = item(fx, b, "100.00", null);
-        silent.put("relief", List.of(Map.of("kind", "RESTRUCTURING", "at", "2025-04-01T00:00:00Z", "newMaturityDate", "2025-06-01")));
-        as(fx.bankToken()).body(Map.of("items", List.of(good, silent))).post("/api/v1/financings/import").then().statusCode(422)
-                .body("errors[0].field", equalTo("items[1].relief[0].note")).body("errors[0].rule", equalTo("required"));
+        silent.put(
+                "relief",
+                List.of(Map.of(
+                        "kind", "RESTRUCTURING", "at", "2025-04-01T00:00:00Z", "newMaturityDate", "2025-06-01")));
+        as(fx.bankToken())
+                .body(Map.of("items", List.of(good, silent)))
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("items[1].relief[0].note"))
+                .body("errors[0].rule", equalTo("required"));
         Map<String, Object> afterPayment = item(fx, b, "100.00", "100.00");
-        afterPayment.put("relief", List.of(Map.of("kind", "EXTENSION", "at", "2025-06-02T00:00:00Z", "newMaturityDate", "2025-07-01")));
-        as(fx.bankToken()).body(Map.of("items", List.of(good, afterPayment))).post("/api/v1/financings/import").then().statusCode(422)
+        afterPayment.put(
+                "relief",
+                List.of(Map.of("kind", "EXTENSION", "at", "2025-06-02T00:00:00Z", "newMaturityDate", "2025-07-01")));
+        as(fx.bankToken())
+                .body(Map.of("items", List.of(good, afterPayment)))
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(422)
                 .body("errors.field", Matchers.hasItem("items[1].relief[0].at"))
                 .body("errors.rule", Matchers.hasItem("before-settlement"));
-        as(fx.bankToken()).body(Map.of("items", List.of(good, item(fx, a, "100.00", null)))).post("/api/v1/financings/import").then()
-                .statusCode(409).body("errors[0].message", Matchers.containsString("items[0]"));
+        as(fx.bankToken())
+                .body(Map.of("items", List.of(good, item(fx, a, "100.00", null))))
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(409)
+                .body("errors[0].message", Matchers.containsString("items[0]"));
         // nothing of the refused batches was written
-        Number total = as(fx.bankToken()).get("/api/v1/financings?supplierId=" + fx.pair().supplierId()).then().extract().path("total");
+        Number total = as(fx.bankToken())
+                .get("/api/v1/financings?supplierId=" + fx.pair().supplierId())
+                .then()
+                .extract()
+                .path("total");
         assertThat(total.intValue()).isZero();
-        as(fx.bankToken()).get("/api/v1/programs/{id}", fx.programId()).then().body("reservedPrincipal", equalTo(d("0.00")));
+        as(fx.bankToken())
+                .get("/api/v1/programs/{id}", fx.programId())
+                .then()
+                .body("reservedPrincipal", equalTo(d("0.00")));
     }
 
     @Test
@@ -129,9 +222,21 @@ class FinancingImportTest {
         FinancingFixture fx = history();
         String r = Fixtures.confirmedReceivable(fx.pair(), "10000.00", LocalDate.of(2025, 6, 1));
         Map<String, Object> body = Map.of("items", List.of(item(fx, r, "9000.00", "9000.00")));
-        as(fx.pair().supplierToken()).body(body).post("/api/v1/financings/import").then().statusCode(403);
-        as(fx.pair().erpToken()).body(body).post("/api/v1/financings/import").then().statusCode(403);
-        as(Tokens.bank(Fixtures.bank("620300"))).body(body).post("/api/v1/financings/import").then().statusCode(422)
+        as(fx.pair().supplierToken())
+                .body(body)
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(403);
+        as(fx.pair().erpToken())
+                .body(body)
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(403);
+        as(Tokens.bank(Fixtures.bank("620300")))
+                .body(body)
+                .post("/api/v1/financings/import")
+                .then()
+                .statusCode(422)
                 .body("errors[0].rule", equalTo("known-program"));
         as(Tokens.admin()).body(body).post("/api/v1/financings/import").then().statusCode(201);
     }

@@ -31,14 +31,26 @@ class FinancingTransitionsTest {
         program.coreEnterpriseId = "0KZ4J2D1X3B7Q";
         program.dayCount = DayCount.ACT_360;
         program.interestMode = InterestMode.AT_MATURITY;
-        return Financing.application(program, "0KZ4J2D1X3B7R", "620302", d("10000"), d("12000.00"), Times.today().plusDays(90),
-                "supplier:0KZ4J2D1X3B7R", AT);
+        return Financing.application(
+                program,
+                "0KZ4J2D1X3B7R",
+                "620302",
+                d("10000"),
+                d("12000.00"),
+                Times.today().plusDays(90),
+                "supplier:0KZ4J2D1X3B7R",
+                AT);
     }
 
     private static Financing approved() {
         Financing f = applied();
         // 10,000.00 for 90 days at 3.6% on ACT_360 is 90.00 of interest, due at maturity
-        f.approve(d("90"), d("3.6"), Times.today(), new FinancingTerms(d("10000.00"), d("90.00"), d("10000.00"), d("10090.00"), 90), AT);
+        f.approve(
+                d("90"),
+                d("3.6"),
+                Times.today(),
+                new FinancingTerms(d("10000.00"), d("90.00"), d("10000.00"), d("10090.00"), 90),
+                AT);
         return f;
     }
 
@@ -75,13 +87,18 @@ class FinancingTransitionsTest {
     @Test
     void eachTransitionRefusesAStatusItDoesNotStartFrom() {
         Financing applied = applied();
-        assertRefused(() -> applied.disburse(Times.today(), AT), applied, "cannot disburse a financing in status APPLIED");
+        assertRefused(
+                () -> applied.disburse(Times.today(), AT), applied, "cannot disburse a financing in status APPLIED");
         assertRefused(() -> applied.pay(d("1.00")), applied, "cannot settle a financing in status APPLIED");
-        assertRefused(() -> applied.extend(Times.today().plusDays(120), d("3.6000"), d("30.00")), applied,
+        assertRefused(
+                () -> applied.extend(Times.today().plusDays(120), d("3.6000"), d("30.00")),
+                applied,
                 "cannot extend a financing in status APPLIED: relief applies to disbursed financings");
 
         Financing approved = approved();
-        assertRefused(() -> approved.approve(d("90"), d("3.6"), Times.today(), null, AT), approved,
+        assertRefused(
+                () -> approved.approve(d("90"), d("3.6"), Times.today(), null, AT),
+                approved,
                 "cannot approve a financing in status APPROVED");
         assertRefused(() -> approved.cancel(AT), approved, "cannot cancel a financing in status APPROVED");
         assertRefused(approved::requireCanSettle, approved, "cannot settle a financing in status APPROVED");
@@ -109,7 +126,10 @@ class FinancingTransitionsTest {
     @Test
     void nothingIsDisbursedOnOrAfterMaturity() {
         Financing f = approved();
-        assertRefused(() -> f.disburse(f.maturityDate, AT), f, "the financing matures " + f.maturityDate
-                + ": nothing can be disbursed on or after maturity; reject the approval instead");
+        assertRefused(
+                () -> f.disburse(f.maturityDate, AT),
+                f,
+                "the financing matures " + f.maturityDate
+                        + ": nothing can be disbursed on or after maturity; reject the approval instead");
     }
 }

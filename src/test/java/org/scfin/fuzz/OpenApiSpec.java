@@ -15,11 +15,16 @@ final class OpenApiSpec {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
-    record Parameter(String name, String in, JsonNode schema, boolean required, JsonNode example) {
-    }
+    record Parameter(String name, String in, JsonNode schema, boolean required, JsonNode example) {}
 
-    /** One operation; {@code responses} maps a documented status to its JSON schema (a missing node when it has none). */
-    record Operation(String method, String pathTemplate, List<Parameter> parameters, JsonNode requestSchema,
+    /**
+     * One operation; {@code responses} maps a documented status to its JSON schema (a missing node when it has none).
+     */
+    record Operation(
+            String method,
+            String pathTemplate,
+            List<Parameter> parameters,
+            JsonNode requestSchema,
             Map<Integer, JsonNode> responses) {
 
         boolean writes() {
@@ -37,11 +42,13 @@ final class OpenApiSpec {
 
     private OpenApiSpec(JsonNode document) {
         this.document = document;
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (METHODS.contains(op.getKey())) {
-                operations.add(operation(op.getKey().toUpperCase(), path.getKey(), op.getValue()));
-            }
-        }));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (METHODS.contains(op.getKey())) {
+                        operations.add(operation(op.getKey().toUpperCase(), path.getKey(), op.getValue()));
+                    }
+                }));
     }
 
     static OpenApiSpec read(Path file) throws IOException {
@@ -68,13 +75,21 @@ final class OpenApiSpec {
     private Operation operation(String method, String path, JsonNode op) {
         List<Parameter> parameters = new ArrayList<>();
         for (JsonNode p : op.path("parameters")) {
-            parameters.add(new Parameter(p.path("name").asText(), p.path("in").asText(), p.path("schema"), p.path("required").asBoolean(),
+            parameters.add(new Parameter(
+                    p.path("name").asText(),
+                    p.path("in").asText(),
+                    p.path("schema"),
+                    p.path("required").asBoolean(),
                     p.path("example")));
         }
-        JsonNode request = op.path("requestBody").path("content").path("application/json").path("schema");
+        JsonNode request =
+                op.path("requestBody").path("content").path("application/json").path("schema");
         Map<Integer, JsonNode> responses = new LinkedHashMap<>();
-        op.path("responses").fields().forEachRemaining(r -> responses.put(Integer.valueOf(r.getKey()),
-                r.getValue().path("content").path("application/json").path("schema")));
+        op.path("responses")
+                .fields()
+                .forEachRemaining(r -> responses.put(
+                        Integer.valueOf(r.getKey()),
+                        r.getValue().path("content").path("application/json").path("schema")));
         return new Operation(method, path, parameters, request, responses);
     }
 }

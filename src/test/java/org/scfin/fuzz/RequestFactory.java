@@ -20,12 +20,19 @@ import org.scfin.fuzz.OpenApiSpec.Parameter;
 
 /**
  * Makes requests for an operation from its description in the document: well-formed ones that point at the world's
- * records, and ones with one place mutated (a body field, the whole body, a path segment, the query, the headers).
- * All randomness comes from one seeded generator, so a seed repeats a run.
+ * records, and ones with one place mutated (a body field, the whole body, a path segment, the query, the headers). All
+ * randomness comes from one seeded generator, so a seed repeats a run.
  */
 final class RequestFactory {
 
-    enum Mutation { NONE, FIELD, BODY, PATH, QUERY, HEADERS }
+    enum Mutation {
+        NONE,
+        FIELD,
+        BODY,
+        PATH,
+        QUERY,
+        HEADERS
+    }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String UNKNOWN_ID = "0KZ4J2D1X3B7Q";
@@ -50,11 +57,13 @@ final class RequestFactory {
         String query = query(op, mutation == Mutation.QUERY, notes);
         byte[] body = body(op, mutation, notes);
         List<Map.Entry<String, String>> headers = headers(op, role, body != null, mutation == Mutation.HEADERS, notes);
-        return new FuzzRequest(op, role, op.method(), path + query, headers, body, mutation + (notes.isEmpty() ? "" : " " + notes));
+        return new FuzzRequest(
+                op, role, op.method(), path + query, headers, body, mutation + (notes.isEmpty() ? "" : " " + notes));
     }
 
     private String path(Operation op, boolean mutate, List<String> notes) {
-        List<Parameter> params = op.parameters().stream().filter(p -> p.in().equals("path")).toList();
+        List<Parameter> params =
+                op.parameters().stream().filter(p -> p.in().equals("path")).toList();
         Parameter mutated = mutate && !params.isEmpty() ? pick(params) : null;
         String path = op.pathTemplate();
         for (Parameter p : params) {
@@ -71,7 +80,8 @@ final class RequestFactory {
     }
 
     private String query(Operation op, boolean mutate, List<String> notes) {
-        List<Parameter> params = op.parameters().stream().filter(p -> p.in().equals("query")).toList();
+        List<Parameter> params =
+                op.parameters().stream().filter(p -> p.in().equals("query")).toList();
         List<String> pairs = new ArrayList<>();
         for (Parameter p : params) {
             if (p.required() || random.nextInt(3) == 0) {
@@ -85,8 +95,11 @@ final class RequestFactory {
                 notes.add("unknown parameter");
             } else {
                 Parameter p = pick(params);
-                String value = kind == 1 ? encode(pick(Hostile.TEXT)) : kind == 2 ? pick(List.of("-1", "1000000", "99999999999999999999", "1.5", ""))
-                        : encode(goodText(p.name(), op, p.schema(), p.example()));
+                String value = kind == 1
+                        ? encode(pick(Hostile.TEXT))
+                        : kind == 2
+                                ? pick(List.of("-1", "1000000", "99999999999999999999", "1.5", ""))
+                                : encode(goodText(p.name(), op, p.schema(), p.example()));
                 pairs.add(p.name() + "=" + value);
                 if (kind == 3) {
                     pairs.add(p.name() + "=" + value);
@@ -121,7 +134,8 @@ final class RequestFactory {
         return write(body);
     }
 
-    private List<Map.Entry<String, String>> headers(Operation op, String role, boolean hasBody, boolean mutate, List<String> notes) {
+    private List<Map.Entry<String, String>> headers(
+            Operation op, String role, boolean hasBody, boolean mutate, List<String> notes) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         String token = world.tokens().get(role);
         if (token != null) {
@@ -181,11 +195,13 @@ final class RequestFactory {
             case "integer" -> NODES.numberNode(1);
             case "number" -> NODES.numberNode(new BigDecimal("1000.00"));
             case "boolean" -> NODES.booleanNode(random.nextBoolean());
-            default -> NODES.textNode(switch (schema.path("format").asText()) {
-                case "date" -> "2025-07-01";
-                case "date-time" -> "2025-07-01T09:30:00+08:00";
-                default -> "fuzz-" + random.nextInt(100000);
-            });
+            default ->
+                NODES.textNode(
+                        switch (schema.path("format").asText()) {
+                            case "date" -> "2025-07-01";
+                            case "date-time" -> "2025-07-01T09:30:00+08:00";
+                            default -> "fuzz-" + random.nextInt(100000);
+                        });
         };
     }
 
@@ -195,7 +211,8 @@ final class RequestFactory {
         schema.path("required").forEach(r -> required.add(r.asText()));
         schema.path("properties").fields().forEachRemaining(property -> {
             if (required.contains(property.getKey()) || random.nextInt(10) < 7) {
-                object.set(property.getKey(), goodValue(property.getKey(), op, property.getValue(), NODES.missingNode()));
+                object.set(
+                        property.getKey(), goodValue(property.getKey(), op, property.getValue(), NODES.missingNode()));
             }
         });
         return object;
@@ -242,7 +259,8 @@ final class RequestFactory {
     private byte[] duplicateFirstKey(ObjectNode object) {
         String first = object.fieldNames().next();
         String rest = new String(write(object), StandardCharsets.UTF_8).substring(1);
-        String duplicate = "{" + json.valueToTree(first).toString() + ":" + pick(hostileValues).toString() + "," + rest;
+        String duplicate = "{" + json.valueToTree(first).toString() + ":"
+                + pick(hostileValues).toString() + "," + rest;
         return duplicate.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -278,7 +296,13 @@ final class RequestFactory {
         StringBuilder out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+            if ((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
                 out.append(c);
             } else {
                 out.append('%').append(String.format("%02X", b & 0xff));

@@ -18,24 +18,46 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 final class RowCounts implements AutoCloseable {
 
-    static final List<String> TABLES = List.of("bank", "industrial_chain", "core_enterprise", "supplier", "supply_relationship",
-            "receivable", "receivable_invoice", "receivable_history", "financing_program", "financing", "financing_receivable",
-            "financing_history", "reference_rate", "rate_record", "event", "financing_fact");
+    static final List<String> TABLES = List.of(
+            "bank",
+            "industrial_chain",
+            "core_enterprise",
+            "supplier",
+            "supply_relationship",
+            "receivable",
+            "receivable_invoice",
+            "receivable_history",
+            "financing_program",
+            "financing",
+            "financing_receivable",
+            "financing_history",
+            "reference_rate",
+            "rate_record",
+            "event",
+            "financing_fact");
 
     private final Connection connection;
     private final String query;
 
     RowCounts() throws SQLException {
         Config config = ConfigProvider.getConfig();
-        connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse("root"),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-        query = String.join(" UNION ALL ", TABLES.stream().map(t -> "SELECT '" + t + "', COUNT(*) FROM " + t).toList());
+        connection = DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.username", String.class)
+                        .orElse("root"),
+                config.getOptionalValue("quarkus.datasource.password", String.class)
+                        .orElse(""));
+        query = String.join(
+                " UNION ALL ",
+                TABLES.stream()
+                        .map(t -> "SELECT '" + t + "', COUNT(*) FROM " + t)
+                        .toList());
     }
 
     Map<String, Long> now() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getLong(2));
             }

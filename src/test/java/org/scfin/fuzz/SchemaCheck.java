@@ -81,7 +81,7 @@ final class SchemaCheck {
         if (properties == null) {
             return;
         }
-        for (Iterator<String> names = value.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             JsonNode property = value.get(name);
             if (!properties.has(name)) {
@@ -105,7 +105,10 @@ final class SchemaCheck {
             case "object" -> value.isObject();
             case "array" -> value.isArray();
             case "string" -> value.isTextual();
-            case "integer" -> value.isIntegralNumber() || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
+            case "integer" ->
+                value.isIntegralNumber()
+                        || (value.isNumber()
+                                && value.decimalValue().stripTrailingZeros().scale() <= 0);
             case "number" -> value.isNumber();
             case "boolean" -> value.isBoolean();
             case "null" -> value.isNull();
@@ -127,8 +130,7 @@ final class SchemaCheck {
             switch (format) {
                 case "date" -> LocalDate.parse(text);
                 case "date-time" -> OffsetDateTime.parse(text);
-                default -> {
-                }
+                default -> {}
             }
         } catch (DateTimeParseException e) {
             out.add(at + ": '" + text + "' is not a " + format);

@@ -28,18 +28,26 @@ class SchemaCheckTest {
         assertThat(check.violations(read("""
                 {"id": "A", "count": 2, "amount": 1.50, "due": "2025-07-01", "status": "OPEN", "tags": ["x"]}"""), thing)).isEmpty();
         assertThat(check.violations(read("""
-                {"id": "A", "count": null, "due": null}"""), thing)).as("optional properties may be null").isEmpty();
+                {"id": "A", "count": null, "due": null}"""), thing))
+                .as("optional properties may be null")
+                .isEmpty();
     }
 
     @Test
     void eachRuleIsEnforced() {
         assertThat(check.violations(read("{\"count\": 1}"), thing)).containsExactly("$.id: required but absent");
-        assertThat(check.violations(read("{\"id\": 7}"), thing)).containsExactly("$.id: expected \"string\" but was NUMBER");
-        assertThat(check.violations(read("{\"id\": \"A\", \"count\": 1.5}"), thing)).hasSize(1);
-        assertThat(check.violations(read("{\"id\": \"A\", \"due\": \"2025-13-01\"}"), thing)).containsExactly("$.due: '2025-13-01' is not a date");
-        assertThat(check.violations(read("{\"id\": \"A\", \"status\": \"GONE\"}"), thing)).hasSize(1);
-        assertThat(check.violations(read("{\"id\": \"A\", \"tags\": [1]}"), thing)).containsExactly("$.tags[0]: expected \"string\" but was NUMBER");
-        assertThat(check.violations(read("{\"id\": \"A\", \"secret\": 1}"), thing)).containsExactly("$.secret: not declared in the schema");
+        assertThat(check.violations(read("{\"id\": 7}"), thing))
+                .containsExactly("$.id: expected \"string\" but was NUMBER");
+        assertThat(check.violations(read("{\"id\": \"A\", \"count\": 1.5}"), thing))
+                .hasSize(1);
+        assertThat(check.violations(read("{\"id\": \"A\", \"due\": \"2025-13-01\"}"), thing))
+                .containsExactly("$.due: '2025-13-01' is not a date");
+        assertThat(check.violations(read("{\"id\": \"A\", \"status\": \"GONE\"}"), thing))
+                .hasSize(1);
+        assertThat(check.violations(read("{\"id\": \"A\", \"tags\": [1]}"), thing))
+                .containsExactly("$.tags[0]: expected \"string\" but was NUMBER");
+        assertThat(check.violations(read("{\"id\": \"A\", \"secret\": 1}"), thing))
+                .containsExactly("$.secret: not declared in the schema");
     }
 
     private JsonNode read(String text) {

@@ -25,9 +25,9 @@ import org.scfin.fuzz.OpenApiSpec.Operation;
 
 /**
  * Calls every operation of the committed OpenAPI document with every role's token, {@code fuzz.rounds} times each
- * (well-formed requests and requests with one place mutated), and holds every answer to four rules: never a 5xx;
- * every 4xx is problem+json with its status in the body; every 2xx JSON answer is one the document declares for the
- * operation and matches its schema; a refused write leaves the row counts as they were.
+ * (well-formed requests and requests with one place mutated), and holds every answer to four rules: never a 5xx; every
+ * 4xx is problem+json with its status in the body; every 2xx JSON answer is one the document declares for the operation
+ * and matches its schema; a refused write leaves the row counts as they were.
  *
  * <p>The seed is fixed ({@code fuzz.seed}), so a failure repeats; {@code scripts/test -Dtest=SpecFuzzTest
  * -Dfuzz.rounds=200 -Dfuzz.seed=...} runs longer or elsewhere in the space of requests.
@@ -43,7 +43,10 @@ class SpecFuzzTest {
     URL base;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @Test
     void everyOperationHoldsItsPromisesUnderMutatedRequests() throws Exception {
@@ -70,30 +73,46 @@ class SpecFuzzTest {
                         if (before != null && response.statusCode() >= 400) {
                             Map<String, Long> after = counts.now();
                             if (!after.equals(before)) {
-                                broken.add("refused with " + response.statusCode() + " yet rows changed: " + changed(before, after));
+                                broken.add("refused with " + response.statusCode() + " yet rows changed: "
+                                        + changed(before, after));
                             }
                         }
                         if (!broken.isEmpty()) {
                             // one example per operation, status and broken rule: the report shows each defect once
-                            String signature = request.operation() + " -> " + response.statusCode() + " " + broken.get(0).replaceAll("'.*'", "");
-                            failures.putIfAbsent(signature, request.operation() + " as " + request.role() + " [" + request.mutation() + "] -> "
-                                    + response.statusCode() + ": " + broken + "\n    " + request.reproduction() + "\n    answer: "
-                                    + abbreviate(new String(response.body())));
+                            String signature = request.operation() + " -> " + response.statusCode() + " "
+                                    + broken.get(0).replaceAll("'.*'", "");
+                            failures.putIfAbsent(
+                                    signature,
+                                    request.operation() + " as " + request.role() + " [" + request.mutation() + "] -> "
+                                            + response.statusCode() + ": " + broken + "\n    " + request.reproduction()
+                                            + "\n    answer: "
+                                            + abbreviate(new String(response.body())));
                         }
                     }
                 }
             }
         }
-        LOG.infof("Fuzzed %d operations with seed %d: %d requests in %d s, %s", spec.operations().size(), seed, sent,
-                Duration.ofNanos(System.nanoTime() - started).toSeconds(), statuses);
+        LOG.infof(
+                "Fuzzed %d operations with seed %d: %d requests in %d s, %s",
+                spec.operations().size(),
+                seed,
+                sent,
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                statuses);
         assertThat(failures.values().stream().limit(MAX_REPORTED).toList())
-                .as("%d kinds of request broke a rule; an example of each (first %d)", failures.size(), MAX_REPORTED).isEmpty();
+                .as("%d kinds of request broke a rule; an example of each (first %d)", failures.size(), MAX_REPORTED)
+                .isEmpty();
     }
 
     private HttpResponse<byte[]> send(FuzzRequest request) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + request.rawTarget()))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + request.rawTarget()))
                 .timeout(Duration.ofSeconds(30))
-                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+                .method(
+                        request.method(),
+                        request.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         request.headers().forEach(h -> builder.header(h.getKey(), h.getValue()));
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -109,7 +128,9 @@ class SpecFuzzTest {
                 broken.add("a " + status + " that is not problem+json (Content-Type '" + type + "')");
             } else {
                 JsonNode problem = parse(response.body());
-                if (problem == null || problem.path("status").asInt() != status || !problem.path("title").isTextual()) {
+                if (problem == null
+                        || problem.path("status").asInt() != status
+                        || !problem.path("title").isTextual()) {
                     broken.add("a problem without its status and title");
                 }
             }
@@ -128,8 +149,12 @@ class SpecFuzzTest {
         } else if (status < 200 || status >= 300) {
             broken.add("unexpected status");
         }
-        if (!"nosniff".equals(response.headers().firstValue("X-Content-Type-Options").orElse(null))
-                || !"no-store".equals(response.headers().firstValue("Cache-Control").orElse(null))) {
+        if (!"nosniff"
+                        .equals(response.headers()
+                                .firstValue("X-Content-Type-Options")
+                                .orElse(null))
+                || !"no-store"
+                        .equals(response.headers().firstValue("Cache-Control").orElse(null))) {
             broken.add("an API answer without X-Content-Type-Options: nosniff and Cache-Control: no-store");
         }
         return broken;

@@ -12,9 +12,9 @@ import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
 
 /**
- * The parties and records the fuzzer's requests point at, made through the public API, and a token for every role:
- * the world's own parties, a stranger of each kind (whose requests about the world must be refused), no token, an
- * expired one and one that is not a token at all.
+ * The parties and records the fuzzer's requests point at, made through the public API, and a token for every role: the
+ * world's own parties, a stranger of each kind (whose requests about the world must be refused), no token, an expired
+ * one and one that is not a token at all.
  */
 record World(Map<String, List<String>> idsByKind, Map<String, String> tokens) {
 
@@ -26,8 +26,13 @@ record World(Map<String, List<String>> idsByKind, Map<String, String> tokens) {
         String receivable = fx.receivable("100000.00");
         String spare = fx.receivable("200000.00");
         String financing = fx.apply("50000", receivable);
-        String chain = as(Tokens.admin()).body(Map.of("name", "模糊测试产业链-" + Fixtures.shortId(), "regionCode", "620300"))
-                .post("/api/v1/industrial-chains").then().statusCode(201).extract().path("id");
+        String chain = as(Tokens.admin())
+                .body(Map.of("name", "模糊测试产业链-" + Fixtures.shortId(), "regionCode", "620300"))
+                .post("/api/v1/industrial-chains")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Pair stranger = Fixtures.pair();
         String strangerBank = Fixtures.bank("620300");
 

@@ -8,13 +8,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
-import java.util.Arrays;
 
 /** Errors raised outside our resources (HTTP limits, Jackson failures Quarkus maps itself) are problem+json too. */
 @QuarkusTest
@@ -23,15 +23,18 @@ class EveryErrorIsProblemJsonTest {
     @Test
     void aHundredKilobyteQueryStringIs414ProblemJson() {
         Response r = as(Tokens.admin()).urlEncodingEnabled(false).get("/api/v1/banks?name=" + "a".repeat(100 * 1024));
-        r.then().statusCode(414).contentType("application/problem+json").body("status", equalTo(414))
+        r.then()
+                .statusCode(414)
+                .contentType("application/problem+json")
+                .body("status", equalTo(414))
                 .body("type", equalTo("https://scfin.org/problems/uri-too-long"));
     }
 
     @Test
     void aFiftyMegabyteChunkedUploadIs413ProblemJson() throws Exception {
         try (RawHttp connection = RawHttp.connect()) {
-            connection.sendHead("POST /api/v1/banks HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.admin()
-                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked");
+            connection.sendHead("POST /api/v1/banks HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + Tokens.admin() + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked");
             CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
                 try {
                     return connection.readUntilClosed(30_000);
@@ -48,7 +51,10 @@ class EveryErrorIsProblemJsonTest {
                 // the server stopped reading: its answer is what counts
             }
             String text = answer.get(30, TimeUnit.SECONDS);
-            assertThat(text).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("\"status\":413")
+            assertThat(text)
+                    .startsWith("HTTP/1.1 413")
+                    .contains("application/problem+json")
+                    .contains("\"status\":413")
                     .contains("payload-too-large");
         }
     }
@@ -61,7 +67,9 @@ class EveryErrorIsProblemJsonTest {
     void aJacksonDefinitionErrorIsProblemJson() {
         Pair pair = Fixtures.pair();
         String id = Fixtures.confirmedReceivable(pair, "100.00");
-        Response r = as(pair.erpToken()).body("{\"reason\": \"a\", \"reason\": \"b\"}").post("/api/v1/receivables/{id}/reject", id);
+        Response r = as(pair.erpToken())
+                .body("{\"reason\": \"a\", \"reason\": \"b\"}")
+                .post("/api/v1/receivables/{id}/reject", id);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.jsonPath().getInt("status")).isEqualTo(r.statusCode());
         assertThat(r.asString()).doesNotContain("jackson", "org.scfin", "Exception");

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.scfin.testing.Tokens;
 
 /**
- * The public port serves the API and health only, and every API answer tells browsers and caches not to guess its
- * type or keep it. Metrics are on the management interface.
+ * The public port serves the API and health only, and every API answer tells browsers and caches not to guess its type
+ * or keep it. Metrics are on the management interface.
  */
 @QuarkusTest
 class PublicSurfaceTest {
@@ -26,21 +26,68 @@ class PublicSurfaceTest {
     URL managementMetrics;
 
     private static void assertHardened(Response response) {
-        assertThat(response.header("X-Content-Type-Options")).as(response.statusCode() + " nosniff").isEqualTo("nosniff");
-        assertThat(response.header("Cache-Control")).as(response.statusCode() + " no-store").isEqualTo("no-store");
+        assertThat(response.header("X-Content-Type-Options"))
+                .as(response.statusCode() + " nosniff")
+                .isEqualTo("nosniff");
+        assertThat(response.header("Cache-Control"))
+                .as(response.statusCode() + " no-store")
+                .isEqualTo("no-store");
     }
 
     @Test
     void apiAnswersForbidSniffingAndStoring() {
-        assertHardened(as(Tokens.admin()).get("/api/v1/regions").then().statusCode(200).extract().response());
-        assertHardened(anonymous().get("/api/v1/regions").then().statusCode(401).extract().response());
-        assertHardened(as(Tokens.admin()).get("/api/v1/banks/0KZ4J2D1X3B7R").then().statusCode(404).extract().response());
-        assertHardened(as(Tokens.admin()).get("/api/v1/banks?page=x").then().statusCode(400).extract().response());
-        assertHardened(as(Tokens.admin()).body("{\"name\": ").post("/api/v1/banks").then().statusCode(400).extract().response());
-        assertHardened(as(Tokens.admin()).body(Map.of("name", "x")).post("/api/v1/banks").then().statusCode(422).extract().response());
+        assertHardened(as(Tokens.admin())
+                .get("/api/v1/regions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        assertHardened(anonymous()
+                .get("/api/v1/regions")
+                .then()
+                .statusCode(401)
+                .extract()
+                .response());
+        assertHardened(as(Tokens.admin())
+                .get("/api/v1/banks/0KZ4J2D1X3B7R")
+                .then()
+                .statusCode(404)
+                .extract()
+                .response());
+        assertHardened(as(Tokens.admin())
+                .get("/api/v1/banks?page=x")
+                .then()
+                .statusCode(400)
+                .extract()
+                .response());
+        assertHardened(as(Tokens.admin())
+                .body("{\"name\": ")
+                .post("/api/v1/banks")
+                .then()
+                .statusCode(400)
+                .extract()
+                .response());
+        assertHardened(as(Tokens.admin())
+                .body(Map.of("name", "x"))
+                .post("/api/v1/banks")
+                .then()
+                .statusCode(422)
+                .extract()
+                .response());
         String huge = "{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
-        assertHardened(as(Tokens.admin()).body(huge).post("/api/v1/banks").then().statusCode(413).extract().response());
-        assertHardened(as(Tokens.admin()).get("/api/v1/nothing-here").then().statusCode(404).extract().response());
+        assertHardened(as(Tokens.admin())
+                .body(huge)
+                .post("/api/v1/banks")
+                .then()
+                .statusCode(413)
+                .extract()
+                .response());
+        assertHardened(as(Tokens.admin())
+                .get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .extract()
+                .response());
     }
 
     @Test
@@ -52,7 +99,12 @@ class PublicSurfaceTest {
     @Test
     void healthAnswersOnlyUpOrDown() {
         for (String path : List.of("/q/health", "/q/health/ready", "/q/health/live", "/q/health/started")) {
-            Map<String, Object> body = given().get(path).then().statusCode(200).extract().jsonPath().getMap("");
+            Map<String, Object> body = given().get(path)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("");
             assertThat(body).as(path).containsExactly(Map.entry("status", "UP"));
         }
     }

@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A bare socket to the service under test, for requests no HTTP client would send as they are: bodies that trickle in,
@@ -54,7 +54,8 @@ final class RawHttp implements AutoCloseable {
                 answer.write(buffer, 0, n);
             }
         } catch (SocketTimeoutException e) {
-            throw new AssertionError("the connection stayed open; received so far: " + answer.toString(StandardCharsets.UTF_8), e);
+            throw new AssertionError(
+                    "the connection stayed open; received so far: " + answer.toString(StandardCharsets.UTF_8), e);
         } catch (IOException e) {
             // a reset after the answer was sent: what arrived before it is the answer
             if (answer.size() == 0) {

@@ -25,9 +25,9 @@ import org.scfin.testing.Fixtures;
 import org.scfin.testing.Tokens;
 
 /**
- * Clients that send a POST's headers and then trickle its body, a byte at a time, hold no worker thread: normal
- * traffic keeps its latency and readiness stays UP while 200 of them trickle, and each is cut off with a 408 once the
- * body deadline passes.
+ * Clients that send a POST's headers and then trickle its body, a byte at a time, hold no worker thread: normal traffic
+ * keeps its latency and readiness stays UP while 200 of them trickle, and each is cut off with a 408 once the body
+ * deadline passes.
  */
 @QuarkusTest
 class SlowBodiesTest {
@@ -37,12 +37,15 @@ class SlowBodiesTest {
     private static final int MEASURED_SECONDS = 10;
     private static final int BASELINE_SECONDS = 5;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     @Test
     void tricklingBodiesNeitherStarveTheApiNorStayOpen() throws Exception {
-        Duration deadline = ConfigProvider.getConfig().getOptionalValue("scf.http.body-deadline", Duration.class)
+        Duration deadline = ConfigProvider.getConfig()
+                .getOptionalValue("scf.http.body-deadline", Duration.class)
                 .orElse(Duration.ofSeconds(15));
         String erp = Tokens.erp(Fixtures.coreEnterprise());
         String reader = Tokens.admin();
@@ -60,39 +63,54 @@ class SlowBodiesTest {
             long opened = System.nanoTime();
             for (int i = 0; i < TRICKLERS; i++) {
                 RawHttp connection = RawHttp.connect();
-                connection.sendHead("POST /api/v1/receivables HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + erp
-                        + "\r\nContent-Type: application/json\r\nContent-Length: 100000");
+                connection.sendHead("POST /api/v1/receivables HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + erp + "\r\nContent-Type: application/json\r\nContent-Length: 100000");
                 connections.add(connection);
                 answers.add(readers.submit(() -> answerOrReset(connection, deadline)));
             }
-            drip.scheduleAtFixedRate(() -> connections.forEach(c -> {
-                try {
-                    c.write(" ".getBytes(StandardCharsets.US_ASCII));
-                } catch (IOException e) {
-                    // cut off by the server, as it should be once the deadline passes
-                }
-            }), 0, 1, TimeUnit.SECONDS);
+            drip.scheduleAtFixedRate(
+                    () -> connections.forEach(c -> {
+                        try {
+                            c.write(" ".getBytes(StandardCharsets.US_ASCII));
+                        } catch (IOException e) {
+                            // cut off by the server, as it should be once the deadline passes
+                        }
+                    }),
+                    0,
+                    1,
+                    TimeUnit.SECONDS);
 
             List<Long> latencies = sorted(readAtFixedRate(reader, MEASURED_SECONDS, readiness));
             long measuredUntil = System.nanoTime();
             // 100 ms on a quiet machine; where other processes load it so that the same reads without any trickler
             // are already slower, three times their p99 (before the fix, every read timed out after 2 s)
             long limit = Math.max(100, 3 * p99(baseline));
-            assertThat(p99(latencies)).as("p99 of GET /api/v1/regions at %d/s, ms (all: %s; without tricklers: %s)", READS_PER_SECOND,
-                    latencies, baseline).isLessThan(limit);
-            assertThat(readiness.stream().map(CompletableFuture::join)).as("GET /q/health/ready once a second").containsOnly(200);
-            assertThat(measuredUntil - opened).as("the tricklers were still trickling while reads were measured")
+            assertThat(p99(latencies))
+                    .as(
+                            "p99 of GET /api/v1/regions at %d/s, ms (all: %s; without tricklers: %s)",
+                            READS_PER_SECOND, latencies, baseline)
+                    .isLessThan(limit);
+            assertThat(readiness.stream().map(CompletableFuture::join))
+                    .as("GET /q/health/ready once a second")
+                    .containsOnly(200);
+            assertThat(measuredUntil - opened)
+                    .as("the tricklers were still trickling while reads were measured")
                     .isLessThan(deadline.toNanos());
 
             int answered408 = 0;
             for (Future<String> answer : answers) {
                 String text = answer.get(deadline.toSeconds() + 30, TimeUnit.SECONDS);
                 if (!text.isEmpty()) {
-                    assertThat(text).startsWith("HTTP/1.1 408").contains("application/problem+json").contains("\"status\":408");
+                    assertThat(text)
+                            .startsWith("HTTP/1.1 408")
+                            .contains("application/problem+json")
+                            .contains("\"status\":408");
                     answered408++;
                 }
             }
-            assertThat(answered408).as("connections cut off with a 408 answer (the others by a reset)").isPositive();
+            assertThat(answered408)
+                    .as("connections cut off with a 408 answer (the others by a reset)")
+                    .isPositive();
         } finally {
             drip.shutdownNow();
             readers.shutdownNow();
@@ -108,9 +126,13 @@ class SlowBodiesTest {
     @Test
     void anAnonymousBodyIsRefusedBeforeItIsRead() throws Exception {
         try (RawHttp connection = RawHttp.connect()) {
-            connection.sendHead("POST /api/v1/banks HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000");
+            connection.sendHead(
+                    "POST /api/v1/banks HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000");
             String answer = connection.readUntilClosed(10_000);
-            assertThat(answer).startsWith("HTTP/1.1 401").contains("application/problem+json").containsIgnoringCase("WWW-Authenticate: Bearer");
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 401")
+                    .contains("application/problem+json")
+                    .containsIgnoringCase("WWW-Authenticate: Bearer");
         }
     }
 
@@ -134,7 +156,9 @@ class SlowBodiesTest {
                 } catch (IOException e) {
                     // refused while sending: the answer is what counts
                 }
-                assertThat(fourth.readUntilClosed(20_000)).startsWith("HTTP/1.1 503").contains("application/problem+json")
+                assertThat(fourth.readUntilClosed(20_000))
+                        .startsWith("HTTP/1.1 503")
+                        .contains("application/problem+json")
                         .contains("\"status\":503");
             }
         } finally {
@@ -154,8 +178,8 @@ class SlowBodiesTest {
     }
 
     /** GET /api/v1/regions at {@link #READS_PER_SECOND}, open loop; readiness is asked once a second meanwhile. */
-    private List<CompletableFuture<Long>> readAtFixedRate(String token, int seconds, List<CompletableFuture<Integer>> readiness)
-            throws InterruptedException {
+    private List<CompletableFuture<Long>> readAtFixedRate(
+            String token, int seconds, List<CompletableFuture<Integer>> readiness) throws InterruptedException {
         List<CompletableFuture<Long>> reads = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < READS_PER_SECOND * seconds; i++) {
@@ -187,8 +211,10 @@ class SlowBodiesTest {
 
     /** Milliseconds until the answer; a failure or a timeout counts as 2 seconds and more. */
     private CompletableFuture<Long> regions(String token) {
-        HttpRequest request = HttpRequest.newBuilder(base("/api/v1/regions")).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(base("/api/v1/regions"))
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(2))
+                .build();
         long sent = System.nanoTime();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
             long ms = (System.nanoTime() - sent) / 1_000_000;
@@ -198,9 +224,13 @@ class SlowBodiesTest {
 
     /** 200 when the answer is 200 and UP; its negated status when not UP; 0 on a failure or timeout. */
     private CompletableFuture<Integer> readinessStatus() {
-        HttpRequest request = HttpRequest.newBuilder(base("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> failure != null ? 0
-                : response.body().contains("\"UP\"") ? response.statusCode() : -response.statusCode());
+        HttpRequest request = HttpRequest.newBuilder(base("/q/health/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .handle((response, failure) -> failure != null
+                        ? 0
+                        : response.body().contains("\"UP\"") ? response.statusCode() : -response.statusCode());
     }
 
     private static URI base(String path) {

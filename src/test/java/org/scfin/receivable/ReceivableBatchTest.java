@@ -3,8 +3,8 @@ package org.scfin.receivable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -34,22 +34,39 @@ class ReceivableBatchTest {
     }
 
     private static long countFor(Pair pair) {
-        return ((Number) as(pair.erpToken()).get("/api/v1/receivables?supplierId=" + pair.supplierId() + "&size=1")
-                .then().statusCode(200).extract().path("total")).longValue();
+        return ((Number) as(pair.erpToken())
+                        .get("/api/v1/receivables?supplierId=" + pair.supplierId() + "&size=1")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("total"))
+                .longValue();
     }
 
     @Test
     void thousandItemsAreSavedInOrder() {
         Pair pair = Fixtures.pair();
         List<Map<String, Object>> items = items(pair, 1000);
-        List<String> references = as(pair.erpToken()).body(Map.of("items", items)).post("/api/v1/receivables/batch").then()
-                .statusCode(201).body("items", hasSize(1000)).body("items[999].amount", equalTo(new BigDecimal("1999.25")))
-                .extract().path("items.erpReference");
-        assertThat(references).containsExactlyElementsOf(items.stream().map(i -> (String) i.get("erpReference")).toList());
+        List<String> references = as(pair.erpToken())
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(201)
+                .body("items", hasSize(1000))
+                .body("items[999].amount", equalTo(new BigDecimal("1999.25")))
+                .extract()
+                .path("items.erpReference");
+        assertThat(references)
+                .containsExactlyElementsOf(
+                        items.stream().map(i -> (String) i.get("erpReference")).toList());
         assertThat(countFor(pair)).isEqualTo(1000);
 
         // re-sending the whole batch is safe: nothing new, the same receivables back
-        as(pair.erpToken()).body(Map.of("items", items)).post("/api/v1/receivables/batch").then().statusCode(200)
+        as(pair.erpToken())
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1000));
         assertThat(countFor(pair)).isEqualTo(1000);
     }
@@ -58,9 +75,19 @@ class ReceivableBatchTest {
     void aPostedBatchReadsBackAsItWasAnswered() {
         Pair pair = Fixtures.pair();
         Instant before = Instant.now().minusSeconds(5);
-        Map<String, Object> first = as(pair.erpToken()).body(Map.of("items", items(pair, 2))).post("/api/v1/receivables/batch").then()
-                .statusCode(201).extract().path("items[0]");
-        Map<String, Object> read = as(pair.erpToken()).get("/api/v1/receivables/" + first.get("id")).then().statusCode(200).extract().path("");
+        Map<String, Object> first = as(pair.erpToken())
+                .body(Map.of("items", items(pair, 2)))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("items[0]");
+        Map<String, Object> read = as(pair.erpToken())
+                .get("/api/v1/receivables/" + first.get("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("");
         read.remove("history");
         assertThat(read).isEqualTo(first);
         // the batch's rows are written over plain JDBC: their times must be the UTC instants the API answered
@@ -73,37 +100,77 @@ class ReceivableBatchTest {
     void aReceiptOnRequestNamesEachItemInOrder() {
         Pair pair = Fixtures.pair();
         List<Map<String, Object>> items = items(pair, 3);
-        as(pair.erpToken()).body(items.get(1)).post("/api/v1/receivables").then().statusCode(201);
+        as(pair.erpToken())
+                .body(items.get(1))
+                .post("/api/v1/receivables")
+                .then()
+                .statusCode(201);
         String key = "receipt-" + UUID.randomUUID();
 
-        var receipt = as(pair.erpToken()).header("Prefer", "respond-async, return=minimal").header("Idempotency-Key", key)
-                .body(Map.of("items", items)).post("/api/v1/receivables/batch").then().statusCode(201)
+        var receipt = as(pair.erpToken())
+                .header("Prefer", "respond-async, return=minimal")
+                .header("Idempotency-Key", key)
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(201)
                 .header("Preference-Applied", "return=minimal")
-                .body("created", equalTo(2)).body("alreadyPosted", equalTo(1)).body("items", hasSize(3))
+                .body("created", equalTo(2))
+                .body("alreadyPosted", equalTo(1))
+                .body("items", hasSize(3))
                 .body("items.created", equalTo(List.of(true, false, true)))
                 .body("items[0]", not(hasKey("amount")))
                 .extract();
         assertThat(receipt.<List<String>>path("items.erpReference"))
-                .containsExactlyElementsOf(items.stream().map(i -> (String) i.get("erpReference")).toList());
+                .containsExactlyElementsOf(
+                        items.stream().map(i -> (String) i.get("erpReference")).toList());
         List<String> ids = receipt.path("items.id");
         for (int i = 0; i < ids.size(); i++) {
-            as(pair.erpToken()).get("/api/v1/receivables/" + ids.get(i)).then().statusCode(200)
+            as(pair.erpToken())
+                    .get("/api/v1/receivables/" + ids.get(i))
+                    .then()
+                    .statusCode(200)
                     .body("erpReference", equalTo(items.get(i).get("erpReference")));
         }
 
         // a retry with the key replays the receipt; the same key without the preference is another request
-        as(pair.erpToken()).header("Prefer", "return=minimal").header("Idempotency-Key", key).body(Map.of("items", items))
-                .post("/api/v1/receivables/batch").then().statusCode(201).header("Idempotent-Replayed", "true")
-                .header("Preference-Applied", "return=minimal").body("items.id", equalTo(ids));
-        as(pair.erpToken()).header("Idempotency-Key", key).body(Map.of("items", items)).post("/api/v1/receivables/batch").then()
-                .statusCode(422).body("type", containsString("idempotency-key-reused"));
+        as(pair.erpToken())
+                .header("Prefer", "return=minimal")
+                .header("Idempotency-Key", key)
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Preference-Applied", "return=minimal")
+                .body("items.id", equalTo(ids));
+        as(pair.erpToken())
+                .header("Idempotency-Key", key)
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(422)
+                .body("type", containsString("idempotency-key-reused"));
 
         // without a key, a re-sent batch answers 200 with every item already posted, in either form
-        as(pair.erpToken()).header("Prefer", "return=\"minimal\"").body(Map.of("items", items)).post("/api/v1/receivables/batch").then()
-                .statusCode(200).header("Preference-Applied", "return=minimal").body("created", equalTo(0)).body("alreadyPosted", equalTo(3))
+        as(pair.erpToken())
+                .header("Prefer", "return=\"minimal\"")
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(200)
+                .header("Preference-Applied", "return=minimal")
+                .body("created", equalTo(0))
+                .body("alreadyPosted", equalTo(3))
                 .body("items.id", equalTo(ids));
-        as(pair.erpToken()).header("Prefer", "return=representation").body(Map.of("items", items)).post("/api/v1/receivables/batch").then()
-                .statusCode(200).header("Preference-Applied", nullValue()).body("items.id", equalTo(ids))
+        as(pair.erpToken())
+                .header("Prefer", "return=representation")
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(200)
+                .header("Preference-Applied", nullValue())
+                .body("items.id", equalTo(ids))
                 .body("items[0].amount", equalTo(new BigDecimal("1000.25")));
         assertThat(countFor(pair)).isEqualTo(3);
     }
@@ -111,9 +178,18 @@ class ReceivableBatchTest {
     @Test
     void moreThanAThousandItemsIsRefused() {
         Pair pair = Fixtures.pair();
-        as(pair.erpToken()).body(Map.of("items", items(pair, 1001))).post("/api/v1/receivables/batch").then().statusCode(422)
-                .body("errors[0].field", equalTo("items")).body("errors[0].rule", equalTo("size"));
-        as(pair.erpToken()).body(Map.of("items", List.of())).post("/api/v1/receivables/batch").then().statusCode(422)
+        as(pair.erpToken())
+                .body(Map.of("items", items(pair, 1001)))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("items"))
+                .body("errors[0].rule", equalTo("size"));
+        as(pair.erpToken())
+                .body(Map.of("items", List.of()))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("items"));
         assertThat(countFor(pair)).isZero();
     }
@@ -124,16 +200,31 @@ class ReceivableBatchTest {
         List<Map<String, Object>> items = items(pair, 50);
         items.get(7).put("amount", new BigDecimal("-1.00"));
         items.get(31).put("dueDate", "2025-01-01");
-        as(pair.erpToken()).body(Map.of("items", items)).post("/api/v1/receivables/batch").then().statusCode(422)
-                .body("errors", hasSize(1)).body("errors[0].field", equalTo("items[7].amount"));
+        as(pair.erpToken())
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(422)
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("items[7].amount"));
         items.get(7).put("amount", new BigDecimal("1.00"));
-        as(pair.erpToken()).body(Map.of("items", items)).post("/api/v1/receivables/batch").then().statusCode(422)
-                .body("errors[0].field", equalTo("items[31].dueDate")).body("errors[0].rule", equalTo("after-issue-date"));
+        as(pair.erpToken())
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("items[31].dueDate"))
+                .body("errors[0].rule", equalTo("after-issue-date"));
         items.get(31).put("dueDate", "2025-12-31");
         items.get(40).put("erpReference", items.get(3).get("erpReference"));
         items.get(45).put("invoiceNumbers", items.get(44).get("invoiceNumbers"));
-        as(pair.erpToken()).body(Map.of("items", items)).post("/api/v1/receivables/batch").then().statusCode(422)
-                .body("errors.field", hasItem("items[40].erpReference")).body("errors.field", hasItem("items[45].invoiceNumbers"));
+        as(pair.erpToken())
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("items[40].erpReference"))
+                .body("errors.field", hasItem("items[45].invoiceNumbers"));
         assertThat(countFor(pair)).isZero();
     }
 
@@ -144,8 +235,13 @@ class ReceivableBatchTest {
         as(pair.erpToken()).body(existing).post("/api/v1/receivables").then().statusCode(201);
         List<Map<String, Object>> items = items(pair, 20);
         items.get(12).put("invoiceNumbers", existing.get("invoiceNumbers"));
-        as(pair.erpToken()).body(Map.of("items", items)).post("/api/v1/receivables/batch").then().statusCode(409)
-                .body("errors[0].field", equalTo("items[12].invoiceNumbers")).body("errors[0].rule", equalTo("unique-invoice"));
+        as(pair.erpToken())
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("items[12].invoiceNumbers"))
+                .body("errors[0].rule", equalTo("unique-invoice"));
         assertThat(countFor(pair)).isEqualTo(1);
     }
 
@@ -154,8 +250,13 @@ class ReceivableBatchTest {
         Pair pair = Fixtures.pair();
         List<Map<String, Object>> items = items(pair, 5);
         items.get(2).put("supplierId", "0000000000000");
-        as(pair.erpToken()).body(Map.of("items", items)).post("/api/v1/receivables/batch").then().statusCode(422)
-                .body("errors[0].field", equalTo("items[2].supplierId")).body("errors[0].rule", equalTo("known-supplier"));
+        as(pair.erpToken())
+                .body(Map.of("items", items))
+                .post("/api/v1/receivables/batch")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("items[2].supplierId"))
+                .body("errors[0].rule", equalTo("known-supplier"));
         assertThat(countFor(pair)).isZero();
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.scfin.testing.Tokens;
 
 /**
- * Well-signed tokens whose time or claims are wrong are refused as credentials: 401 problem+json, never a caller
- * with a guessed role or party. The clock skew allowed between the issuer and this service is 30 seconds.
+ * Well-signed tokens whose time or claims are wrong are refused as credentials: 401 problem+json, never a caller with a
+ * guessed role or party. The clock skew allowed between the issuer and this service is 30 seconds.
  */
 @QuarkusTest
 class TokenRulesTest {
@@ -36,8 +36,13 @@ class TokenRulesTest {
     }
 
     private static void refused(Map<String, Object> claims, String path) {
-        as(Tokens.signed(claims)).get(path).then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", containsString("Bearer")).body("status", equalTo(401))
+        as(Tokens.signed(claims))
+                .get(path)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401))
                 .body("type", containsString("unauthenticated"));
     }
 

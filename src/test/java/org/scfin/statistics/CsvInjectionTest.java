@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.scfin.testing.Tokens;
 
 /**
- * Names are chosen by the parties that register them, and CSV answers are opened in spreadsheets by regional
- * officials: a cell that a spreadsheet would evaluate as a formula must come out as plain text.
+ * Names are chosen by the parties that register them, and CSV answers are opened in spreadsheets by regional officials:
+ * a cell that a spreadsheet would evaluate as a formula must come out as plain text.
  */
 @QuarkusTest
 class CsvInjectionTest {
@@ -19,11 +19,22 @@ class CsvInjectionTest {
     @Test
     void aChainNamedLikeAFormulaComesOutOfTheCsvAsText() {
         String name = "=HYPERLINK(\"http://x\",\"y\")";
-        String chain = as(Tokens.admin()).body(Map.of("name", name, "regionCode", "460200"))
-                .post("/api/v1/industrial-chains").then().statusCode(201).extract().path("id");
+        String chain = as(Tokens.admin())
+                .body(Map.of("name", name, "regionCode", "460200"))
+                .post("/api/v1/industrial-chains")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        String csv = as(Tokens.admin()).accept("text/csv").get("/api/v1/stats/industrial-chains/{id}?year=2025", chain)
-                .then().statusCode(200).contentType("text/csv").extract().asString();
+        String csv = as(Tokens.admin())
+                .accept("text/csv")
+                .get("/api/v1/stats/industrial-chains/{id}?year=2025", chain)
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .extract()
+                .asString();
 
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("chainId,name,");

@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.scfin.common.Times;
 import org.scfin.testing.CreditCodes;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Tokens;
-import org.scfin.common.Times;
 
 /**
  * Builds statistics data with known answers: parties in chosen regions, and past financings recorded through the import
@@ -28,23 +28,48 @@ final class StatsScene {
     private final List<Pending> pendingMeta = new ArrayList<>();
     final List<String> financingIds = new ArrayList<>();
 
-    private record Pending(String coreId, int receivableIndex) {
-    }
+    private record Pending(String coreId, int receivableIndex) {}
 
     static String core(String regionCode, LocalDate connectedOn) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "核心企业-" + Fixtures.shortId(), "creditCode", CreditCodes.random(regionCode),
-                "regionCode", regionCode));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name",
+                "核心企业-" + Fixtures.shortId(),
+                "creditCode",
+                CreditCodes.random(regionCode),
+                "regionCode",
+                regionCode));
         if (connectedOn != null) {
             body.put("connected", true);
             body.put("connectedOn", connectedOn.toString());
         }
-        return as(Tokens.admin()).body(body).post("/api/v1/core-enterprises").then().statusCode(201).extract().path("id");
+        return as(Tokens.admin())
+                .body(body)
+                .post("/api/v1/core-enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String chainCore(String regionCode, String chainId, boolean leader) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "核心企业-" + Fixtures.shortId(), "creditCode", CreditCodes.random(regionCode),
-                "regionCode", regionCode, "industrialChainId", chainId, "chainLeader", leader));
-        return as(Tokens.admin()).body(body).post("/api/v1/core-enterprises").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name",
+                "核心企业-" + Fixtures.shortId(),
+                "creditCode",
+                CreditCodes.random(regionCode),
+                "regionCode",
+                regionCode,
+                "industrialChainId",
+                chainId,
+                "chainLeader",
+                leader));
+        return as(Tokens.admin())
+                .body(body)
+                .post("/api/v1/core-enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String supplier(String regionCode, String sizeClass, boolean creditWhite, String... coreIds) {
@@ -55,9 +80,12 @@ final class StatsScene {
         return id;
     }
 
-    /** A reference rate of {@code type}: a region's small-business average, or the national LPR when the region is null. */
+    /**
+     * A reference rate of {@code type}: a region's small-business average, or the national LPR when the region is null.
+     */
     static void referenceRate(String type, String regionCode, String rate, String effectiveFrom) {
-        Map<String, Object> body = new HashMap<>(Map.of("type", type, "rate", new BigDecimal(rate), "effectiveFrom", effectiveFrom));
+        Map<String, Object> body =
+                new HashMap<>(Map.of("type", type, "rate", new BigDecimal(rate), "effectiveFrom", effectiveFrom));
         if (regionCode != null) {
             body.put("regionCode", regionCode);
         }
@@ -65,16 +93,27 @@ final class StatsScene {
     }
 
     String program(String bankId, String coreId) {
-        return programs.computeIfAbsent(bankId + "/" + coreId,
+        return programs.computeIfAbsent(
+                bankId + "/" + coreId,
                 k -> Fixtures.program(bankId, coreId, "100000000000", "100", "3.0", "6.0", "UPFRONT"));
     }
 
     /**
-     * A financing of {@code principal} at {@code rate}, applied {@code hours} before it was disbursed at {@code disbursedAt}
-     * (UTC; statistics count it on its China date), maturing on {@code maturity}; {@code settledAt}/{@code settled} optional.
+     * A financing of {@code principal} at {@code rate}, applied {@code hours} before it was disbursed at
+     * {@code disbursedAt} (UTC; statistics count it on its China date), maturing on {@code maturity};
+     * {@code settledAt}/{@code settled} optional.
      */
-    StatsScene financing(String bankId, String coreId, String supplierId, String principal, String rate, String disbursedAt, int hours,
-            LocalDate maturity, String settledAt, String settled) {
+    StatsScene financing(
+            String bankId,
+            String coreId,
+            String supplierId,
+            String principal,
+            String rate,
+            String disbursedAt,
+            int hours,
+            LocalDate maturity,
+            String settledAt,
+            String settled) {
         String program = program(bankId, coreId);
         Map<String, Object> receivable = Fixtures.receivable(supplierId, principal);
         receivable.put("issueDate", maturity.minusDays(180).toString());
@@ -113,11 +152,30 @@ final class StatsScene {
      * full at maturity, 10,060.28.
      */
     StatsScene relievedAndRepaid(String bankId, String coreId, String supplierId) {
-        return financing(bankId, coreId, supplierId, "10000.00", "4.0", "2025-03-03T02:00:00Z", 24, LocalDate.of(2025, 6, 1),
-                "2025-07-31T02:00:00Z", "10060.28")
-                .relief(Map.of("kind", "EXTENSION", "at", "2025-05-01T02:00:00Z", "newMaturityDate", "2025-07-31"),
-                        Map.of("kind", "RESTRUCTURING", "at", "2025-06-15T02:00:00Z", "newMaturityDate", "2025-07-31", "annualRate",
-                                new BigDecimal("3.5"), "note", "orders fell"));
+        return financing(
+                        bankId,
+                        coreId,
+                        supplierId,
+                        "10000.00",
+                        "4.0",
+                        "2025-03-03T02:00:00Z",
+                        24,
+                        LocalDate.of(2025, 6, 1),
+                        "2025-07-31T02:00:00Z",
+                        "10060.28")
+                .relief(
+                        Map.of("kind", "EXTENSION", "at", "2025-05-01T02:00:00Z", "newMaturityDate", "2025-07-31"),
+                        Map.of(
+                                "kind",
+                                "RESTRUCTURING",
+                                "at",
+                                "2025-06-15T02:00:00Z",
+                                "newMaturityDate",
+                                "2025-07-31",
+                                "annualRate",
+                                new BigDecimal("3.5"),
+                                "note",
+                                "orders fell"));
     }
 
     /** Posts the receivables (as each core enterprise's ERP) and imports the financings (as admin), 500 at a time. */
@@ -126,18 +184,31 @@ final class StatsScene {
         receivablesByCore.forEach((core, items) -> {
             List<String> ids = new ArrayList<>();
             for (int from = 0; from < items.size(); from += 500) {
-                ids.addAll(as(Tokens.erp(core)).body(Map.of("items", items.subList(from, Math.min(items.size(), from + 500))))
-                        .post("/api/v1/receivables/batch").then().statusCode(201).extract().path("items.id"));
+                ids.addAll(as(Tokens.erp(core))
+                        .body(Map.of("items", items.subList(from, Math.min(items.size(), from + 500))))
+                        .post("/api/v1/receivables/batch")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("items.id"));
             }
             receivableIds.put(core, ids);
         });
         for (int i = 0; i < pending.size(); i++) {
             Pending meta = pendingMeta.get(i);
-            pending.get(i).put("receivableIds", List.of(receivableIds.get(meta.coreId()).get(meta.receivableIndex())));
+            pending.get(i)
+                    .put(
+                            "receivableIds",
+                            List.of(receivableIds.get(meta.coreId()).get(meta.receivableIndex())));
         }
         for (int from = 0; from < pending.size(); from += 500) {
-            financingIds.addAll(as(Tokens.admin()).body(Map.of("items", pending.subList(from, Math.min(pending.size(), from + 500))))
-                    .post("/api/v1/financings/import").then().statusCode(201).extract().path("items.id"));
+            financingIds.addAll(as(Tokens.admin())
+                    .body(Map.of("items", pending.subList(from, Math.min(pending.size(), from + 500))))
+                    .post("/api/v1/financings/import")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("items.id"));
         }
         pending.clear();
         pendingMeta.clear();
@@ -147,13 +218,33 @@ final class StatsScene {
 
     /** A live application, as the supplier, of one receivable. */
     static String apply(String supplier, String program, String receivable, String amount) {
-        return as(Tokens.supplier(supplier)).body(Map.of("programId", program, "receivableIds", List.of(receivable), "requestedAmount",
-                new BigDecimal(amount))).post("/api/v1/financings").then().statusCode(201).extract().path("id");
+        return as(Tokens.supplier(supplier))
+                .body(Map.of(
+                        "programId",
+                        program,
+                        "receivableIds",
+                        List.of(receivable),
+                        "requestedAmount",
+                        new BigDecimal(amount)))
+                .post("/api/v1/financings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A live approval at 4% and a 90% advance, valued today. */
     static void approve(String bankToken, String financing) {
-        as(bankToken).body(Map.of("annualRate", new BigDecimal("4.0"), "advanceRatio", new BigDecimal("90"), "valueDate",
-                Times.today().toString())).post("/api/v1/financings/{id}/approve", financing).then().statusCode(200);
+        as(bankToken)
+                .body(Map.of(
+                        "annualRate",
+                        new BigDecimal("4.0"),
+                        "advanceRatio",
+                        new BigDecimal("90"),
+                        "valueDate",
+                        Times.today().toString()))
+                .post("/api/v1/financings/{id}/approve", financing)
+                .then()
+                .statusCode(200);
     }
 }

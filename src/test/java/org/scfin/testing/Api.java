@@ -11,8 +11,7 @@ import io.restassured.specification.RequestSpecification;
 /** REST Assured requests as a given caller. */
 public final class Api {
 
-    private Api() {
-    }
+    private Api() {}
 
     /** Decimals are read as BigDecimal, so money is compared exactly, scale included ("1000.00", not 1000.0f). */
     private static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()

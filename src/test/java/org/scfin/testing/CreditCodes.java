@@ -8,8 +8,7 @@ public final class CreditCodes {
 
     private static final String BODY_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    private CreditCodes() {
-    }
+    private CreditCodes() {}
 
     /** A valid code of an enterprise (prefix 91) registered in {@code regionCode}. */
     public static String random(String regionCode) {

@@ -13,8 +13,8 @@ import org.scfin.embedded.EmbeddedMariaDb;
 import org.scfin.security.LocalSigningKeys;
 
 /**
- * Starts one embedded MariaDB for the whole test run, on a clean data directory (or uses {@code DB_URL} when set),
- * and a signing key pair for test tokens. Quarkus starts once per test profile (the fuzzer has its own), and this with it,
+ * Starts one embedded MariaDB for the whole test run, on a clean data directory (or uses {@code DB_URL} when set), and
+ * a signing key pair for test tokens. Quarkus starts once per test profile (the fuzzer has its own), and this with it,
  * so each profile's tests get a fresh database.
  */
 public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager {
@@ -29,7 +29,9 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
         LocalSigningKeys.ensure(KEYS);
         Map<String, String> config = new HashMap<>();
         config.put("scf.security.keys-dir", KEYS.toString());
-        config.put("mp.jwt.verify.publickey.location", KEYS.resolve(LocalSigningKeys.PUBLIC_KEY_FILE).toString());
+        config.put(
+                "mp.jwt.verify.publickey.location",
+                KEYS.resolve(LocalSigningKeys.PUBLIC_KEY_FILE).toString());
         String url = System.getenv("DB_URL");
         if (url == null || url.isBlank()) {
             deleteTree(DB_ROOT.resolve("db"));

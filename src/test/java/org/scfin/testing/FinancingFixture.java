@@ -36,12 +36,32 @@ public record FinancingFixture(Pair pair, String bankId, String programId, Local
 
     /** Applies as the supplier and returns the financing id. */
     public String apply(String requested, String... receivableIds) {
-        return as(pair.supplierToken()).body(Map.of("programId", programId, "receivableIds", List.of(receivableIds),
-                "requestedAmount", new BigDecimal(requested))).post("/api/v1/financings").then().statusCode(201).extract().path("id");
+        return as(pair.supplierToken())
+                .body(Map.of(
+                        "programId",
+                        programId,
+                        "receivableIds",
+                        List.of(receivableIds),
+                        "requestedAmount",
+                        new BigDecimal(requested)))
+                .post("/api/v1/financings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public void approve(String financingId, String rate, String ratio, LocalDate valueDate) {
-        as(bankToken()).body(Map.of("annualRate", new BigDecimal(rate), "advanceRatio", new BigDecimal(ratio), "valueDate",
-                valueDate.toString())).post("/api/v1/financings/{id}/approve", financingId).then().statusCode(200);
+        as(bankToken())
+                .body(Map.of(
+                        "annualRate",
+                        new BigDecimal(rate),
+                        "advanceRatio",
+                        new BigDecimal(ratio),
+                        "valueDate",
+                        valueDate.toString()))
+                .post("/api/v1/financings/{id}/approve", financingId)
+                .then()
+                .statusCode(200);
     }
 }

@@ -13,13 +13,24 @@ import org.scfin.common.Times;
 /** Builds the parties and receivables a test needs, through the public API, each with fresh identities. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String coreEnterprise(String regionCode) {
-        return as(Tokens.admin()).body(Map.of("name", "核心企业-" + shortId(), "creditCode", CreditCodes.random(regionCode),
-                        "regionCode", regionCode, "industry", "有色金属"))
-                .post("/api/v1/core-enterprises").then().statusCode(201).extract().path("id");
+        return as(Tokens.admin())
+                .body(Map.of(
+                        "name",
+                        "核心企业-" + shortId(),
+                        "creditCode",
+                        CreditCodes.random(regionCode),
+                        "regionCode",
+                        regionCode,
+                        "industry",
+                        "有色金属"))
+                .post("/api/v1/core-enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String coreEnterprise() {
@@ -27,9 +38,23 @@ public final class Fixtures {
     }
 
     public static String supplier(String regionCode, String sizeClass, boolean creditWhite) {
-        return as(Tokens.admin()).body(Map.of("name", "供应商-" + shortId(), "creditCode", CreditCodes.random(regionCode),
-                        "regionCode", regionCode, "sizeClass", sizeClass, "creditWhite", creditWhite))
-                .post("/api/v1/suppliers").then().statusCode(201).extract().path("id");
+        return as(Tokens.admin())
+                .body(Map.of(
+                        "name",
+                        "供应商-" + shortId(),
+                        "creditCode",
+                        CreditCodes.random(regionCode),
+                        "regionCode",
+                        regionCode,
+                        "sizeClass",
+                        sizeClass,
+                        "creditWhite",
+                        creditWhite))
+                .post("/api/v1/suppliers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String supplier() {
@@ -37,14 +62,28 @@ public final class Fixtures {
     }
 
     public static String bank(String regionCode) {
-        return as(Tokens.admin()).body(Map.of("name", "银行-" + shortId(), "creditCode", CreditCodes.random(regionCode),
-                        "regionCode", regionCode, "type", "CITY_COMMERCIAL"))
-                .post("/api/v1/banks").then().statusCode(201).extract().path("id");
+        return as(Tokens.admin())
+                .body(Map.of(
+                        "name",
+                        "银行-" + shortId(),
+                        "creditCode",
+                        CreditCodes.random(regionCode),
+                        "regionCode",
+                        regionCode,
+                        "type",
+                        "CITY_COMMERCIAL"))
+                .post("/api/v1/banks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static void link(String coreEnterpriseId, String supplierId) {
-        as(Tokens.admin()).put("/api/v1/core-enterprises/{id}/suppliers/{supplierId}", coreEnterpriseId, supplierId)
-                .then().statusCode(201);
+        as(Tokens.admin())
+                .put("/api/v1/core-enterprises/{id}/suppliers/{supplierId}", coreEnterpriseId, supplierId)
+                .then()
+                .statusCode(201);
     }
 
     /** A core enterprise and a supplier that sells to it. */
@@ -78,8 +117,13 @@ public final class Fixtures {
 
     /** Posts a receivable as the pair's ERP and returns its id. */
     public static String confirmedReceivable(Pair pair, String amount) {
-        return as(pair.erpToken()).body(receivable(pair.supplierId(), amount)).post("/api/v1/receivables")
-                .then().statusCode(201).extract().path("id");
+        return as(pair.erpToken())
+                .body(receivable(pair.supplierId(), amount))
+                .post("/api/v1/receivables")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A receivable due on {@code due}, posted as the pair's ERP (confirmed). */
@@ -87,12 +131,24 @@ public final class Fixtures {
         Map<String, Object> item = receivable(pair.supplierId(), amount);
         item.put("issueDate", due.minusDays(120).toString());
         item.put("dueDate", due.toString());
-        return as(pair.erpToken()).body(item).post("/api/v1/receivables").then().statusCode(201).extract().path("id");
+        return as(pair.erpToken())
+                .body(item)
+                .post("/api/v1/receivables")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A program of {@code bankId} on the core enterprise's payables, created by the bank itself. */
-    public static String program(String bankId, String coreEnterpriseId, String creditLimit, String maxAdvanceRatio, String rateFloor,
-            String rateCap, String interestMode) {
+    public static String program(
+            String bankId,
+            String coreEnterpriseId,
+            String creditLimit,
+            String maxAdvanceRatio,
+            String rateFloor,
+            String rateCap,
+            String interestMode) {
         Map<String, Object> body = new HashMap<>();
         body.put("coreEnterpriseId", coreEnterpriseId);
         body.put("creditLimit", new BigDecimal(creditLimit));
@@ -102,7 +158,13 @@ public final class Fixtures {
         body.put("interestMode", interestMode);
         body.put("validFrom", Times.today().minusYears(1).toString());
         body.put("validTo", Times.today().plusYears(1).toString());
-        return as(Tokens.bank(bankId)).body(body).post("/api/v1/programs").then().statusCode(201).extract().path("id");
+        return as(Tokens.bank(bankId))
+                .body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String shortId() {

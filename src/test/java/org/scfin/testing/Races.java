@@ -13,8 +13,7 @@ import java.util.function.IntFunction;
 /** Requests that really race: one thread each, released together by a latch. */
 public final class Races {
 
-    private Races() {
-    }
+    private Races() {}
 
     public static List<Response> race(int racers, IntFunction<Response> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(racers);

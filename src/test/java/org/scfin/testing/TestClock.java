@@ -17,8 +17,7 @@ import org.scfin.common.Times;
  */
 public final class TestClock {
 
-    private TestClock() {
-    }
+    private TestClock() {}
 
     /** 10:00 in China on {@code date}: hours before midnight, so a test does not cross into the next business date. */
     public static void today(LocalDate date) {

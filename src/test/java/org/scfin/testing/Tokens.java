@@ -13,13 +13,13 @@ public final class Tokens {
 
     private static LocalTokenIssuer issuer;
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     private static synchronized LocalTokenIssuer issuer() {
         if (issuer == null) {
             LocalSigningKeys.ensure(DatabaseTestResource.KEYS);
-            issuer = new LocalTokenIssuer(LocalSigningKeys.readPrivateKey(DatabaseTestResource.KEYS), SecurityConfig.DEFAULT_ISSUER);
+            issuer = new LocalTokenIssuer(
+                    LocalSigningKeys.readPrivateKey(DatabaseTestResource.KEYS), SecurityConfig.DEFAULT_ISSUER);
         }
         return issuer;
     }
