@@ -9,7 +9,8 @@ ensure_built() {
     return 0
   fi
   echo "building the service (first run downloads dependencies)..." >&2
-  (cd "$ROOT" && ./mvnw -B -q -DskipTests package) >&2
+  # the form checks (Spotless, Checkstyle) belong to scripts/test: running a changed service must not wait on them
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests -Dspotless.check.skip=true -Dcheckstyle.skip=true package) >&2
 }
 
 # Compiles the benchmark harness (src/bench, compiled with the tests) unless it is newer than its sources, and writes
@@ -18,7 +19,7 @@ ensure_built() {
 ensure_harness_built() {
   local marker="$ROOT/target/test-classes/org/scfin/bench/Bench.class"
   if [ ! -f "$marker" ] || [ -n "$(find "$ROOT/src/bench" -newer "$marker" -print -quit)" ]; then
-    (cd "$ROOT" && ./mvnw -B -q test-compile) >&2
+    (cd "$ROOT" && ./mvnw -B -q -Dspotless.check.skip=true -Dcheckstyle.skip=true test-compile) >&2
   fi
   (cd "$ROOT" && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$1") >&2
   echo "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$1")"

@@ -97,12 +97,12 @@ public final class Examples {
 
     // request and answer bodies, with the values above written out so that each reads as the JSON it is
     public static final String RECEIVABLE_BODY = """
-            {"supplierCreditCode": "91620300MA73XKQ82A", "erpReference": "AP-2025-000123", "invoiceNumbers": ["04403991", "04403992"],
-             "amount": 1250000.00, "currency": "CNY", "issueDate": "2025-07-01", "dueDate": "2025-12-28"}""";
+            {"supplierCreditCode": "91620300MA73XKQ82A", "erpReference": "AP-2025-000123",
+             "invoiceNumbers": ["04403991", "04403992"], "amount": 1250000.00, "currency": "CNY", "issueDate": "2025-07-01", "dueDate": "2025-12-28"}""";
     public static final String RECEIVABLE_BATCH_BODY = """
             {"items": [
-              {"supplierCreditCode": "91620300MA73XKQ82A", "erpReference": "AP-2025-000123", "invoiceNumbers": ["04403991"],
-               "amount": 1250000.00, "issueDate": "2025-07-01", "dueDate": "2025-12-28"},
+              {"supplierCreditCode": "91620300MA73XKQ82A", "erpReference": "AP-2025-000123",
+               "invoiceNumbers": ["04403991"], "amount": 1250000.00, "issueDate": "2025-07-01", "dueDate": "2025-12-28"},
               {"supplierId": "0KZ4J2D1X3B7R", "erpReference": "AP-2025-000124", "invoiceNumbers": ["04403993"],
                "amount": 86000.50, "issueDate": "2025-07-02", "dueDate": "2025-10-30"}]}""";
     public static final String RECEIVABLE_BATCH_RECEIPT = """
@@ -112,8 +112,8 @@ public final class Examples {
     public static final String APPLICATION_BODY = """
             {"programId": "0KZ4J2D1X3B80", "receivableIds": ["0KZ4J2D1X3B7V"], "requestedAmount": 1000000.00}""";
     public static final String IMPORT_BODY = """
-            {"items": [{"programId": "0KZ4J2D1X3B80", "receivableIds": ["0KZ4J2D1X3B7V"], "principal": 900000.00, "annualRate": 4.1,
-              "valueDate": "2024-07-03", "appliedAt": "2024-07-01T02:00:00Z", "approvedAt": "2024-07-02T02:00:00Z",
+            {"items": [{"programId": "0KZ4J2D1X3B80", "receivableIds": ["0KZ4J2D1X3B7V"], "principal": 900000.00,
+              "annualRate": 4.1, "valueDate": "2024-07-03", "appliedAt": "2024-07-01T02:00:00Z", "approvedAt": "2024-07-02T02:00:00Z",
               "disbursedAt": "2024-07-03T02:00:00Z", "settledAt": "2024-12-28T08:00:00Z", "settledAmount": 900000.00}]}""";
     public static final String APPROVAL_BODY = """
             {"annualRate": 3.6, "advanceRatio": 90, "valueDate": "2025-07-03"}""";

@@ -49,8 +49,10 @@ public class IdempotencyStore {
         List<Object[]> rows;
         try {
             rows = Jdbc.query(em, """
-                    select request_hash, state, claimed_at, expires_at, response_status, response_type, response_location, response_body
-                    from idempotency_record where caller_scope = ? and idempotency_key = ? for update nowait""", scope, key);
+                    select request_hash, state, claimed_at, expires_at,
+                        response_status, response_type, response_location, response_body
+                    from idempotency_record where caller_scope = ? and idempotency_key = ?
+                    for update nowait""", scope, key);
         } catch (RuntimeException e) {
             if (lockedByAnother(e)) {
                 return new Running();
@@ -59,17 +61,21 @@ public class IdempotencyStore {
         }
         String token = UUID.randomUUID().toString();
         if (rows.isEmpty()) {
-            Jdbc.update(em, """
-                    insert into idempotency_record (caller_scope, idempotency_key, request_hash, state, claim_token, claimed_at, expires_at)
-                    values (?, ?, ?, 'IN_PROGRESS', ?, ?, ?)""", scope, key, requestHash, token, now, now.plus(config.retention()));
+            String claim = """
+                    insert into idempotency_record
+                        (caller_scope, idempotency_key, request_hash, state, claim_token, claimed_at, expires_at)
+                    values (?, ?, ?, 'IN_PROGRESS', ?, ?, ?)""";
+            Jdbc.update(em, claim, scope, key, requestHash, token, now, now.plus(config.retention()));
             return new Claimed(token);
         }
         Object[] row = rows.get(0);
         if (reclaimable(row, now)) {
-            Jdbc.update(em, """
-                    update idempotency_record set request_hash = ?, state = 'IN_PROGRESS', claim_token = ?, claimed_at = ?, expires_at = ?,
-                    response_status = null, response_type = null, response_location = null, response_body = null
-                    where caller_scope = ? and idempotency_key = ?""", requestHash, token, now, now.plus(config.retention()), scope, key);
+            String reclaim = """
+                    update idempotency_record
+                    set request_hash = ?, state = 'IN_PROGRESS', claim_token = ?, claimed_at = ?, expires_at = ?,
+                        response_status = null, response_type = null, response_location = null, response_body = null
+                    where caller_scope = ? and idempotency_key = ?""";
+            Jdbc.update(em, reclaim, requestHash, token, now, now.plus(config.retention()), scope, key);
             return new Claimed(token);
         }
         if (!requestHash.equals(row[0])) {
@@ -127,13 +133,14 @@ public class IdempotencyStore {
                     em, "delete from idempotency_record where caller_scope = ? and idempotency_key = ?", scope, key);
         }
         // a request that claims the key in the meantime makes this insert wait, then fail as a duplicate (the caller
-        // lets
-        // it): that request's record stands
+        // lets it): that request's record stands
         Jdbc.update(
                 em,
                 """
-                insert into idempotency_record (caller_scope, idempotency_key, request_hash, state, claim_token, claimed_at, expires_at,
-                response_status, response_type, response_location, response_body) values (?, ?, ?, 'DONE', ?, ?, ?, ?, ?, ?, ?)""",
+                insert into idempotency_record
+                    (caller_scope, idempotency_key, request_hash, state, claim_token, claimed_at, expires_at,
+                    response_status, response_type, response_location, response_body)
+                values (?, ?, ?, 'DONE', ?, ?, ?, ?, ?, ?, ?)""",
                 scope,
                 key,
                 requestHash,
@@ -157,7 +164,8 @@ public class IdempotencyStore {
         return Jdbc.update(
                 em,
                 """
-                update idempotency_record set state = 'DONE', response_status = ?, response_type = ?, response_location = ?, response_body = ?
+                update idempotency_record
+                set state = 'DONE', response_status = ?, response_type = ?, response_location = ?, response_body = ?
                 where caller_scope = ? and idempotency_key = ? and claim_token = ?""",
                 response.status(),
                 response.contentType(),

@@ -54,10 +54,8 @@ class CreditReliefTest {
         as(fx.bankToken()).get("/api/v1/financings/{id}", id).then().body("interest", equalTo(d("120.00")));
         LocalDate newMaturity = LocalDate.of(2026, 8, 29); // 60 days after 2026-06-30
         // from today 4.5% instead of 4% on the 9,000 outstanding: 0.5% for the 120 days left, 4.5% for the 60 added
-        // days:
-        // 9,000 x (0.5% x 120 + 4.5% x 60) / 360 = 9,000 x (0.60 + 2.70) / 360 = 29,700 / 360 = 82.50, due at the new
-        // maturity;
-        // interest 120.00 + 82.50 = 202.50, due 9,000.00 + 82.50 = 9,082.50
+        // days: 9,000 x (0.5% x 120 + 4.5% x 60) / 360 = 9,000 x (0.60 + 2.70) / 360 = 29,700 / 360 = 82.50, due at the
+        // new maturity; interest 120.00 + 82.50 = 202.50, due 9,000.00 + 82.50 = 9,082.50
         as(fx.bankToken())
                 .body(Map.of("newMaturityDate", newMaturity.toString(), "annualRate", d("4.5")))
                 .post("/api/v1/financings/{id}/extend", id)

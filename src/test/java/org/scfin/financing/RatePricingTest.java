@@ -20,8 +20,7 @@ class RatePricingTest {
     @Test
     void approvalRecordsSpreadsToLprAndTheRegionalAverage() {
         // the test runs in 1999, before any rate another test writes takes effect (the earliest is 2000-01-01), so the
-        // rates
-        // in force on its value date are the two it writes
+        // rates in force on its value date are the two it writes
         LocalDate today = LocalDate.of(1999, 6, 1);
         TestClock.today(today);
         as(Tokens.admin())

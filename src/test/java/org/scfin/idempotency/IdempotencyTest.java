@@ -114,8 +114,8 @@ class IdempotencyTest {
                         .body(item)
                         .post("/api/v1/receivables"));
         // one ran; every other either replayed it or was told it was still running, never ran it again. Which of the
-        // two
-        // each gets depends on whether it arrives before or after the first commits: that either-or is the race itself.
+        // two each gets depends on whether it arrives before or after the first commits: that either-or is the race
+        // itself.
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isIn(201, 409));
         List<Response> ran = answers.stream()
                 .filter(a -> a.statusCode() == 201 && a.header("Idempotent-Replayed") == null)

@@ -131,8 +131,7 @@ class ReceivableConcurrencyTest {
                         .body(Map.of("reason", "withdrawn"))
                         .post("/api/v1/receivables/{id}/cancel", id));
         // exactly one transition wins; every other attempt sees the new state and is refused (409 illegal transition,
-        // or
-        // 403 for a supplier cancelling what is now confirmed), never a server error
+        // or 403 for a supplier cancelling what is now confirmed), never a server error
         assertThat(count(responses, 200)).isEqualTo(1);
         assertThat(count(responses, 409) + count(responses, 403)).isEqualTo(RACERS - 1);
         String status = as(pair.erpToken())

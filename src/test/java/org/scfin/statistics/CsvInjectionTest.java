@@ -46,7 +46,8 @@ class CsvInjectionTest {
     @Test
     void everyFormulaLeadIsNeutralisedInTextButNumbersStayNumbers() throws Exception {
         String answer = """
-                {"a":"=1+1","b":"+1","c":"-1","d":"@SUM(A1)","e":"\\tx","f":"\\rx","g":"plain","h":-16.32,"i":"","j":"a=b"}""";
+                {"a":"=1+1","b":"+1","c":"-1","d":"@SUM(A1)","e":"\\tx",
+                 "f":"\\rx","g":"plain","h":-16.32,"i":"","j":"a=b"}""";
         String csv = CsvWriter.toCsv(new ObjectMapper().readTree(answer));
 
         assertThat(csv.split("\r\n", -1)[1]).isEqualTo("'=1+1,'+1,'-1,'@SUM(A1),'\tx,\"'\rx\",plain,-16.32,,a=b");

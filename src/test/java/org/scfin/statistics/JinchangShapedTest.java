@@ -76,8 +76,7 @@ class JinchangShapedTest {
         StatsScene scene = new StatsScene();
         // 2025 in the city: 40 platform loans of 2,920,000 at 4.21; one of 7,900,000 at 3.7 and one of 5,100,000 at 5.0
         // (which keep the weighted average at 4.21); 502 of 2,048,000 and one of 2,104,000 at 4.21: 1,160,000,000 in
-        // all.
-        // Hours: 436 at 40 and 109 at 44, an average of 40.80, 15% below 2024's 48.
+        // all. Hours: 436 at 40 and 109 at 44, an average of 40.80, 15% below 2024's 48.
         for (int n = 0; n < 545; n++) {
             int supplier = n < 96 ? n : (n - 96) % 65; // every supplier at least 5 times, 65 of them 6 times
             String bank = n < 40 ? platform : cityBank;

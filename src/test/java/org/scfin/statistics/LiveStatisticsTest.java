@@ -89,9 +89,8 @@ class LiveStatisticsTest {
                 .then()
                 .statusCode(200);
         // what the renewal lends is what was due on f1, worked out for 2026-03-02 with f1 maturing 2026-06-30 (120
-        // days):
-        // 9,000 at 4% UPFRONT, due 9,000.00; extended 30 days at 4%: + 9,000 x 4% x 30 / 360 = + 30.00, due 9,030.00;
-        // restructured to 3.5% for the 150 days left: - 9,000 x 0.5% x 150 / 360 = - 18.75, due 9,011.25
+        // days): 9,000 at 4% UPFRONT, due 9,000.00; extended 30 days at 4%: + 9,000 x 4% x 30 / 360 = + 30.00, due
+        // 9,030.00; restructured to 3.5% for the 150 days left: - 9,000 x 0.5% x 150 / 360 = - 18.75, due 9,011.25
         as(bankToken)
                 .body(Map.of(
                         "annualRate",

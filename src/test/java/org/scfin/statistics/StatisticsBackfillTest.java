@@ -151,10 +151,8 @@ class StatisticsBackfillTest {
                 .then()
                 .statusCode(200);
         // the renewal lends what was due on f1 (9,000 at 4% UPFRONT from 2026-03-02 to 2026-06-30, due 9,000.00):
-        // extended 30
-        // days at 4%, + 9,000 x 4% x 30 / 360 = + 30.00; restructured to 3.5% for the 150 days left, - 9,000 x 0.5% x
-        // 150 / 360
-        // = - 18.75: 9,011.25
+        // extended 30 days at 4%, + 9,000 x 4% x 30 / 360 = + 30.00; restructured to 3.5% for the 150 days left, -
+        // 9,000 x 0.5% x 150 / 360 = - 18.75: 9,011.25
         String renewal = as(bankToken)
                 .body(Map.of(
                         "annualRate",
