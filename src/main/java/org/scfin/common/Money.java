@@ -38,28 +38,12 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(amount.setScale(SCALE, RoundingMode.DOWN));
     }
 
-    public Money plus(Money other) {
-        return new Money(amount.add(other.amount));
-    }
-
     public Money minus(Money other) {
         return new Money(amount.subtract(other.amount));
     }
 
-    public Money min(Money other) {
-        return compareTo(other) <= 0 ? this : other;
-    }
-
     public Money max(Money other) {
         return compareTo(other) >= 0 ? this : other;
-    }
-
-    public boolean isPositive() {
-        return amount.signum() > 0;
-    }
-
-    public boolean isAbove(Money other) {
-        return compareTo(other) > 0;
     }
 
     @Override

@@ -134,7 +134,8 @@ public class CreditRelief {
                 reservedAfter,
                 "programId",
                 "renewing " + principal.toPlainString() + " would pass the program's credit limit");
-        program.reservedPrincipal = reservedAfter;
+        program.release(old.principal);
+        program.reserve(principal);
         List<String> receivableIds = FinancingService.receivableIdsOf(old);
 
         old.settleByRenewal(Times.now());

@@ -295,7 +295,7 @@ public class FinancingImport {
             FinancingReceivable.claim(f.id, r.id, r.amount, !fullySettled);
         }
         if (!fullySettled) {
-            program.reservedPrincipal = program.reservedPrincipal.add(f.principal);
+            program.reserve(f.principal);
         }
         Spreads spreads = pricing.price(f, RateRecordKind.APPROVAL, f.valueDate, f.principal);
         statistics.disbursed(f, spreads);

@@ -68,6 +68,19 @@ public class FinancingProgram extends VersionedEntity {
         }
     }
 
+    /**
+     * Holds {@code principal} of the limit for a financing until it is settled or withdrawn. The caller has checked it
+     * fits ({@link CreditLimitPolicy}) under this program's row lock.
+     */
+    void reserve(BigDecimal principal) {
+        reservedPrincipal = reservedPrincipal.add(principal);
+    }
+
+    /** Gives back {@code principal} a financing held: its approval was withdrawn, it was settled or renewed. */
+    void release(BigDecimal principal) {
+        reservedPrincipal = reservedPrincipal.subtract(principal);
+    }
+
     /** What the program may still lend: its limit less what is reserved, or nothing once a lowered limit is passed. */
     Money availableLimit() {
         return Money.of(creditLimit).minus(Money.of(reservedPrincipal)).max(Money.ZERO);

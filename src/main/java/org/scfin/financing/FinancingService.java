@@ -174,7 +174,7 @@ public class FinancingService {
                 "programId",
                 "principal " + terms.principal().toPlainString() + " exceeds the program's available limit "
                         + program.availableLimit());
-        program.reservedPrincipal = reservedAfter;
+        program.reserve(terms.principal());
         f.approve(input.advanceRatio(), input.annualRate(), input.valueDate(), terms, Times.now());
         pricing.price(f, RateRecordKind.APPROVAL, f.valueDate, f.principal);
         FinancingHistory.record(f, FinancingAction.APPROVED, actor(caller))
@@ -196,7 +196,7 @@ public class FinancingService {
         f.requireCanReject();
         if (f.status == FinancingStatus.APPROVED) {
             FinancingProgram program = programs.lockVisible(caller, f.programId);
-            program.reservedPrincipal = program.reservedPrincipal.subtract(f.principal);
+            program.release(f.principal);
         }
         f.reject(input.reasonCode(), Times.now());
         FinancingHistory.record(f, FinancingAction.REJECTED, actor(caller))
@@ -261,7 +261,7 @@ public class FinancingService {
         statistics.paid(f, input.paidOn());
         if (full) {
             FinancingProgram program = programs.lockVisible(caller, f.programId);
-            program.reservedPrincipal = program.reservedPrincipal.subtract(f.principal);
+            program.release(f.principal);
             f.settle(Times.now());
         }
         FinancingHistory.record(f, full ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED, actor(caller))
