@@ -15,9 +15,9 @@ import org.scfin.common.ProblemType;
 
 /**
  * Refuses, with problem+json and before any body is read, requests that would otherwise be guessed at: a URI longer
- * than any this API needs (414), and on {@code /api/} a body without a Content-Type (415; it used to be read as JSON)
- * or a query parameter given twice (400; the first value used to win silently). No operation takes a list in a query
- * parameter.
+ * than any this API needs (414), and on {@code /api/} a body without a Content-Type (415, rather than a guess that it
+ * is JSON) or a query parameter given twice (400, rather than letting one of the values win silently). No operation
+ * takes a list in a query parameter.
  */
 @ApplicationScoped
 public class RequestHygiene {
