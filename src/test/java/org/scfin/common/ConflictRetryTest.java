@@ -1,12 +1,15 @@
 package org.scfin.common;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scfin.testing.Api.as;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +37,9 @@ class ConflictRetryTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     /**
      * A real InnoDB deadlock. The test's transaction holds the index gap where the bank's new credit code goes; the
@@ -136,6 +142,10 @@ class ConflictRetryTest {
             assertThat(response.header("Retry-After")).isEqualTo("1");
             assertThat(response.jsonPath().getString("type")).isEqualTo("https://scfin.org/problems/contention");
         }
+        assertThat(given().get(metrics).then().statusCode(200).extract().asString())
+                .as("operators see the retries and the ones that ran out")
+                .contains("scfin_transaction_retries_total{cause=\"deadlock\"")
+                .contains("scfin_transaction_retries_exhausted_total{cause=\"deadlock\"");
         assertThat((String) as(Tokens.admin())
                         .get("/api/v1/banks/" + bank)
                         .then()
@@ -208,7 +218,7 @@ class ConflictRetryTest {
 
     /** A PUT of the bank as it is, with another name and, unless null, another credit code. */
     private static Response change(String bank, String name, String creditCode) {
-        Map<String, Object> current = as(Tokens.admin())
+        Map<?, ?> current = as(Tokens.admin())
                 .get("/api/v1/banks/" + bank)
                 .then()
                 .statusCode(200)
