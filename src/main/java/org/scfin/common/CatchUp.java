@@ -25,7 +25,8 @@ public final class CatchUp {
         int total = 0;
         int done;
         do {
-            done = QuarkusTransaction.requiringNew().call(slice);
+            done = ConflictRetry.run(
+                    "catch-up slice", () -> QuarkusTransaction.requiringNew().call(slice));
             total += done;
         } while (done == sliceSize);
         return total;

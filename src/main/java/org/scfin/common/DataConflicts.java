@@ -65,11 +65,25 @@ public final class DataConflicts {
      * winner's row) or a deadlock/lock timeout between concurrent writers (InnoDB chose this one as the victim).
      */
     public static boolean isRetryable(Throwable failure) {
+        return sqlCause(failure).map(sql -> sql.getErrorCode() == DUPLICATE_KEY).orElse(false) || isContention(failure);
+    }
+
+    /**
+     * Whether the database refused the transaction only because another one collided with it: a deadlock whose victim
+     * it was, or a Galera certification conflict at commit (Galera reports it as a deadlock).
+     */
+    public static boolean isContention(Throwable failure) {
         return sqlCause(failure)
-                .map(sql -> sql.getErrorCode() == DUPLICATE_KEY
-                        || sql.getErrorCode() == DEADLOCK
-                        || "40001".equals(sql.getSQLState()))
+                .map(sql -> sql.getErrorCode() == DEADLOCK || "40001".equals(sql.getSQLState()))
                 .orElse(false);
+    }
+
+    /** Whether {@code failure} is a collision ({@link #isContention}) or a lock wait that timed out. */
+    public static boolean isTransient(Throwable failure) {
+        return isContention(failure)
+                || sqlCause(failure)
+                        .map(sql -> sql.getErrorCode() == LOCK_WAIT_TIMEOUT)
+                        .orElse(false);
     }
 
     /** Whether {@code failure} is a unique key refusing a row (the server's duplicate-entry error). */
@@ -90,10 +104,15 @@ public final class DataConflicts {
         return Optional.empty();
     }
 
-    /** MySQL/MariaDB error codes: a duplicate unique key, and a deadlock whose victim was this transaction. */
+    /**
+     * MySQL/MariaDB error codes: a duplicate unique key, a deadlock whose victim was this transaction, a lock not
+     * granted within {@code innodb_lock_wait_timeout}.
+     */
     private static final int DUPLICATE_KEY = 1062;
 
     private static final int DEADLOCK = 1213;
+
+    private static final int LOCK_WAIT_TIMEOUT = 1205;
 
     private static ProblemException describe(String constraint) {
         String key = constraint == null ? "" : constraint.toLowerCase(Locale.ROOT);

@@ -31,7 +31,9 @@ public class OpenApiConventions implements OASFilter {
             "415", "A body without Content-Type, or of a type other than application/json",
             "422",
                     "A field breaks a rule (errors name each field and rule), or the Idempotency-Key was used with another payload",
-            "503", "Too many request bodies arriving at once; retry in a few seconds");
+            "503",
+                    "Too many request bodies arriving at once, or the write kept colliding with concurrent writes"
+                            + " (then with Retry-After); nothing was applied, send it again in a few seconds");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

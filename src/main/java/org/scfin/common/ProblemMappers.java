@@ -26,6 +26,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** What a 503 tells the caller to wait, in seconds. */
+    private static final int RETRY_AFTER_SECONDS = 1;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e, uri);
@@ -130,6 +133,15 @@ public class ProblemMappers {
         if (conflict.isPresent()) {
             return respond(conflict.get(), uri);
         }
+        if (DataConflicts.isTransient(e)) {
+            LOG.infof("Lock conflict not retried on %s: %s", path(uri), e);
+            return respond(
+                    new ProblemException(
+                            ProblemType.CONTENTION,
+                            "the request waited too long for, or collided with, concurrent changes and was not"
+                                    + " applied; send it again in a moment"),
+                    uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));
         Problem problem = new Problem(
@@ -155,11 +167,14 @@ public class ProblemMappers {
                 uri);
     }
 
+    /** A 503 says when to come back: the conditions behind it (contention, a burst of requests) pass in seconds. */
     static Response respond(ProblemException e, UriInfo uri) {
-        return Response.status(e.type().status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(e.toProblem(path(uri)))
-                .build();
+        Response.ResponseBuilder response =
+                Response.status(e.type().status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(path(uri)));
+        if (e.type().status() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     private static String path(UriInfo uri) {

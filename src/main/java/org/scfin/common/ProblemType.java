@@ -19,7 +19,8 @@ public enum ProblemType {
     URI_TOO_LONG(Status.REQUEST_URI_TOO_LONG, "uri-too-long", "Request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Content type not supported"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error"),
-    BUSY(Status.SERVICE_UNAVAILABLE, "busy", "Too many requests in progress");
+    BUSY(Status.SERVICE_UNAVAILABLE, "busy", "Too many requests in progress"),
+    CONTENTION(Status.SERVICE_UNAVAILABLE, "contention", "Concurrent changes kept colliding with this request");
 
     private static final String BASE = "https://scfin.org/problems/";
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
+import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Texts;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
@@ -17,6 +18,7 @@ import org.scfin.security.Role;
 
 /** Industrial chains; membership is each core enterprise's {@code industrialChainId}. Public to every caller. */
 @ApplicationScoped
+@RetriedOnConflict
 public class IndustrialChainService {
 
     public static final List<String> SORTABLE = List.of("name", "regionCode", "createdAt");

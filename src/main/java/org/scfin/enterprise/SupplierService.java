@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
+import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
 import org.scfin.security.Caller;
@@ -19,6 +20,7 @@ import org.scfin.security.Role;
  * the supplier register.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class SupplierService {
 
     public static final List<String> SORTABLE = List.of("name", "creditCode", "regionCode", "createdAt");

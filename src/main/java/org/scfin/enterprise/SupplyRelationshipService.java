@@ -3,6 +3,7 @@ package org.scfin.enterprise;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.scfin.common.ProblemException;
+import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Times;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
@@ -12,6 +13,7 @@ import org.scfin.security.Role;
  * the supplier's register entry and post receivables in its name, so an ERP must not link itself to any supplier.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class SupplyRelationshipService {
 
     /** The supplier linked, and whether the relationship is new (PUT is idempotent). */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Rate;
+import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.event.EventType;
@@ -22,6 +23,7 @@ import org.scfin.security.Role;
  * old one without the supplier repaying first). Each is recorded in history, as a rate record and as an event.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class CreditRelief {
 
     @Inject

@@ -15,6 +15,7 @@ import org.scfin.common.FieldError;
 import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Rate;
+import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.Supplier;
@@ -32,6 +33,7 @@ import org.scfin.security.Role;
  * or nothing.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class FinancingImport {
 
     @Inject

@@ -19,6 +19,7 @@ import org.scfin.common.Money;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
+import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
@@ -37,6 +38,7 @@ import org.scfin.security.Role;
  * approvals racing for the same limit are decided one at a time.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class FinancingService {
 
     @Inject

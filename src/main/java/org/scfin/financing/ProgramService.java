@@ -11,6 +11,7 @@ import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Rate;
+import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
 import org.scfin.enterprise.Bank;
@@ -23,6 +24,7 @@ import org.scfin.security.Role;
  * reads those of the core enterprises it sells to (to know where it may apply).
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class ProgramService {
 
     public static final List<String> SORTABLE = List.of("createdAt", "validTo", "creditLimit");

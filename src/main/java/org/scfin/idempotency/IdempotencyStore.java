@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.UUID;
 import org.scfin.common.DataConflicts;
 import org.scfin.common.Jdbc;
+import org.scfin.common.RetriedOnConflict;
 
 /**
  * The {@code idempotency_record} table. A key is claimed, its work done and its response recorded in one transaction,
  * and only by the holder of the claim.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class IdempotencyStore {
 
     /** The outcome of trying to claim a key. */

@@ -14,9 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.scfin.common.ConflictRetry;
 import org.scfin.common.Created;
 import org.scfin.common.DataConflicts;
 import org.scfin.common.Problem;
@@ -128,16 +128,27 @@ public class IdempotentPost {
      * Whether a client error is kept for replay. As Stripe does, a request refused before it ran (400 or 422: it was
      * malformed or broke a rule, and nothing was executed) leaves no answer behind, so the key can carry the corrected
      * request; a refusal of a request that ran against the current state (403, 404, 409) is replayed like a success.
-     * The key's own refusals (still in use, reused with another payload) never are.
+     * The key's own refusals (still in use, reused with another payload) never are, nor is a 503: the request did not
+     * run, and the same key may carry it again.
      */
     private static boolean ranAndWasRefused(ProblemType type) {
-        return type != ProblemType.IDEMPOTENCY_KEY_IN_USE && type.status() != 400 && type.status() != 422;
+        return type != ProblemType.IDEMPOTENCY_KEY_IN_USE
+                && type.status() != 400
+                && type.status() != 422
+                && type.status() < 500;
     }
 
-    /** A client error is kept for replay like a success; a record another request committed meanwhile wins. */
+    /**
+     * A client error is kept for replay like a success; a record another request committed meanwhile wins, and a record
+     * that kept colliding is not kept: the client still gets the refusal, and a retry runs again.
+     */
     private void recordFailure(String scope, String key, String hash, StoredResponse response) {
         try {
             store.recordFailure(scope, key, hash, response);
+        } catch (ProblemException e) {
+            if (e.type() != ProblemType.CONTENTION) {
+                throw e;
+            }
         } catch (RuntimeException e) {
             if (!DataConflicts.isRetryable(e)) {
                 throw e;
@@ -160,34 +171,13 @@ public class IdempotentPost {
     }
 
     /**
-     * Runs the work in a new transaction. A unique key that a concurrent request won (a duplicate insert at flush or
-     * commit) is retried (up to three attempts in all, as is a deadlock) in a fresh transaction: the retry reads the
-     * winner's committed row and answers as a sequential request would (the existing receivable, or a clear 409),
-     * instead of a raw constraint failure.
+     * Runs the work in a new transaction, again after a collision with a concurrent one ({@link ConflictRetry}): the
+     * claim of the key rolled back with the work, so the retry claims it afresh, and a unique key that a concurrent
+     * request won is read as committed and answered as a sequential request would (the existing receivable, or a clear
+     * 409), instead of a raw constraint failure.
      */
     private static Response inTransaction(Supplier<Response> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return QuarkusTransaction.requiringNew().call(work::get);
-            } catch (RuntimeException e) {
-                if (attempt == MAX_ATTEMPTS || !DataConflicts.isRetryable(e)) {
-                    throw e;
-                }
-                backOff(attempt);
-            }
-        }
-    }
-
-    private static final int MAX_ATTEMPTS = 3;
-
-    /** A few milliseconds, jittered, so that racers that collided once do not collide again in lockstep. */
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(2, 10L * attempt + 5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying", e);
-        }
+        return ConflictRetry.run("POST", () -> QuarkusTransaction.requiringNew().call(work::get));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.scfin.common.Ids;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.Rate;
+import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
@@ -23,6 +24,7 @@ import org.scfin.security.Role;
 
 /** Reference rates, maintained by admins, and the one in force for a date and region. */
 @ApplicationScoped
+@RetriedOnConflict
 public class ReferenceRateService {
 
     public static final List<String> SORTABLE = List.of("effectiveFrom", "createdAt");

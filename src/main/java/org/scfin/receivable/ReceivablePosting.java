@@ -22,6 +22,7 @@ import org.scfin.common.Jdbc;
 import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
 import org.scfin.common.ProblemType;
+import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Violations;
 import org.scfin.enterprise.CoreEnterprise;
 import org.scfin.enterprise.Supplier;
@@ -39,6 +40,7 @@ import org.scfin.security.Role;
  * existing data, each error naming its item as {@code items[i].field}.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class ReceivablePosting {
 
     static final String CNY = Money.CURRENCY;

@@ -12,6 +12,7 @@ import org.scfin.common.FieldError;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
+import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.RowLock;
 import org.scfin.common.Where;
 import org.scfin.event.EventType;
@@ -25,6 +26,7 @@ import org.scfin.security.Role;
  * else's receivable answers 404.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class ReceivableService {
 
     @Inject

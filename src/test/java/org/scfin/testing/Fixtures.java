@@ -115,6 +115,20 @@ public final class Fixtures {
         return item;
     }
 
+    /** Submits a receivable as the pair's supplier (pending its debtor's confirmation) and returns its id. */
+    public static String submittedReceivable(Pair pair, String amount) {
+        Map<String, Object> submission = receivable(null, amount);
+        submission.remove("supplierId");
+        submission.put("coreEnterpriseId", pair.coreEnterpriseId());
+        return as(pair.supplierToken())
+                .body(submission)
+                .post("/api/v1/receivables")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     /** Posts a receivable as the pair's ERP and returns its id. */
     public static String confirmedReceivable(Pair pair, String amount) {
         return as(pair.erpToken())
