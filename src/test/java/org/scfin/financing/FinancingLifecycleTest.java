@@ -12,7 +12,6 @@ import static org.scfin.testing.Api.as;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
@@ -318,17 +317,8 @@ class FinancingLifecycleTest {
     @Test
     void onlyConfirmedReceivablesOfTheApplicantOwedByTheProgramsCoreEnterpriseCanBeFinanced() {
         FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
-        Map<String, Object> submission = new HashMap<>(Fixtures.receivable(null, "10.00"));
-        submission.remove("supplierId");
-        submission.put("coreEnterpriseId", fx.pair().coreEnterpriseId());
-        submission.put("dueDate", fx.due().toString());
-        String pending = as(fx.pair().supplierToken())
-                .body(submission)
-                .post("/api/v1/receivables")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String pending = Fixtures.submittedReceivable(
+                fx.pair(), "10.00", Map.of("dueDate", fx.due().toString()));
         as(fx.pair().supplierToken())
                 .body(Map.of("programId", fx.programId(), "receivableIds", List.of(pending), "requestedAmount", d("5")))
                 .post("/api/v1/financings")

@@ -6,7 +6,6 @@ import static org.scfin.testing.Api.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -115,16 +114,7 @@ class ReceivableConcurrencyTest {
     @Test
     void cancelRacingConfirmationEndsInOneConsistentState() throws Exception {
         Pair pair = Fixtures.pair();
-        Map<String, Object> submission = new HashMap<>(Fixtures.receivable(null, "10.00"));
-        submission.remove("supplierId");
-        submission.put("coreEnterpriseId", pair.coreEnterpriseId());
-        String id = as(pair.supplierToken())
-                .body(submission)
-                .post("/api/v1/receivables")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Fixtures.submittedReceivable(pair, "10.00");
         List<Response> responses = race(n -> n % 2 == 0
                 ? as(pair.erpToken()).post("/api/v1/receivables/{id}/confirm", id)
                 : as(pair.supplierToken())

@@ -324,16 +324,7 @@ class ReceivableLifecycleTest {
                 .post("/api/v1/receivables/{id}/cancel", confirmed)
                 .then()
                 .statusCode(403);
-        Map<String, Object> submission = Fixtures.receivable(null, "10.00");
-        submission.remove("supplierId");
-        submission.put("coreEnterpriseId", pair.coreEnterpriseId());
-        String pending = as(pair.supplierToken())
-                .body(submission)
-                .post("/api/v1/receivables")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String pending = Fixtures.submittedReceivable(pair, "10.00");
         as(pair.supplierToken())
                 .body(Map.of("reason", "typo"))
                 .post("/api/v1/receivables/{id}/cancel", pending)

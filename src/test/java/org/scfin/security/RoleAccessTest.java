@@ -230,16 +230,7 @@ class RoleAccessTest {
         String bank = Tokens.bank(bankId);
         String confirmed = Fixtures.confirmedReceivable(financed, "100.00");
         String notMine = Fixtures.confirmedReceivable(elsewhere, "100.00");
-        Map<String, Object> submission = new HashMap<>(Fixtures.receivable(null, "5.00"));
-        submission.remove("supplierId");
-        submission.put("coreEnterpriseId", financed.coreEnterpriseId());
-        String pending = as(financed.supplierToken())
-                .body(submission)
-                .post("/api/v1/receivables")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String pending = Fixtures.submittedReceivable(financed, "5.00");
 
         // without a program on the core enterprise, nothing
         as(bank).get("/api/v1/receivables/{id}", confirmed).then().statusCode(404);

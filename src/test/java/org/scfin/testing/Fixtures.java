@@ -117,9 +117,17 @@ public final class Fixtures {
 
     /** Submits a receivable as the pair's supplier (pending its debtor's confirmation) and returns its id. */
     public static String submittedReceivable(Pair pair, String amount) {
+        return submittedReceivable(pair, amount, Map.of());
+    }
+
+    /**
+     * {@link #submittedReceivable(Pair, String)} with some fields of the submission given (a due date, a reference).
+     */
+    public static String submittedReceivable(Pair pair, String amount, Map<String, Object> fields) {
         Map<String, Object> submission = receivable(null, amount);
         submission.remove("supplierId");
         submission.put("coreEnterpriseId", pair.coreEnterpriseId());
+        submission.putAll(fields);
         return as(pair.supplierToken())
                 .body(submission)
                 .post("/api/v1/receivables")
