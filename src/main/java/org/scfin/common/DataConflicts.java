@@ -92,17 +92,39 @@ public final class DataConflicts {
     }
 
     /**
-     * The driver's exception behind {@code failure}, the first in its chain of causes: it carries the server's error
-     * code.
+     * The driver's exception behind {@code failure}: the first in its chain of causes, else the first behind an
+     * exception suppressed along that chain. It carries the server's error code. The suppressed ones matter because the
+     * transaction manager reports a commit the database refused (a Galera certification conflict arrives at commit) as
+     * a {@code RollbackException} whose driver exception is suppressed, not its cause.
      */
     public static Optional<SQLException> sqlCause(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        return sqlCause(failure, MAX_DEPTH);
+    }
+
+    private static Optional<SQLException> sqlCause(Throwable failure, int depth) {
+        int links = 0;
+        for (Throwable t = failure; t != null && links < MAX_DEPTH; t = t.getCause(), links++) {
             if (t instanceof SQLException sql) {
                 return Optional.of(sql);
             }
         }
+        if (depth == 0) {
+            return Optional.empty();
+        }
+        links = 0;
+        for (Throwable t = failure; t != null && links < MAX_DEPTH; t = t.getCause(), links++) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                Optional<SQLException> found = sqlCause(suppressed, depth - 1);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
         return Optional.empty();
     }
+
+    /** How far {@link #sqlCause} follows causes and suppressed exceptions: a chain is never longer in practice. */
+    private static final int MAX_DEPTH = 16;
 
     /**
      * MySQL/MariaDB error codes: a duplicate unique key, a deadlock whose victim was this transaction, a lock not
