@@ -44,10 +44,23 @@ public final class Times {
         return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
     }
 
+    /** The running container's clock bean, looked up once per container: every request reads the time. */
+    private static volatile ContainerClock current;
+
+    private record ContainerClock(ArcContainer container, Clock clock) {}
+
     private static Clock clock() {
         ArcContainer container = Arc.container();
-        return container != null && container.isRunning()
-                ? container.instance(Clock.class).get()
-                : SYSTEM;
+        if (container == null || !container.isRunning()) {
+            return SYSTEM;
+        }
+        ContainerClock known = current;
+        if (known == null || known.container() != container) {
+            // the bean is normal-scoped, so this is its client proxy: a test's stand-in clock is still seen through it
+            known = new ContainerClock(
+                    container, container.instance(Clock.class).get());
+            current = known;
+        }
+        return known.clock();
     }
 }
