@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scfin.financing.StatisticsBackfill;
+import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.TestClock;
 import org.scfin.testing.Tokens;
@@ -122,6 +123,49 @@ class StatisticsBackfillTest {
                 .body("relief.restructurings.count", equalTo(1))
                 .body("balances.outstandingPrincipal", equalTo(d("7000.00")))
                 .body("balances.overduePrincipal", equalTo(d("7000.00")));
+    }
+
+    /**
+     * The replay writes the financing's row (its version goes up by one), not only locks it: a row lock holds only on
+     * its own Galera node, and a live change of the financing through another node must collide with the replay at
+     * certification rather than commit beside it unseen (see {@link StatisticsBackfill}).
+     */
+    @Test
+    void aReplayWritesTheFinancingSoThatALiveChangeThroughAnotherNodeCollidesWithIt() {
+        List<String> ids = new ArrayList<>();
+        QuarkusTransaction.requiringNew().timeout(300).run(() -> {
+            em.createNativeQuery("select rolled from stat_roll where name = 'stat' for update")
+                    .getSingleResult();
+            FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
+            String id = fx.apply("9000.00", fx.receivable("10000.00"));
+            fx.approve(id, "4.0", "90", TODAY);
+            as(fx.bankToken())
+                    .post("/api/v1/financings/{id}/disburse", id)
+                    .then()
+                    .statusCode(200);
+            ids.add(id);
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("delete from stat_delta where financing_id = ?1")
+                        .setParameter(1, id)
+                        .executeUpdate();
+                em.createNativeQuery("delete from financing_fact where financing_id = ?1")
+                        .setParameter(1, id)
+                        .executeUpdate();
+                em.createNativeQuery("insert into stat_backfill (financing_id) values (?1)")
+                        .setParameter(1, id)
+                        .executeUpdate();
+            });
+        });
+        List<String> version = rows("select version from financing where id in (?1)", ids);
+
+        backfill.backfillQueued();
+
+        assertFalse(queued(ids), "the financing is off the queue");
+        assertEquals(1, facts(ids).size(), "and has its fact again");
+        assertEquals(
+                List.of(String.valueOf(Integer.parseInt(version.get(0)) + 1)),
+                rows("select version from financing where id in (?1)", ids),
+                "the replay wrote the financing's row, once");
     }
 
     /**
