@@ -11,6 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import org.scfin.testing.Api;
 
@@ -40,6 +45,39 @@ final class Cluster {
     /** A request as {@code token} to instance {@code n} (0-based; racer numbers alternate over the instances). */
     static RequestSpecification on(int n, String token) {
         return Api.as(token).baseUri(INSTANCES.get(n % INSTANCES.size()));
+    }
+
+    /**
+     * Runs every one of {@code writers} at once, each on a thread of its own, while {@code read} is called over and
+     * over against each instance (its argument) until the writers are done; fails with the first failure of any.
+     */
+    static void writeWhileReading(List<Runnable> writers, IntConsumer read) throws Exception {
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(writers.size() + INSTANCES.size());
+        try {
+            List<Future<?>> readers = new ArrayList<>();
+            for (int instance = 0; instance < INSTANCES.size(); instance++) {
+                int n = instance;
+                readers.add(pool.submit(() -> {
+                    while (writing.get()) {
+                        read.accept(n);
+                    }
+                }));
+            }
+            List<Future<?>> running = writers.stream().map(pool::submit).toList();
+            try {
+                for (Future<?> writer : running) {
+                    writer.get();
+                }
+            } finally {
+                writing.set(false);
+            }
+            for (Future<?> reader : readers) {
+                reader.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The first column of the first row of {@code sql} on each node, in node order. */

@@ -3,20 +3,16 @@ package org.scfin.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scfin.cluster.Cluster.on;
 
-import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
+import org.scfin.testing.EventFeeds;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.Tokens;
@@ -43,52 +39,30 @@ class EventOrderClusterTest {
             pairs.add(Fixtures.pair());
         }
         Set<String> written = ConcurrentHashMap.newKeySet();
-        AtomicBoolean writing = new AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 2);
-        try {
-            List<Future<?>> readers = new ArrayList<>();
-            for (int instance = 0; instance < 2; instance++) {
-                int n = instance;
-                readers.add(pool.submit(() -> {
-                    while (writing.get()) {
-                        on(n, admin)
-                                .get("/api/v1/events?after=" + start + "&limit=1000")
-                                .then()
-                                .statusCode(200);
-                    }
-                }));
-            }
-            List<Future<?>> writers = new ArrayList<>();
-            for (int w = 0; w < WRITERS; w++) {
-                Pair pair = pairs.get(w);
-                int first = w;
-                writers.add(pool.submit(() -> {
-                    for (int i = 0; i < WRITES_EACH; i++) {
-                        Map<String, Object> item = Fixtures.receivable(pair.supplierId(), "100.00");
-                        item.put("dueDate", Times.today().plusDays(90).toString());
-                        String id = on(first + i, pair.erpToken())
-                                .body(item)
-                                .post("/api/v1/receivables")
-                                .then()
-                                .statusCode(201)
-                                .extract()
-                                .path("id");
-                        written.add(id);
-                    }
-                }));
-            }
-            for (Future<?> writer : writers) {
-                writer.get();
-            }
-            writing.set(false);
-            for (Future<?> reader : readers) {
-                reader.get();
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Runnable> writers = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            Pair pair = pairs.get(w);
+            int first = w;
+            writers.add(() -> {
+                for (int i = 0; i < WRITES_EACH; i++) {
+                    written.add(Fixtures.confirmedReceivable(
+                            on(first + i, pair.erpToken()),
+                            pair,
+                            "100.00",
+                            Times.today().plusDays(90)));
+                }
+            });
         }
+        Cluster.writeWhileReading(
+                writers,
+                instance -> on(instance, admin)
+                        .get("/api/v1/events?after=" + start + "&limit=1000")
+                        .then()
+                        .statusCode(200));
 
-        List<List<Map<String, Object>>> feeds = List.of(readAfter(0, admin, start), readAfter(1, admin, start));
+        List<List<Map<String, Object>>> feeds = List.of(
+                EventFeeds.after(() -> on(0, admin), Long.toString(start)),
+                EventFeeds.after(() -> on(1, admin), Long.toString(start)));
         List<Long> cursors = feeds.get(0).stream()
                 .map(e -> Long.parseLong((String) e.get("cursor")))
                 .toList();
@@ -135,37 +109,9 @@ class EventOrderClusterTest {
 
     /** The cursor of the last event numbered so far (the read numbers everything committed before it). */
     private static long lastCursor(String admin) {
-        long cursor = 0;
-        while (true) {
-            String next = on(0, admin)
-                    .get("/api/v1/events?after=" + cursor + "&limit=1000")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("next");
-            if (Long.parseLong(next) == cursor) {
-                return cursor;
-            }
-            cursor = Long.parseLong(next);
-        }
-    }
-
-    private static List<Map<String, Object>> readAfter(int instance, String admin, long start) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        long cursor = start;
-        while (true) {
-            JsonPath page = on(instance, admin)
-                    .get("/api/v1/events?after=" + cursor + "&limit=1000")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            List<Map<String, Object>> items = page.getList("items");
-            if (items.isEmpty()) {
-                return all;
-            }
-            all.addAll(items);
-            cursor = Long.parseLong(page.getString("next"));
-        }
+        List<Map<String, Object>> all = EventFeeds.after(() -> on(0, admin), "0");
+        return all.isEmpty()
+                ? 0
+                : Long.parseLong((String) all.get(all.size() - 1).get("cursor"));
     }
 }

@@ -6,7 +6,6 @@ import static org.scfin.testing.Races.count;
 import static org.scfin.testing.Races.race;
 
 import io.restassured.response.Response;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,30 +33,19 @@ class FinancingRacesClusterTest {
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> receivables = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
-        for (int r = 0; r < APPLICATION_ROUNDS; r++) {
-            int round = r;
+        for (int round = 0; round < APPLICATION_ROUNDS; round++) {
             String receivable = fx.receivable("10000.00");
             receivables.add(receivable);
             List<Response> answers = race(
                     RACERS,
                     n -> on(n, fx.pair().supplierToken())
-                            .body(Map.of(
-                                    "programId",
-                                    fx.programId(),
-                                    "receivableIds",
-                                    List.of(receivable),
-                                    "requestedAmount",
-                                    new BigDecimal("9000.00")))
+                            .body(fx.application("9000.00", receivable))
                             .post("/api/v1/financings"));
             answers.forEach(a -> statuses.merge(a.statusCode(), 1, Integer::sum));
             if (count(answers, 201) != 1) {
                 wrong.add("round " + round + ": " + count(answers, 201) + " applications won");
             }
-            answers.stream()
-                    .filter(a -> a.statusCode() != 201
-                            && !(a.statusCode() == 409
-                                    && "not-financed".equals(a.jsonPath().getString("errors[0].rule"))))
-                    .forEach(a -> wrong.add("round %d: %d %s".formatted(round, a.statusCode(), a.asString())));
+            wrong.addAll(neither(answers, 201, "not-financed", round));
         }
         String ids = Cluster.marks(receivables.size());
         Object[] params = receivables.toArray();
@@ -85,8 +73,7 @@ class FinancingRacesClusterTest {
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
         List<String> programs = new ArrayList<>();
-        for (int r = 0; r < APPROVAL_ROUNDS; r++) {
-            int round = r;
+        for (int round = 0; round < APPROVAL_ROUNDS; round++) {
             // a limit of 25,000 holds two principals of 9,000 but not three
             FinancingFixture fx = FinancingFixture.create("25000.00", "UPFRONT");
             programs.add(fx.programId());
@@ -97,23 +84,13 @@ class FinancingRacesClusterTest {
             List<Response> answers = race(
                     applications.size(),
                     n -> on(n, fx.bankToken())
-                            .body(Map.of(
-                                    "annualRate",
-                                    new BigDecimal("4.0"),
-                                    "advanceRatio",
-                                    new BigDecimal("90"),
-                                    "valueDate",
-                                    Times.today().toString()))
+                            .body(FinancingFixture.approval("4.0", "90", Times.today()))
                             .post("/api/v1/financings/{id}/approve", applications.get(n)));
             answers.forEach(a -> statuses.merge(a.statusCode(), 1, Integer::sum));
             if (count(answers, 200) != 2) {
                 wrong.add("round " + round + ": " + count(answers, 200) + " approvals passed");
             }
-            answers.stream()
-                    .filter(a -> a.statusCode() != 200
-                            && !(a.statusCode() == 409
-                                    && "within-credit-limit".equals(a.jsonPath().getString("errors[0].rule"))))
-                    .forEach(a -> wrong.add("round %d: %d %s".formatted(round, a.statusCode(), a.asString())));
+            wrong.addAll(neither(answers, 200, "within-credit-limit", round));
         }
         String ids = Cluster.marks(programs.size());
         // per node: programs whose reserved principal is not the sum of their live financings, or passes the limit
@@ -130,5 +107,14 @@ class FinancingRacesClusterTest {
         assertThat(wrong).isEmpty();
         assertThat(statuses).containsOnlyKeys(200, 409).containsEntry(200, 2 * APPROVAL_ROUNDS);
         assertThat(broken).containsOnly("0");
+    }
+
+    /** The answers of a round that are neither a {@code won} nor a 409 refusal for breaking {@code rule}, described. */
+    private static List<String> neither(List<Response> answers, int won, String rule, int round) {
+        return answers.stream()
+                .filter(a -> a.statusCode() != won
+                        && !(a.statusCode() == 409 && rule.equals(a.jsonPath().getString("errors[0].rule"))))
+                .map(a -> "round %d: %d %s".formatted(round, a.statusCode(), a.asString()))
+                .toList();
     }
 }

@@ -5,13 +5,10 @@ import static org.scfin.cluster.Cluster.on;
 
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,41 +36,21 @@ class StatisticsClusterTest {
         for (int i = 0; i < WORKERS * FINANCINGS_EACH; i++) {
             receivables.add(fx.receivable("10000.00"));
         }
-        String today = Times.today().toString();
+        LocalDate today = Times.today();
         String figures = "/api/v1/stats/banks/" + fx.bankId() + "?from=" + today + "&to=" + today;
         String admin = Tokens.admin();
-        AtomicBoolean working = new AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(WORKERS + 2);
-        try {
-            List<Future<?>> readers = new ArrayList<>();
-            for (int instance = 0; instance < 2; instance++) {
-                int n = instance;
-                readers.add(pool.submit(() -> {
-                    while (working.get()) {
-                        on(n, admin).get(figures).then().statusCode(200);
-                    }
-                }));
-            }
-            List<Future<?>> workers = new ArrayList<>();
-            for (int w = 0; w < WORKERS; w++) {
-                int worker = w;
-                workers.add(pool.submit(() -> {
-                    for (int i = 0; i < FINANCINGS_EACH; i++) {
-                        int k = worker * FINANCINGS_EACH + i;
-                        finance(fx, receivables.get(k), k, today);
-                    }
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-            working.set(false);
-            for (Future<?> reader : readers) {
-                reader.get();
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Runnable> workers = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            int worker = w;
+            workers.add(() -> {
+                for (int i = 0; i < FINANCINGS_EACH; i++) {
+                    int k = worker * FINANCINGS_EACH + i;
+                    finance(fx, receivables.get(k), k, today);
+                }
+            });
         }
+        Cluster.writeWhileReading(
+                workers, instance -> on(instance, admin).get(figures).then().statusCode(200));
 
         List<String> pending =
                 Cluster.awaitOnEveryNode(30, "0"::equals, "select count(*) from stat_delta where pending = 1");
@@ -139,23 +116,16 @@ class StatisticsClusterTest {
     }
 
     /** Applies, approves and disburses a financing of the receivable, and repays part of every other one. */
-    private static void finance(FinancingFixture fx, String receivable, int k, String today) {
+    private static void finance(FinancingFixture fx, String receivable, int k, LocalDate today) {
         String id = on(k, fx.pair().supplierToken())
-                .body(Map.of(
-                        "programId",
-                        fx.programId(),
-                        "receivableIds",
-                        List.of(receivable),
-                        "requestedAmount",
-                        new BigDecimal("9000.00")))
+                .body(fx.application("9000.00", receivable))
                 .post("/api/v1/financings")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
         on(k + 1, fx.bankToken())
-                .body(Map.of(
-                        "annualRate", new BigDecimal("4.0"), "advanceRatio", new BigDecimal("90"), "valueDate", today))
+                .body(FinancingFixture.approval("4.0", "90", today))
                 .post("/api/v1/financings/{id}/approve", id)
                 .then()
                 .statusCode(200);
@@ -165,7 +135,7 @@ class StatisticsClusterTest {
                 .statusCode(200);
         if (k % 2 == 0) {
             on(k + 1, fx.bankToken())
-                    .body(Map.of("amount", new BigDecimal("1000.00"), "paidOn", today))
+                    .body(Map.of("amount", new BigDecimal("1000.00"), "paidOn", today.toString()))
                     .post("/api/v1/financings/{id}/settle", id)
                     .then()
                     .statusCode(200);

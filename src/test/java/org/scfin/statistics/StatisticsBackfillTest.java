@@ -67,19 +67,7 @@ class StatisticsBackfillTest {
             factsRecorded.addAll(facts(ids));
             ledgerRecorded.addAll(ledger(ids));
             // ...then taken away, as if disbursed before statistics existed; the V5 migration queues such financings
-            QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("delete from stat_delta where financing_id in (?1)")
-                        .setParameter(1, ids)
-                        .executeUpdate();
-                em.createNativeQuery("delete from financing_fact where financing_id in (?1)")
-                        .setParameter(1, ids)
-                        .executeUpdate();
-                for (String id : ids) {
-                    em.createNativeQuery("insert into stat_backfill (financing_id) values (?1)")
-                            .setParameter(1, id)
-                            .executeUpdate();
-                }
-            });
+            takeStatisticsAway(ids);
         });
         assertEquals(ids.size(), factsRecorded.size(), "every financing was disbursed, so has a fact");
         assertTrue(
@@ -144,17 +132,7 @@ class StatisticsBackfillTest {
                     .then()
                     .statusCode(200);
             ids.add(id);
-            QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("delete from stat_delta where financing_id = ?1")
-                        .setParameter(1, id)
-                        .executeUpdate();
-                em.createNativeQuery("delete from financing_fact where financing_id = ?1")
-                        .setParameter(1, id)
-                        .executeUpdate();
-                em.createNativeQuery("insert into stat_backfill (financing_id) values (?1)")
-                        .setParameter(1, id)
-                        .executeUpdate();
-            });
+            takeStatisticsAway(ids);
         });
         List<String> version = rows("select version from financing where id in (?1)", ids);
 
@@ -234,6 +212,26 @@ class StatisticsBackfillTest {
         List<String> ids = new ArrayList<>(List.of(f1, renewal, f2));
         ids.addAll(history.financingIds);
         return ids;
+    }
+
+    /**
+     * Takes the facts and ledger of the financings away and queues them for the backfill, as the V5 migration found
+     * financings disbursed before statistics existed; in a transaction of its own.
+     */
+    private void takeStatisticsAway(List<String> ids) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from stat_delta where financing_id in (?1)")
+                    .setParameter(1, ids)
+                    .executeUpdate();
+            em.createNativeQuery("delete from financing_fact where financing_id in (?1)")
+                    .setParameter(1, ids)
+                    .executeUpdate();
+            for (String id : ids) {
+                em.createNativeQuery("insert into stat_backfill (financing_id) values (?1)")
+                        .setParameter(1, id)
+                        .executeUpdate();
+            }
+        });
     }
 
     /** Every column of the facts but the roller's flag, one line per financing. */
