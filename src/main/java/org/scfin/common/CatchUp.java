@@ -11,6 +11,15 @@ import java.util.concurrent.Callable;
  */
 public final class CatchUp {
 
+    /**
+     * Attempts at one slice. Slices collide with other workers' slices, and on a Galera cluster with those of instances
+     * on other nodes, which their lock row does not hold off; a collision means the other slice committed, so the
+     * backlog moves on, but a statistics or feed read waits on its own slice. With reads and writes going on through
+     * two nodes, a read's slice lost the five attempts of a request's write in a row (the read answered 503); twice as
+     * many, with the doubling back-off, wait a few seconds at worst.
+     */
+    static final int SLICE_ATTEMPTS = 2 * ConflictRetry.ATTEMPTS;
+
     private CatchUp() {}
 
     /**
@@ -26,7 +35,9 @@ public final class CatchUp {
         int done;
         do {
             done = ConflictRetry.run(
-                    "catch-up slice", () -> QuarkusTransaction.requiringNew().call(slice));
+                    "catch-up slice",
+                    SLICE_ATTEMPTS,
+                    () -> QuarkusTransaction.requiringNew().call(slice));
             total += done;
         } while (done == sliceSize);
         return total;
