@@ -11,15 +11,6 @@ import java.util.concurrent.Callable;
  */
 public final class CatchUp {
 
-    /**
-     * Attempts at one slice. Slices collide with other workers' slices, and on a Galera cluster with those of instances
-     * on other nodes, which their lock row does not hold off; a collision means the other slice committed, so the
-     * backlog moves on, but a statistics or feed read waits on its own slice. With reads and writes going on through
-     * two nodes, a read's slice lost the five attempts of a request's write in a row (the read answered 503); twice as
-     * many, with the doubling back-off, wait a few seconds at worst.
-     */
-    static final int SLICE_ATTEMPTS = 2 * ConflictRetry.ATTEMPTS;
-
     private CatchUp() {}
 
     /**
@@ -36,7 +27,7 @@ public final class CatchUp {
         do {
             done = ConflictRetry.run(
                     "catch-up slice",
-                    SLICE_ATTEMPTS,
+                    ConflictRetry.READ_ATTEMPTS,
                     () -> QuarkusTransaction.requiringNew().call(slice));
             total += done;
         } while (done == sliceSize);

@@ -22,6 +22,15 @@ public final class ConflictRetry {
     /** Attempts in all: enough for a burst of racing writers to drain, few enough that a caller waits little. */
     static final int ATTEMPTS = 5;
 
+    /**
+     * Attempts for work a read waits on: a catch-up slice (the event sequencer's, the statistics roller's) and the
+     * statistics read itself. On a Galera cluster these collide with the catch-up of instances on other nodes, which
+     * row locks do not hold off, and each collision means that other work committed; with reads and writes going on
+     * through two nodes, five attempts in a row ran out and a statistics read answered 503. Twice as many, with the
+     * doubling back-off, wait a few seconds at worst.
+     */
+    public static final int READ_ATTEMPTS = 2 * ATTEMPTS;
+
     private static final Logger LOG = Logger.getLogger(ConflictRetry.class);
 
     private ConflictRetry() {}

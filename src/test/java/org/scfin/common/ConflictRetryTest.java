@@ -158,11 +158,11 @@ class ConflictRetryTest {
     }
 
     /**
-     * A catch-up slice (the event sequencer's, the statistics roller's) outlasts twice the collisions a request's write
-     * does: a read waits on it, and on a cluster its collisions are with other nodes' slices that committed.
+     * Work a read waits on (a catch-up slice, a statistics read) outlasts twice the collisions a request's write does:
+     * on a cluster its collisions are with other nodes' catch-up that committed.
      */
     @Test
-    void aCatchUpSliceIsTriedTwiceAsOftenAsARequestsWrite() {
+    void workAReadWaitsOnIsTriedTwiceAsOftenAsARequestsWrite() {
         AtomicInteger tries = new AtomicInteger();
         RuntimeException collision = new IllegalStateException(new SQLException("Deadlock found", "40001", 1213));
         Supplier<Integer> collidesNineTimes = () -> {
@@ -171,7 +171,7 @@ class ConflictRetryTest {
             }
             return tries.get();
         };
-        assertThat(ConflictRetry.run("catch-up slice", CatchUp.SLICE_ATTEMPTS, collidesNineTimes))
+        assertThat(ConflictRetry.run("catch-up slice", ConflictRetry.READ_ATTEMPTS, collidesNineTimes))
                 .isEqualTo(10);
         tries.set(0);
         assertThatThrownBy(() -> ConflictRetry.run("write", collidesNineTimes)).isInstanceOf(ProblemException.class);
