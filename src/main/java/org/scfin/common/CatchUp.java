@@ -26,7 +26,9 @@ public final class CatchUp {
         int done;
         do {
             done = ConflictRetry.run(
-                    "catch-up slice", () -> QuarkusTransaction.requiringNew().call(slice));
+                    "catch-up slice",
+                    ConflictRetry.READ_ATTEMPTS,
+                    () -> QuarkusTransaction.requiringNew().call(slice));
             total += done;
         } while (done == sliceSize);
         return total;

@@ -22,12 +22,26 @@ public final class ConflictRetry {
     /** Attempts in all: enough for a burst of racing writers to drain, few enough that a caller waits little. */
     static final int ATTEMPTS = 5;
 
+    /**
+     * Attempts for work a read waits on: a catch-up slice (the event sequencer's, the statistics roller's) and the
+     * statistics read itself. On a Galera cluster these collide with the catch-up of instances on other nodes, which
+     * row locks do not hold off, and each collision means that other work committed; with reads and writes going on
+     * through two nodes, five attempts in a row ran out and a statistics read answered 503. Twice as many, with the
+     * doubling back-off, wait a few seconds at worst.
+     */
+    public static final int READ_ATTEMPTS = 2 * ATTEMPTS;
+
     private static final Logger LOG = Logger.getLogger(ConflictRetry.class);
 
     private ConflictRetry() {}
 
     /** Runs {@code transaction}, again after a conflict, at most {@link #ATTEMPTS} times in all. */
     public static <T> T call(String what, Callable<T> transaction) throws Exception {
+        return call(what, ATTEMPTS, transaction);
+    }
+
+    /** {@link #call(String, Callable)} at most {@code attempts} times in all. */
+    public static <T> T call(String what, int attempts, Callable<T> transaction) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.call();
@@ -36,13 +50,13 @@ public final class ConflictRetry {
                     throw e;
                 }
                 String cause = DataConflicts.isContention(e) ? "deadlock" : "duplicate-key";
-                if (attempt == ATTEMPTS) {
-                    throw exhausted(what, cause, e);
+                if (attempt == attempts) {
+                    throw exhausted(what, attempts, cause, e);
                 }
                 Metrics.counter("scfin.transaction.retries", "cause", cause).increment();
                 LOG.debugf(
                         "%s collided with a concurrent transaction (%s), attempt %d of %d",
-                        what, cause, attempt, ATTEMPTS);
+                        what, cause, attempt, attempts);
                 backOff(attempt);
             }
         }
@@ -50,8 +64,13 @@ public final class ConflictRetry {
 
     /** {@link #call} for work that throws no checked exception. */
     public static <T> T run(String what, Supplier<T> transaction) {
+        return run(what, ATTEMPTS, transaction);
+    }
+
+    /** {@link #run(String, Supplier)} at most {@code attempts} times in all. */
+    public static <T> T run(String what, int attempts, Supplier<T> transaction) {
         try {
-            return call(what, transaction::get);
+            return call(what, attempts, transaction::get);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -63,15 +82,15 @@ public final class ConflictRetry {
      * The last attempt's own failure when it is a duplicate key (it becomes the usual 409); a 503 when transactions
      * kept colliding, which says nothing about the request itself, so the caller may send it again.
      */
-    private static RuntimeException exhausted(String what, String cause, RuntimeException last) {
+    private static RuntimeException exhausted(String what, int attempts, String cause, RuntimeException last) {
         Metrics.counter("scfin.transaction.retries.exhausted", "cause", cause).increment();
         if (!DataConflicts.isContention(last)) {
             return last;
         }
-        LOG.infof("%s still collided with concurrent transactions after %d attempts: %s", what, ATTEMPTS, last);
+        LOG.infof("%s still collided with concurrent transactions after %d attempts: %s", what, attempts, last);
         return new ProblemException(
                 ProblemType.CONTENTION,
-                "the request collided with concurrent changes " + ATTEMPTS
+                "the request collided with concurrent changes " + attempts
                         + " times and was not applied; send it again in a moment");
     }
 

@@ -67,9 +67,15 @@ public class StatisticsBackfill {
         });
     }
 
-    /** Under the financing's lock, so no live change interleaves: a change that came before is in its history. */
+    /**
+     * Under the financing's lock, so no live change interleaves: a change that came before is in its history. The lock
+     * also writes the row (its version goes up by one): on a Galera cluster a row lock holds only on its own node, and
+     * a live change of this financing through another node would otherwise commit beside the replay unseen, leaving the
+     * fact without it (the live change finds no fact to report to). Both transactions now write the row, so they
+     * collide at certification; the loser is rolled back whole and retried, and its retry sees the winner's work.
+     */
     private void replay(String id) {
-        Financing f = Financing.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Financing f = Financing.findById(id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (f == null || f.disbursedAt == null || recorder.hasFact(id)) {
             return;
         }

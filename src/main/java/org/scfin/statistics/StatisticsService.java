@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.scfin.common.ConflictRetry;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Times;
 import org.scfin.enterprise.Bank;
@@ -210,13 +211,21 @@ public class StatisticsService {
         return period.to().isAfter(today) ? today : period.to();
     }
 
+    /**
+     * Rolls what has committed, then reads the figures under a shared lock of the roll row, so that no roll lands
+     * between their queries. On a Galera cluster that lock holds only on this node: a roll committed through another
+     * node aborts the read when it is applied here (error 1213), and the read runs again, on the newer figures.
+     */
     private <T> T read(Supplier<T> answer) {
         roller.rollPending();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("select rolled from stat_roll where name = 'stat' lock in share mode")
-                    .getSingleResult();
-            return answer.get();
-        });
+        return ConflictRetry.run(
+                "statistics read",
+                ConflictRetry.READ_ATTEMPTS,
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    em.createNativeQuery("select rolled from stat_roll where name = 'stat' lock in share mode")
+                            .getSingleResult();
+                    return answer.get();
+                }));
     }
 
     private Region visibleRegion(Caller caller, String code) {

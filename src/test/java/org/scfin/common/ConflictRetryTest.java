@@ -2,6 +2,7 @@ package org.scfin.common;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.scfin.testing.Api.as;
 
 import io.agroal.api.AgroalDataSource;
@@ -20,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.CreditCodes;
 import org.scfin.testing.Fixtures;
@@ -152,6 +155,27 @@ class ConflictRetryTest {
                         .extract()
                         .path("name"))
                 .isEqualTo(nameBefore);
+    }
+
+    /**
+     * Work a read waits on (a catch-up slice, a statistics read) outlasts twice the collisions a request's write does:
+     * on a cluster its collisions are with other nodes' catch-up that committed.
+     */
+    @Test
+    void workAReadWaitsOnIsTriedTwiceAsOftenAsARequestsWrite() {
+        AtomicInteger tries = new AtomicInteger();
+        RuntimeException collision = new IllegalStateException(new SQLException("Deadlock found", "40001", 1213));
+        Supplier<Integer> collidesNineTimes = () -> {
+            if (tries.incrementAndGet() < 10) {
+                throw collision;
+            }
+            return tries.get();
+        };
+        assertThat(ConflictRetry.run("catch-up slice", ConflictRetry.READ_ATTEMPTS, collidesNineTimes))
+                .isEqualTo(10);
+        tries.set(0);
+        assertThatThrownBy(() -> ConflictRetry.run("write", collidesNineTimes)).isInstanceOf(ProblemException.class);
+        assertThat(tries).hasValue(ConflictRetry.ATTEMPTS);
     }
 
     /** The 503 of a keyed POST is not kept for replay: the request did not run, and the same key carries it again. */

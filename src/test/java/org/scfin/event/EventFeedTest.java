@@ -5,12 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.scfin.testing.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
+import org.scfin.testing.EventFeeds;
 import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
@@ -20,23 +20,7 @@ import org.scfin.testing.Tokens;
 class EventFeedTest {
 
     private static List<Map<String, Object>> readAll(String token, int pageSize) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String cursor = "0";
-        while (true) {
-            JsonPath page = as(token)
-                    .get("/api/v1/events?after=" + cursor + "&limit=" + pageSize)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            List<Map<String, Object>> items = page.getList("items");
-            if (items.isEmpty()) {
-                assertThat(page.getString("next")).isEqualTo(cursor);
-                return all;
-            }
-            all.addAll(items);
-            cursor = page.getString("next");
-        }
+        return EventFeeds.after(() -> as(token), "0", pageSize);
     }
 
     @Test

@@ -7,12 +7,12 @@ import static org.scfin.testing.Api.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
+import org.scfin.testing.EventFeeds;
 import org.scfin.testing.FinancingFixture;
 
 /**
@@ -232,21 +232,6 @@ class DebtorViewTest {
     }
 
     private static List<Map<String, Object>> events(String token) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String cursor = "0";
-        while (true) {
-            JsonPath page = as(token)
-                    .get("/api/v1/events?after=" + cursor + "&limit=1000")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            List<Map<String, Object>> items = page.getList("items");
-            if (items.isEmpty()) {
-                return all;
-            }
-            all.addAll(items);
-            cursor = page.getString("next");
-        }
+        return EventFeeds.after(() -> as(token), "0");
     }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scfin.financing.StatisticsBackfill;
+import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.TestClock;
 import org.scfin.testing.Tokens;
@@ -66,19 +67,7 @@ class StatisticsBackfillTest {
             factsRecorded.addAll(facts(ids));
             ledgerRecorded.addAll(ledger(ids));
             // ...then taken away, as if disbursed before statistics existed; the V5 migration queues such financings
-            QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("delete from stat_delta where financing_id in (?1)")
-                        .setParameter(1, ids)
-                        .executeUpdate();
-                em.createNativeQuery("delete from financing_fact where financing_id in (?1)")
-                        .setParameter(1, ids)
-                        .executeUpdate();
-                for (String id : ids) {
-                    em.createNativeQuery("insert into stat_backfill (financing_id) values (?1)")
-                            .setParameter(1, id)
-                            .executeUpdate();
-                }
-            });
+            takeStatisticsAway(ids);
         });
         assertEquals(ids.size(), factsRecorded.size(), "every financing was disbursed, so has a fact");
         assertTrue(
@@ -122,6 +111,39 @@ class StatisticsBackfillTest {
                 .body("relief.restructurings.count", equalTo(1))
                 .body("balances.outstandingPrincipal", equalTo(d("7000.00")))
                 .body("balances.overduePrincipal", equalTo(d("7000.00")));
+    }
+
+    /**
+     * The replay writes the financing's row (its version goes up by one), not only locks it: a row lock holds only on
+     * its own Galera node, and a live change of the financing through another node must collide with the replay at
+     * certification rather than commit beside it unseen (see {@link StatisticsBackfill}).
+     */
+    @Test
+    void aReplayWritesTheFinancingSoThatALiveChangeThroughAnotherNodeCollidesWithIt() {
+        List<String> ids = new ArrayList<>();
+        QuarkusTransaction.requiringNew().timeout(300).run(() -> {
+            em.createNativeQuery("select rolled from stat_roll where name = 'stat' for update")
+                    .getSingleResult();
+            FinancingFixture fx = FinancingFixture.create("1000000.00", "UPFRONT");
+            String id = fx.apply("9000.00", fx.receivable("10000.00"));
+            fx.approve(id, "4.0", "90", TODAY);
+            as(fx.bankToken())
+                    .post("/api/v1/financings/{id}/disburse", id)
+                    .then()
+                    .statusCode(200);
+            ids.add(id);
+            takeStatisticsAway(ids);
+        });
+        List<String> version = rows("select version from financing where id in (?1)", ids);
+
+        backfill.backfillQueued();
+
+        assertFalse(queued(ids), "the financing is off the queue");
+        assertEquals(1, facts(ids).size(), "and has its fact again");
+        assertEquals(
+                List.of(String.valueOf(Integer.parseInt(version.get(0)) + 1)),
+                rows("select version from financing where id in (?1)", ids),
+                "the replay wrote the financing's row, once");
     }
 
     /**
@@ -190,6 +212,26 @@ class StatisticsBackfillTest {
         List<String> ids = new ArrayList<>(List.of(f1, renewal, f2));
         ids.addAll(history.financingIds);
         return ids;
+    }
+
+    /**
+     * Takes the facts and ledger of the financings away and queues them for the backfill, as the V5 migration found
+     * financings disbursed before statistics existed; in a transaction of its own.
+     */
+    private void takeStatisticsAway(List<String> ids) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from stat_delta where financing_id in (?1)")
+                    .setParameter(1, ids)
+                    .executeUpdate();
+            em.createNativeQuery("delete from financing_fact where financing_id in (?1)")
+                    .setParameter(1, ids)
+                    .executeUpdate();
+            for (String id : ids) {
+                em.createNativeQuery("insert into stat_backfill (financing_id) values (?1)")
+                        .setParameter(1, id)
+                        .executeUpdate();
+            }
+        });
     }
 
     /** Every column of the facts but the roller's flag, one line per financing. */

@@ -37,13 +37,7 @@ public record FinancingFixture(Pair pair, String bankId, String programId, Local
     /** Applies as the supplier and returns the financing id. */
     public String apply(String requested, String... receivableIds) {
         return as(pair.supplierToken())
-                .body(Map.of(
-                        "programId",
-                        programId,
-                        "receivableIds",
-                        List.of(receivableIds),
-                        "requestedAmount",
-                        new BigDecimal(requested)))
+                .body(application(requested, receivableIds))
                 .post("/api/v1/financings")
                 .then()
                 .statusCode(201)
@@ -51,17 +45,33 @@ public record FinancingFixture(Pair pair, String bankId, String programId, Local
                 .path("id");
     }
 
+    /** The body of an application to this program by the supplier. */
+    public Map<String, Object> application(String requested, String... receivableIds) {
+        return Map.of(
+                "programId",
+                programId,
+                "receivableIds",
+                List.of(receivableIds),
+                "requestedAmount",
+                new BigDecimal(requested));
+    }
+
     public void approve(String financingId, String rate, String ratio, LocalDate valueDate) {
         as(bankToken())
-                .body(Map.of(
-                        "annualRate",
-                        new BigDecimal(rate),
-                        "advanceRatio",
-                        new BigDecimal(ratio),
-                        "valueDate",
-                        valueDate.toString()))
+                .body(approval(rate, ratio, valueDate))
                 .post("/api/v1/financings/{id}/approve", financingId)
                 .then()
                 .statusCode(200);
+    }
+
+    /** The body of an approval. */
+    public static Map<String, Object> approval(String rate, String ratio, LocalDate valueDate) {
+        return Map.of(
+                "annualRate",
+                new BigDecimal(rate),
+                "advanceRatio",
+                new BigDecimal(ratio),
+                "valueDate",
+                valueDate.toString());
     }
 }

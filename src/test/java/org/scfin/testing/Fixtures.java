@@ -2,6 +2,7 @@ package org.scfin.testing;
 
 import static org.scfin.testing.Api.as;
 
+import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -150,11 +151,18 @@ public final class Fixtures {
 
     /** A receivable due on {@code due}, posted as the pair's ERP (confirmed). */
     public static String confirmedReceivable(Pair pair, String amount, LocalDate due) {
+        return confirmedReceivable(as(pair.erpToken()), pair, amount, due);
+    }
+
+    /**
+     * {@link #confirmedReceivable(Pair, String, LocalDate)} sent with {@code erp}, the ERP's request (to a chosen
+     * server).
+     */
+    public static String confirmedReceivable(RequestSpecification erp, Pair pair, String amount, LocalDate due) {
         Map<String, Object> item = receivable(pair.supplierId(), amount);
         item.put("issueDate", due.minusDays(120).toString());
         item.put("dueDate", due.toString());
-        return as(pair.erpToken())
-                .body(item)
+        return erp.body(item)
                 .post("/api/v1/receivables")
                 .then()
                 .statusCode(201)

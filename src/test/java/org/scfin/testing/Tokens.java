@@ -1,5 +1,6 @@
 package org.scfin.testing;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -8,8 +9,14 @@ import org.scfin.security.LocalTokenIssuer;
 import org.scfin.security.Role;
 import org.scfin.security.SecurityConfig;
 
-/** Bearer tokens for tests, signed with the test run's key exactly as {@code scripts/token} signs them. */
+/**
+ * Bearer tokens for tests, signed with the test run's key exactly as {@code scripts/token} signs them; or, for tests
+ * against a service running on its own ({@code scripts/cluster test}), with that service's key, under the directory the
+ * system property {@value #KEYS_DIR_PROPERTY} names.
+ */
 public final class Tokens {
+
+    public static final String KEYS_DIR_PROPERTY = "scf.test.keys-dir";
 
     private static LocalTokenIssuer issuer;
 
@@ -17,9 +24,16 @@ public final class Tokens {
 
     private static synchronized LocalTokenIssuer issuer() {
         if (issuer == null) {
-            LocalSigningKeys.ensure(DatabaseTestResource.KEYS);
-            issuer = new LocalTokenIssuer(
-                    LocalSigningKeys.readPrivateKey(DatabaseTestResource.KEYS), SecurityConfig.DEFAULT_ISSUER);
+            String runningService = System.getProperty(KEYS_DIR_PROPERTY);
+            Path keys;
+            if (runningService == null) {
+                keys = DatabaseTestResource.KEYS;
+                LocalSigningKeys.ensure(keys);
+            } else {
+                // the service made its keys: new ones here would sign tokens it does not trust
+                keys = Path.of(runningService);
+            }
+            issuer = new LocalTokenIssuer(LocalSigningKeys.readPrivateKey(keys), SecurityConfig.DEFAULT_ISSUER);
         }
         return issuer;
     }

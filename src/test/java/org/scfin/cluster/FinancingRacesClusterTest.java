@@ -1,0 +1,120 @@
+package org.scfin.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scfin.cluster.Cluster.on;
+import static org.scfin.testing.Races.count;
+import static org.scfin.testing.Races.race;
+
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.scfin.common.Times;
+import org.scfin.testing.FinancingFixture;
+
+/**
+ * No double financing and no limit exceeded, with the racing requests split over both instances, so they write through
+ * two Galera nodes and meet at certification rather than at a row lock. Every answer is a decision (never a 500, never
+ * a 503 for collisions that outlasted the retries), and every node's database agrees with the answers.
+ */
+@Tag(Cluster.TAG)
+class FinancingRacesClusterTest {
+
+    private static final int RACERS = 16;
+    private static final int APPLICATION_ROUNDS = 20;
+    private static final int APPROVAL_ROUNDS = 5;
+
+    @Test
+    void sixteenApplicationsForOneReceivableYieldExactlyOneOnEveryNode() throws Exception {
+        FinancingFixture fx = FinancingFixture.create("100000000.00", "UPFRONT");
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> receivables = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (int round = 0; round < APPLICATION_ROUNDS; round++) {
+            String receivable = fx.receivable("10000.00");
+            receivables.add(receivable);
+            List<Response> answers = race(
+                    RACERS,
+                    n -> on(n, fx.pair().supplierToken())
+                            .body(fx.application("9000.00", receivable))
+                            .post("/api/v1/financings"));
+            answers.forEach(a -> statuses.merge(a.statusCode(), 1, Integer::sum));
+            if (count(answers, 201) != 1) {
+                wrong.add("round " + round + ": " + count(answers, 201) + " applications won");
+            }
+            wrong.addAll(neither(answers, 201, "not-financed", round));
+        }
+        String ids = Cluster.marks(receivables.size());
+        Object[] params = receivables.toArray();
+        List<String> claimed = Cluster.onEveryNode(
+                "select count(distinct receivable_id) from financing_receivable where live_claim = 1"
+                        + " and receivable_id in (" + ids + ")",
+                params);
+        List<String> doubled = Cluster.onEveryNode(
+                "select count(*) from (select receivable_id from financing_receivable where live_claim = 1"
+                        + " and receivable_id in (" + ids + ") group by receivable_id having count(*) > 1) x",
+                params);
+        ClusterReport.row(
+                RACERS + "-way applications for one receivable, " + APPLICATION_ROUNDS + " rounds, half to each"
+                        + " instance",
+                "answers " + statuses + "; per node: receivables with a live financing " + claimed + ", with two "
+                        + doubled);
+        assertThat(wrong).isEmpty();
+        assertThat(statuses).containsOnlyKeys(201, 409).containsEntry(201, APPLICATION_ROUNDS);
+        assertThat(claimed).containsOnly(String.valueOf(APPLICATION_ROUNDS));
+        assertThat(doubled).containsOnly("0");
+    }
+
+    @Test
+    void approvalsRacingFromBothInstancesNeverPassTheProgramLimitOnAnyNode() throws Exception {
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        List<String> programs = new ArrayList<>();
+        for (int round = 0; round < APPROVAL_ROUNDS; round++) {
+            // a limit of 25,000 holds two principals of 9,000 but not three
+            FinancingFixture fx = FinancingFixture.create("25000.00", "UPFRONT");
+            programs.add(fx.programId());
+            List<String> applications = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                applications.add(fx.apply("9000.00", fx.receivable("10000.00")));
+            }
+            List<Response> answers = race(
+                    applications.size(),
+                    n -> on(n, fx.bankToken())
+                            .body(FinancingFixture.approval("4.0", "90", Times.today()))
+                            .post("/api/v1/financings/{id}/approve", applications.get(n)));
+            answers.forEach(a -> statuses.merge(a.statusCode(), 1, Integer::sum));
+            if (count(answers, 200) != 2) {
+                wrong.add("round " + round + ": " + count(answers, 200) + " approvals passed");
+            }
+            wrong.addAll(neither(answers, 200, "within-credit-limit", round));
+        }
+        String ids = Cluster.marks(programs.size());
+        // per node: programs whose reserved principal is not the sum of their live financings, or passes the limit
+        List<String> broken = Cluster.onEveryNode(
+                "select count(*) from financing_program p left join (select program_id, sum(principal) s from financing"
+                        + " where status in ('APPROVED', 'DISBURSED') group by program_id) f on f.program_id = p.id"
+                        + " where p.id in (" + ids + ") and (p.reserved_principal <> coalesce(f.s, 0)"
+                        + " or p.reserved_principal > p.credit_limit or p.reserved_principal <> 18000)",
+                programs.toArray());
+        ClusterReport.row(
+                "8 approvals racing for a limit of 2, " + APPROVAL_ROUNDS + " programs, half to each instance",
+                "answers " + statuses + "; per node: programs whose reservation is not the 2 live financings "
+                        + broken);
+        assertThat(wrong).isEmpty();
+        assertThat(statuses).containsOnlyKeys(200, 409).containsEntry(200, 2 * APPROVAL_ROUNDS);
+        assertThat(broken).containsOnly("0");
+    }
+
+    /** The answers of a round that are neither a {@code won} nor a 409 refusal for breaking {@code rule}, described. */
+    private static List<String> neither(List<Response> answers, int won, String rule, int round) {
+        return answers.stream()
+                .filter(a -> a.statusCode() != won
+                        && !(a.statusCode() == 409 && rule.equals(a.jsonPath().getString("errors[0].rule"))))
+                .map(a -> "round %d: %d %s".formatted(round, a.statusCode(), a.asString()))
+                .toList();
+    }
+}
