@@ -107,10 +107,11 @@ public class DatabaseWatch {
     private void look() {
         String host = null;
         if (connection != null) {
-            JdbcConnection driver = (JdbcConnection) connection;
-            host = driver.getHostPortPair();
+            // the server it talks to now, not the failover proxy, which would try the other hosts within the ping
+            JdbcConnection server = ((JdbcConnection) connection).getActiveMySQLConnection();
+            host = server.getHostPortPair();
             try {
-                driver.pingInternal(false, (int) PING_TIMEOUT.toMillis());
+                server.pingInternal(false, (int) PING_TIMEOUT.toMillis());
                 reachable();
                 return;
             } catch (SQLException | RuntimeException silent) {
@@ -119,7 +120,8 @@ public class DatabaseWatch {
         }
         try {
             connection = connect();
-            String now = ((JdbcConnection) connection).getHostPortPair();
+            String now =
+                    ((JdbcConnection) connection).getActiveMySQLConnection().getHostPortPair();
             if (host != null && !host.equals(now)) {
                 String lost = host;
                 int cut = connections.cut(c -> lost.equals(c.getHostPortPair()));
@@ -172,7 +174,7 @@ public class DatabaseWatch {
             return;
         }
         try {
-            ((JdbcConnection) connection).abortInternal();
+            ((JdbcConnection) connection).getActiveMySQLConnection().abortInternal();
         } catch (SQLException | RuntimeException alreadyGone) {
             // nothing left to close
         }

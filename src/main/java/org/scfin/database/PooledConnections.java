@@ -19,6 +19,10 @@ import java.util.function.Predicate;
  * timeout, which must be long enough for the slowest legitimate statement; cut, it fails at once as a lost connection,
  * which {@link org.scfin.common.ConflictRetry} runs again or answers with 503. The pool then drops the dead connections
  * (Agroal's MySQL exception sorter finds SQLState 08 fatal).
+ *
+ * <p>What is kept is the physical connection to one server: behind a multi-host (failover) URL the pool holds the
+ * driver's proxy, which a statement in flight keeps locked, so it is asked for its current connection when the pool
+ * creates or hands it out, never when it is cut. The physical connection closes its socket without a lock.
  */
 @ApplicationScoped
 public class PooledConnections implements AgroalPoolInterceptor {
@@ -29,12 +33,18 @@ public class PooledConnections implements AgroalPoolInterceptor {
 
     @Override
     public void onConnectionCreate(Connection connection) {
-        driverConnection(connection).ifPresent(open::add);
+        physical(connection).ifPresent(open::add);
+    }
+
+    /** A failover may have moved the pooled connection to another server since it was created. */
+    @Override
+    public void onConnectionAcquire(Connection connection) {
+        physical(connection).ifPresent(open::add);
     }
 
     @Override
     public void onConnectionDestroy(Connection connection) {
-        driverConnection(connection).ifPresent(open::remove);
+        physical(connection).ifPresent(open::remove);
     }
 
     /** How many connections the pool holds open, in use or idle. */
@@ -62,9 +72,9 @@ public class PooledConnections implements AgroalPoolInterceptor {
         return chosen.size();
     }
 
-    private static Optional<JdbcConnection> driverConnection(Connection connection) {
+    private static Optional<JdbcConnection> physical(Connection connection) {
         try {
-            return Optional.of(connection.unwrap(JdbcConnection.class));
+            return Optional.ofNullable(connection.unwrap(JdbcConnection.class).getActiveMySQLConnection());
         } catch (SQLException e) {
             return Optional.empty();
         }
