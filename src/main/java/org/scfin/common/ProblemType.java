@@ -20,7 +20,12 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Content type not supported"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error"),
     BUSY(Status.SERVICE_UNAVAILABLE, "busy", "Too many requests in progress"),
-    CONTENTION(Status.SERVICE_UNAVAILABLE, "contention", "Concurrent changes kept colliding with this request");
+    CONTENTION(Status.SERVICE_UNAVAILABLE, "contention", "Concurrent changes kept colliding with this request"),
+    DATABASE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "database-unavailable", "The database cannot be reached"),
+    OUTCOME_UNKNOWN(
+            Status.SERVICE_UNAVAILABLE,
+            "outcome-unknown",
+            "The database connection was lost while the change was committed");
 
     private static final String BASE = "https://scfin.org/problems/";
 

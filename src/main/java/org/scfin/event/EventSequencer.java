@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.scfin.common.CatchUp;
 import org.scfin.common.Jdbc;
+import org.scfin.database.DatabaseUnreachable;
 
 /**
  * Numbers committed events. Under the lock of the single {@code event_sequence} row, it reads the events that have
@@ -21,7 +22,10 @@ public class EventSequencer {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DatabaseUnreachable.class)
     void onSchedule() {
         sequencePending();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.scfin.common.CatchUp;
 import org.scfin.common.Times;
+import org.scfin.database.DatabaseUnreachable;
 import org.scfin.receivable.Receivable;
 import org.scfin.statistics.StatisticsRecorder;
 
@@ -38,7 +39,8 @@ public class StatisticsBackfill {
     @Scheduled(
             every = "${scf.statistics.backfill-every:10s}",
             delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DatabaseUnreachable.class)
     void scheduled() {
         int done = backfillQueued();
         if (done > 0) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.scfin.common.CatchUp;
+import org.scfin.database.DatabaseUnreachable;
 
 /**
  * Adds committed ledger deltas into the per-scope sums, set-based, a slice at a time. Rollers (the schedule, every
@@ -153,7 +154,10 @@ public class StatisticsRoller {
     EntityManager em;
 
     /** The schedule's tick leaves the work to a roller that is already at it (another instance, a statistics call). */
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DatabaseUnreachable.class)
     void onSchedule() {
         CatchUp.run(em, PENDING, SLICE, () -> rollSlice(false));
     }

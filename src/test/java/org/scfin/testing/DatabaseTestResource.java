@@ -15,7 +15,7 @@ import org.scfin.security.LocalSigningKeys;
 /**
  * Starts one embedded MariaDB for the whole test run, on a clean data directory (or uses {@code DB_URL} when set), and
  * a signing key pair for test tokens. Quarkus starts once per test profile (the fuzzer has its own), and this with it,
- * so each profile's tests get a fresh database.
+ * so each profile's tests get a fresh database; a profile that {@link BringsItsOwnDatabase} gets only the keys.
  */
 public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -23,6 +23,12 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
     private static final Path DB_ROOT = Path.of("target", "test-db").toAbsolutePath();
 
     private EmbeddedMariaDb db;
+    private boolean profileBringsItsOwn;
+
+    @Override
+    public void setContext(Context context) {
+        profileBringsItsOwn = BringsItsOwnDatabase.class.isAssignableFrom(profile(context.testProfile()));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -33,6 +39,9 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
                 "mp.jwt.verify.publickey.location",
                 KEYS.resolve(LocalSigningKeys.PUBLIC_KEY_FILE).toString());
         String url = System.getenv("DB_URL");
+        if (profileBringsItsOwn) {
+            return config;
+        }
         if (url == null || url.isBlank()) {
             deleteTree(DB_ROOT.resolve("db"));
             db = EmbeddedMariaDb.start(DB_ROOT);
@@ -52,7 +61,19 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    private static void deleteTree(Path dir) {
+    private static Class<?> profile(String name) {
+        if (name == null) {
+            return Object.class;
+        }
+        try {
+            return Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            return Object.class;
+        }
+    }
+
+    /** Deletes {@code dir} and everything under it. */
+    public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
