@@ -12,8 +12,8 @@ import java.util.TreeMap;
  */
 final class Attempts {
 
-    /** One failed attempt: when it was sent and answered (epoch ms), and what came. */
-    record Failure(long sentAt, long answeredAt, String kind, boolean wellFormed503) {
+    /** One failed attempt of a call (the last part of its path): when sent and answered (epoch ms), and what came. */
+    record Failure(String call, long sentAt, long answeredAt, String kind, boolean wellFormed503) {
 
         long millis() {
             return answeredAt - sentAt;

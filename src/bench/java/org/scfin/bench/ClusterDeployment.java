@@ -70,6 +70,11 @@ final class ClusterDeployment implements Deployment {
         return new Database("jdbc:mysql://127.0.0.1:" + (base + n) + "/scf");
     }
 
+    /** Node {@code n} for a quick look: a connection or an answer that takes more than a second counts as none. */
+    Database probe(int n) {
+        return new Database("jdbc:mysql://127.0.0.1:" + (base + n) + "/scf?connectTimeout=1000&socketTimeout=1000");
+    }
+
     int nodeCount() {
         return NODES;
     }

@@ -71,11 +71,12 @@ final class KeyedCalls {
                 if (reply.status() / 100 == 2) {
                     attempts.success(answeredAt, "true".equals(reply.headers().get("Idempotent-Replayed")));
                 } else {
-                    attempts.failure(new Attempts.Failure(sentAt, answeredAt, String.valueOf(reply.status()), false));
+                    attempts.failure(new Attempts.Failure(
+                            call(path), sentAt, answeredAt, String.valueOf(reply.status()), false));
                 }
                 return new Outcome(key, reply, attempt, lastFailure);
             }
-            attempts.failure(new Attempts.Failure(sentAt, answeredAt, failure, wellFormed503(reply)));
+            attempts.failure(new Attempts.Failure(call(path), sentAt, answeredAt, failure, wellFormed503(reply)));
             lastFailure = failure;
             if (answeredAt - started > budgetMs) {
                 return new Outcome(key, null, attempt, lastFailure);
@@ -99,6 +100,11 @@ final class KeyedCalls {
             return false;
         }
         return !(reply.status() == 409 && KEY_IN_USE.equals(problemType(reply)));
+    }
+
+    /** Which call a path is: the last part of it (financings: an application, batch, approve, disburse). */
+    static String call(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static String kindOf(Client.Reply reply) {
