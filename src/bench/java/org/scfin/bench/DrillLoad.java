@@ -36,13 +36,7 @@ final class DrillLoad {
         this.ledger = ledger;
         this.batchSize = batchSize;
         this.pauseMs = pauseMs;
-        this.approval = Map.of(
-                "annualRate",
-                new BigDecimal("4.0"),
-                "advanceRatio",
-                new BigDecimal("90"),
-                "valueDate",
-                world.today.toString());
+        this.approval = world.approval();
     }
 
     /** Starts {@code erps} ERP clients and {@code financiers} financing clients. */
@@ -117,13 +111,7 @@ final class DrillLoad {
         World.Program program = world.programFor(receivable, n);
         String supplier = world.tokenOf(receivable.supplierId());
         String bank = world.tokenOf(program.bankId());
-        Map<String, Object> application = Map.of(
-                "programId",
-                program.id(),
-                "receivableIds",
-                List.of(receivable.receivableId()),
-                "requestedAmount",
-                new BigDecimal("9000.00"));
+        Map<String, Object> application = World.application(receivable, program);
         KeyedCalls.Outcome applied = step("/api/v1/financings", supplier, application);
         if (!settled(applied)) {
             return;
