@@ -3,6 +3,7 @@ package org.scfin.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Context;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -40,8 +41,15 @@ final class Client {
 
     private final HttpClient http;
     private final Context loop;
+    private final long timeoutMs;
 
     Client(URI base) {
+        this(base, TIMEOUT_MS);
+    }
+
+    /** A client whose requests fail when no answer has come for {@code timeoutMs} (the fault drills: 10 s). */
+    Client(URI base, long timeoutMs) {
+        this.timeoutMs = timeoutMs;
         Vertx vertx = Vertx.vertx(
                 new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
         this.loop = vertx.getOrCreateContext();
@@ -50,12 +58,12 @@ final class Client {
                         .setDefaultHost(base.getHost())
                         .setDefaultPort(base.getPort())
                         .setKeepAlive(true)
-                        .setConnectTimeout(10_000),
+                        .setConnectTimeout((int) Math.min(10_000, timeoutMs)),
                 new PoolOptions().setHttp1MaxSize(CONNECTIONS));
     }
 
-    /** A response: its status and body, parsed only when asked. */
-    record Reply(int status, byte[] body) {
+    /** A response: its status, headers and body, parsed only when asked. */
+    record Reply(int status, byte[] body, MultiMap headers) {
 
         JsonNode json() {
             try {
@@ -87,6 +95,20 @@ final class Client {
         return send(request, bytes(body));
     }
 
+    /**
+     * A POST under the caller's own {@code Idempotency-Key}: a client that retries sends the same request again under
+     * the same key. A null body sends none (disburse).
+     */
+    CompletableFuture<Reply> postKeyed(
+            String path, String token, String key, Object body, Map<String, String> headers) {
+        RequestOptions request = request(HttpMethod.POST, path, token).putHeader("Idempotency-Key", key);
+        headers.forEach(request::putHeader);
+        if (body == null) {
+            return send(request, null);
+        }
+        return send(request.putHeader("Content-Type", "application/json"), bytes(body));
+    }
+
     /** A POST without a body (disburse, cancel). */
     CompletableFuture<Reply> post(String path, String token) {
         return send(keyed(request(HttpMethod.POST, path, token)), null);
@@ -104,11 +126,11 @@ final class Client {
         return KEYS ? request.putHeader("Idempotency-Key", UUID.randomUUID().toString()) : request;
     }
 
-    private static RequestOptions request(HttpMethod method, String path, String token) {
+    private RequestOptions request(HttpMethod method, String path, String token) {
         return new RequestOptions()
                 .setMethod(method)
                 .setURI(path)
-                .setIdleTimeout(TIMEOUT_MS)
+                .setIdleTimeout(timeoutMs)
                 .putHeader("Authorization", "Bearer " + token)
                 .putHeader("Accept", "application/json");
     }
@@ -122,7 +144,8 @@ final class Client {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
         loop.runOnContext(ignored -> http.request(options)
                 .compose(request -> body == null ? request.send() : request.send(Buffer.buffer(body)))
-                .compose(response -> response.body().map(answer -> new Reply(response.statusCode(), answer.getBytes())))
+                .compose(response -> response.body()
+                        .map(answer -> new Reply(response.statusCode(), answer.getBytes(), response.headers())))
                 .onComplete(done -> {
                     if (done.succeeded()) {
                         reply.complete(done.result());

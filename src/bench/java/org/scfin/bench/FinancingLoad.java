@@ -1,7 +1,5 @@
 package org.scfin.bench;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,13 +20,7 @@ final class FinancingLoad implements OpenLoad.Arrival {
     FinancingLoad(World world) {
         this.world = world;
         this.client = world.client;
-        this.approval = Map.of(
-                "annualRate",
-                new BigDecimal("4.0"),
-                "advanceRatio",
-                new BigDecimal("90"),
-                "valueDate",
-                world.today.toString());
+        this.approval = world.approval();
     }
 
     @Override
@@ -36,13 +28,7 @@ final class FinancingLoad implements OpenLoad.Arrival {
         World.Owned receivable = world.takeUnfinanced(index);
         World.Program program = world.programFor(receivable, index);
         String bank = world.tokenOf(program.bankId());
-        Map<String, Object> application = Map.of(
-                "programId",
-                program.id(),
-                "receivableIds",
-                List.of(receivable.receivableId()),
-                "requestedAmount",
-                new BigDecimal("9000.00"));
+        Map<String, Object> application = World.application(receivable, program);
         return client.post("/api/v1/financings", world.tokenOf(receivable.supplierId()), application)
                 .thenCompose(applied -> {
                     long t1 = System.nanoTime();

@@ -207,6 +207,28 @@ final class World {
         return ofCore.get((int) (n % ofCore.size()));
     }
 
+    /** A supplier's application for one receivable under {@code program}, for 9,000.00 of it. */
+    static Map<String, Object> application(Owned receivable, Program program) {
+        return Map.of(
+                "programId",
+                program.id(),
+                "receivableIds",
+                List.of(receivable.receivableId()),
+                "requestedAmount",
+                new BigDecimal("9000.00"));
+    }
+
+    /** A bank's terms: 4.0% a year, 90% of the face value, from today. */
+    Map<String, Object> approval() {
+        return Map.of(
+                "annualRate",
+                new BigDecimal("4.0"),
+                "advanceRatio",
+                new BigDecimal("90"),
+                "valueDate",
+                today.toString());
+    }
+
     /** The next receivable to finance, from each core enterprise in turn. */
     Owned takeUnfinanced(long n) {
         for (int i = 0; i < cores.size(); i++) {
