@@ -26,6 +26,13 @@ public final class DatabaseOutage {
     /** Connection exceptions, in the SQL standard's class 08 (the driver's communications failure is 08S01). */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
+    /**
+     * What the driver says when a statement prepared on a connection is run after that connection was closed under it
+     * (its SQLState, S1009, is the driver's catch-all): the connection was lost, the statement never reached the
+     * server.
+     */
+    private static final String STATEMENT_CLOSED = "No operations allowed after statement closed";
+
     /** How far the search for a cause follows causes and suppressed exceptions: a chain is never longer in practice. */
     private static final int MAX_DEPTH = 16;
 
@@ -63,7 +70,10 @@ public final class DatabaseOutage {
         return isLostConnection(failure) || isAcquisitionTimeout(failure);
     }
 
-    /** Whether a connection was lost or could not be opened (SQLState class 08). */
+    /**
+     * Whether a connection was lost or could not be opened (SQLState class 08), or was closed under a statement about
+     * to run on it, as the watch does to connections to a node that stopped answering.
+     */
     public static boolean isLostConnection(Throwable failure) {
         return anywhere(failure, DatabaseOutage::isConnectionException, MAX_DEPTH);
     }
@@ -111,8 +121,8 @@ public final class DatabaseOutage {
 
     private static boolean isConnectionException(Throwable t) {
         return t instanceof SQLException sql
-                && sql.getSQLState() != null
-                && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS);
+                && (sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
+                        || sql.getMessage() != null && sql.getMessage().startsWith(STATEMENT_CLOSED));
     }
 
     /** Whether {@code failure}, a cause of it or an exception suppressed along the way matches {@code test}. */

@@ -3,6 +3,7 @@ package org.scfin.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.mysql.cj.jdbc.JdbcConnection;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.Fixtures;
@@ -54,6 +56,18 @@ class LostConnectionRetryTest {
 
         assertThat(work.attempts())
                 .as("the first attempt lost its connection, the second ran")
+                .isEqualTo(2);
+        assertThat(killer.rows(marker)).isEqualTo(1);
+    }
+
+    @Test
+    void aStatementClosedUnderItByAFailoverRunsTheWholeTransactionAgainOnce() throws SQLException {
+        String marker = "cut-" + Fixtures.shortId();
+
+        work.prepareThenLoseConnectionThenWrite(marker);
+
+        assertThat(work.attempts())
+                .as("the first attempt's statement was closed under it, the second ran")
                 .isEqualTo(2);
         assertThat(killer.rows(marker)).isEqualTo(1);
     }
@@ -107,6 +121,28 @@ class LostConnectionRetryTest {
                 killer.kill(session);
             }
             insert(marker);
+        }
+
+        /**
+         * The first attempt's statement is closed under it before it runs, as the driver closes the statements of a
+         * connection it fails over from (a node lost under load): the driver says "statement closed", with its
+         * catch-all SQLState, and the statement never reached the server.
+         */
+        @Transactional
+        public void prepareThenLoseConnectionThenWrite(String marker) {
+            int attempt = attempts.incrementAndGet();
+            em.unwrap(Session.class).doWork(connection -> {
+                // the driver's own statement: the pool's wrapper would report the close in words of its own
+                try (PreparedStatement insert = connection
+                        .unwrap(JdbcConnection.class)
+                        .prepareStatement("insert into lost_connection_probe (marker) values (?)")) {
+                    if (attempt == 1) {
+                        insert.close();
+                    }
+                    insert.setString(1, marker);
+                    insert.executeUpdate();
+                }
+            });
         }
 
         @Transactional
