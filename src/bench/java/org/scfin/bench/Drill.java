@@ -178,7 +178,13 @@ public final class Drill {
             }
             DrillRun.sleepSeconds(FAULT_SECONDS);
             if (cluster) {
+                long restarted = System.currentTimeMillis();
                 back = restartCluster((ClusterDeployment) deployment);
+                // The drill's own probe of the nodes can notice the return after the service did (it tries the nodes
+                // one by one, and a starting node takes a while to log in): a read the service answered 200 within 2 s
+                // is proof too that the database was back when it was sent.
+                long quickRead = watch.firstQuickReadOkSentAfter(restarted);
+                back = quickRead < 0 ? back : Math.min(back, quickRead);
             } else {
                 Deployment.run("kill", "-CONT", String.valueOf(databasePid));
                 back = System.currentTimeMillis();

@@ -115,6 +115,15 @@ final class OutageWatch implements AutoCloseable {
         return first(reads(at, Long.MAX_VALUE), r -> r.status() == 200);
     }
 
+    /** When the first read sent at or after {@code at} and answered 200 within 2 s was sent; -1 if none was. */
+    long firstQuickReadOkSentAfter(long at) {
+        return reads(at, Long.MAX_VALUE).stream()
+                .filter(r -> r.status() == 200 && r.millis() <= 2000)
+                .mapToLong(Read::sentAt)
+                .min()
+                .orElse(-1);
+    }
+
     /** The first moment at or after {@code at} when every instance probed ready. */
     long firstAllReadyAfter(long at, int instances) {
         List<Health> after = health(at, Long.MAX_VALUE);
