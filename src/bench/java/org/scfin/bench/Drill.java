@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 /**
  * The fault drills behind {@code scripts/drill}: under a mixed load of keyed, retrying clients, a fault is injected,
@@ -181,10 +182,14 @@ public final class Drill {
                 long restarted = System.currentTimeMillis();
                 back = restartCluster((ClusterDeployment) deployment);
                 // The drill's own probe of the nodes can notice the return after the service did (it tries the nodes
-                // one by one, and a starting node takes a while to log in): a read the service answered 200 within 2 s
-                // is proof too that the database was back when it was sent.
-                long quickRead = watch.firstQuickReadOkSentAfter(restarted);
-                back = quickRead < 0 ? back : Math.min(back, quickRead);
+                // one by one, and a starting node takes a while to log in): an instance probed ready, or a read the
+                // service answered 200 within 2 s, is proof too that the database was back. The outage ends just
+                // before the first proof.
+                back = LongStream.of(back, watch.firstReadyAfter(restarted), watch.firstQuickReadOkSentAfter(restarted))
+                                .filter(t -> t >= 0)
+                                .min()
+                                .getAsLong()
+                        - 1;
             } else {
                 Deployment.run("kill", "-CONT", String.valueOf(databasePid));
                 back = System.currentTimeMillis();

@@ -124,6 +124,15 @@ final class OutageWatch implements AutoCloseable {
                 .orElse(-1);
     }
 
+    /** The first moment at or after {@code at} when an instance probed ready; -1 if none did. */
+    long firstReadyAfter(long at) {
+        return health(at, Long.MAX_VALUE).stream()
+                .filter(h -> h.ready() == 200)
+                .mapToLong(Health::at)
+                .min()
+                .orElse(-1);
+    }
+
     /** The first moment at or after {@code at} when every instance probed ready. */
     long firstAllReadyAfter(long at, int instances) {
         List<Health> after = health(at, Long.MAX_VALUE);
