@@ -1,11 +1,14 @@
 package org.scfin.bench;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.scfin.statistics.StatisticsRoller;
 
 /**
@@ -28,6 +31,7 @@ public final class SyntheticStatistics {
 
     public static void main(String[] args) throws Exception {
         long financings = Long.parseLong(System.getenv().getOrDefault("FINANCINGS", "1000000"));
+        Path out = Path.of(System.getenv().getOrDefault("OUT", "target/bench-stats"));
         Database db = new Database(System.getenv("JDBC_URL"));
         long start = System.nanoTime();
         try (Connection c = db.connect();
@@ -37,16 +41,49 @@ public final class SyntheticStatistics {
                 log("synthetic data already loaded");
             } else {
                 load(s, financings, start);
+                TableSizes.report(db, financings + "-loaded-0-rolled", out);
             }
         }
         long rollStart = System.nanoTime();
         long rolled = 0;
+        Set<Long> samples = samplePoints(financings);
         for (long low = 0; low < financings; low += ROLL_RANGE) {
-            rolled += roll(db, financingId(low), financingId(Math.min(financings, low + ROLL_RANGE)));
+            long high = Math.min(financings, low + ROLL_RANGE);
+            long rangeStart = System.nanoTime();
+            long deltas = roll(db, financingId(low), financingId(high));
+            rolled += deltas;
+            log(
+                    "financings %d to %d rolled: %d deltas in %d s",
+                    low, high, deltas, (System.nanoTime() - rangeStart) / 1_000_000_000L);
+            if (samples.contains(high)) {
+                // the statistics tables of the first `high` financings are those of a data set of that size
+                TableSizes.report(db, financings + "-loaded-" + high + "-rolled", out);
+            }
         }
         log(
                 "%d deltas rolled in %d s; synthetic load took %d s in all",
                 rolled, (System.nanoTime() - rollStart) / 1_000_000_000L, (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    /**
+     * Where the roll stops to measure the tables: SAMPLE_AT (financings, comma-separated, multiples of the range), or
+     * 100,000, 250,000, 500,000 and every million up to the data set's size.
+     */
+    private static Set<Long> samplePoints(long financings) {
+        String given = System.getenv("SAMPLE_AT");
+        Set<Long> points = new TreeSet<>();
+        if (given != null && !given.isBlank()) {
+            for (String point : given.split(",")) {
+                points.add(Long.parseLong(point.trim()));
+            }
+        } else {
+            points.addAll(List.of(100_000L, 250_000L, 500_000L));
+            for (long million = 1_000_000; million <= financings; million += 1_000_000) {
+                points.add(million);
+            }
+        }
+        points.add(financings);
+        return points;
     }
 
     /** Rolls the pending deltas of the financings with ids in [low, high) in one transaction, as a roller does. */
@@ -55,6 +92,8 @@ public final class SyntheticStatistics {
         try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
             c.setAutoCommit(false);
+            // a range's distinct members and groups fit in memory instead of spilling to on-disk temporary tables
+            s.execute("set session tmp_table_size = 1073741824, max_heap_table_size = 1073741824");
             s.executeQuery("select rolled from stat_roll where name = 'stat' for update")
                     .close();
             long rolled = 0;

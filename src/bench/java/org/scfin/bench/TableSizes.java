@@ -25,6 +25,11 @@ public final class TableSizes {
         // scripts/bench-stats names a run by its FINANCINGS; scripts/bench-cluster by TABLE_SIZES_LABEL
         String label = System.getenv()
                 .getOrDefault("TABLE_SIZES_LABEL", System.getenv().getOrDefault("FINANCINGS", "0"));
+        report(db, label, Path.of(System.getenv().getOrDefault("OUT", "target/bench-stats")));
+    }
+
+    /** Measures every table, prints the table and writes {@code table-sizes-<label>.json} into {@code out}. */
+    static void report(Database db, String label, Path out) throws IOException {
         List<Size> sizes = measure(db);
         System.out.printf(Locale.ROOT, "%ntable sizes, %s%n", label);
         System.out.printf(Locale.ROOT, "%-24s %14s %10s %10s %10s%n", "table", "rows", "data MB", "index MB", "B/row");
@@ -49,8 +54,7 @@ public final class TableSizes {
         }
         json.setLength(json.length() - 1);
         json.append("\n]}\n");
-        Path out = Path.of(System.getenv().getOrDefault("OUT", "target/bench-stats"), "table-sizes-" + label + ".json");
-        Files.writeString(out, json);
+        Files.writeString(out.resolve("table-sizes-" + label + ".json"), json);
     }
 
     static List<Size> measure(Database db) {
