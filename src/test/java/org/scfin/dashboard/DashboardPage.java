@@ -114,6 +114,8 @@ final class DashboardPage {
             throw new AssertionError("no bar for " + code + " among " + rankedChildren());
         }
         WebElement chart = driver().findElement(By.id("chart-children"));
+        // wholly in view: an offset is counted from the centre of the element's visible part
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", chart);
         @SuppressWarnings("unchecked")
         List<Number> point = (List<Number>) browser.script(
                 "const c = echarts.getInstanceByDom(arguments[0]);"

@@ -11,25 +11,34 @@ const GREY = '#6b7785';
 
 const charts = {};
 
-/** Draws an option into the chart of that name, and resolves once ECharts has finished rendering it. */
-export function draw(name, element, option) {
+/** ECharts, once its script (loaded async by index.html) has run. */
+const echartsLoaded = new Promise((resolve, reject) => {
+  const script = document.getElementById('echarts-script');
+  if (globalThis.echarts) {
+    resolve(globalThis.echarts);
+    return;
+  }
+  script.addEventListener('load', () => resolve(globalThis.echarts));
+  script.addEventListener('error', () => reject(new Error('ECharts could not be loaded from ' + script.src)));
+});
+
+/** Draws an option into the chart of that name; resolves with the chart once ECharts has finished rendering it. */
+export async function draw(name, element, option) {
+  const echarts = await echartsLoaded;
   let chart = charts[name];
   if (!chart || chart.isDisposed()) {
-    chart = globalThis.echarts.init(element, null, { renderer: 'canvas' });
+    chart = echarts.init(element, null, { renderer: 'canvas' });
     charts[name] = chart;
   }
   return new Promise((resolve) => {
     chart.off('finished');
+    chart.off('click'); // the caller adds what a click on this drawing does
     chart.on('finished', () => {
       chart.off('finished');
-      resolve();
+      resolve(chart);
     });
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT, color: INK }, ...option }, true);
   });
-}
-
-export function chart(name) {
-  return charts[name];
 }
 
 export function resizeAll() {

@@ -233,12 +233,13 @@ async function render(view) {
     drawn.push(charts.draw('children', $('chart-children'), charts.messageOption(t('noChildren'))));
     $('children-list').replaceChildren();
   } else {
-    drawn.push(charts.draw('children', $('chart-children'), charts.childrenOption(children)));
-    const chart = charts.chart('children');
-    chart.off('click');
-    chart.on('click', (p) => {
-      location.hash = hrefFor({ region: children[p.dataIndex].regionCode });
-    });
+    drawn.push(
+      charts.draw('children', $('chart-children'), charts.childrenOption(children)).then((chart) => {
+        chart.on('click', (p) => {
+          location.hash = hrefFor({ region: children[p.dataIndex].regionCode });
+        });
+      }),
+    );
     tables.renderChildren($('children-list'), children, (code) => hrefFor({ region: code }));
   }
 
@@ -252,7 +253,13 @@ async function render(view) {
   drawn.push(renderListPanel(view.chains, view.failures.chains, 'chains', charts.chainsOption, tables.chainHeaders, tables.chainRow));
   drawn.push(renderListPanel(view.banks, view.failures.banks, 'banks', charts.banksOption, tables.bankHeaders, tables.bankRow));
 
-  await Promise.all(drawn);
+  try {
+    await Promise.all(drawn);
+  } catch (e) {
+    document.body.dataset.state = 'failed';
+    showMessage(e.message);
+    return;
+  }
   if (!state.marked) {
     state.marked = true;
     performance.mark('dashboard-rendered');
