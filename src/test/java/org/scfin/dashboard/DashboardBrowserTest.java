@@ -46,6 +46,7 @@ import org.scfin.testing.Tokens;
 class DashboardBrowserTest {
 
     private static final Path OUT = Path.of("target", "dashboard");
+    private static final Path DOWNLOADS = OUT.resolve("downloads");
     private static final String YEAR = "2025";
     private static final String PROVINCE = "620000";
     private static final String CITY = "620300";
@@ -87,7 +88,7 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Browser.start(1400, 1000);
+        browser = Browser.start(1400, 1000, DOWNLOADS);
     }
 
     @AfterAll
@@ -280,6 +281,37 @@ class DashboardBrowserTest {
         page.switchLanguage();
         browser.waiting(Duration.ofSeconds(10))
                 .until(d -> page.cardTitle("cardVolume").equals("融资规模"));
+    }
+
+    /** What is on screen as CSV (the API's numbers) and a chart as PNG, saved by the browser as a person's would be. */
+    @Test
+    void downloadsTheFiguresAsCsvAndAChartAsPng() throws IOException {
+        page.open(fragment(CITY));
+        page.signIn(token);
+        page.awaitRegion(CITY);
+        JsonNode stats = api("/api/v1/stats/regions/" + CITY + "?year=" + YEAR);
+        Path csv = DOWNLOADS.resolve("dashboard-figures-" + CITY + "-year-" + YEAR + ".csv");
+        Path png = DOWNLOADS.resolve("dashboard-children-" + CITY + "-year-" + YEAR + ".png");
+        Files.deleteIfExists(csv);
+        Files.deleteIfExists(png);
+
+        page.download("download-csv");
+        page.download("png-children");
+        browser.waiting(Duration.ofSeconds(20)).until(d -> Files.exists(csv) && Files.exists(png));
+
+        String text = Files.readString(csv);
+        assertThat(text)
+                .startsWith("\ufeff")
+                .contains(stats.get("name").asText())
+                .contains("融资规模 · 融资笔数," + stats.at("/financings/count").asText() + "\r\n")
+                .contains(","
+                        + stats.at("/financings/amount")
+                                .decimalValue()
+                                .stripTrailingZeros()
+                                .toPlainString());
+        byte[] image = Files.readAllBytes(png);
+        assertThat(image).as("a PNG file").startsWith(0x89, 'P', 'N', 'G');
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     /**

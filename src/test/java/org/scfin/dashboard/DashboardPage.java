@@ -149,6 +149,14 @@ final class DashboardPage {
                 .click();
     }
 
+    /** Presses a download button: {@code download-csv}, or {@code png-<chart>} for a chart's PNG. */
+    void download(String button) {
+        WebElement element = button.startsWith("png-")
+                ? driver().findElement(By.cssSelector("button.png[data-chart='" + button.substring(4) + "']"))
+                : driver().findElement(By.id(button));
+        element.click();
+    }
+
     void switchLanguage() {
         driver().findElement(By.id("lang-switch")).click();
     }

@@ -39,8 +39,11 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** A fresh browser with a window of the given size, its console log kept for {@link #consoleErrors()}. */
-    public static Browser start(int width, int height) {
+    /**
+     * A fresh browser with a window of the given size, its console log kept for {@link #consoleErrors()} and the files
+     * it downloads saved in {@code downloads}.
+     */
+    public static Browser start(int width, int height, Path downloads) {
         for (Path executable : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(executable)) {
                 fail(executable + " is missing: the browser tests need Debian's chromium and chromium-driver"
@@ -56,6 +59,13 @@ public final class Browser implements AutoCloseable {
                 "--window-size=" + width + "," + height,
                 "--lang=zh-CN",
                 "--force-device-scale-factor=1");
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                        downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -95,10 +105,18 @@ public final class Browser implements AutoCloseable {
 
     /** A screenshot of the whole page: the window is first stretched to the page's height. */
     public Path screenshot(Path file) {
-        Number height = (Number) script("return document.documentElement.scrollHeight");
         Dimension size = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(size.getWidth(), Math.max(size.getHeight(), height.intValue())));
-        settle();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            // the window's height counts more than the page's viewport, and a taller window may lay the page out anew
+            long missing =
+                    ((Number) script("return document.documentElement.scrollHeight - window.innerHeight")).longValue();
+            if (missing <= 0) {
+                break;
+            }
+            Dimension now = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(now.getWidth(), now.getHeight() + (int) missing));
+            settle();
+        }
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -61,7 +61,7 @@ function horizontalBars(names, series, extra = {}) {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', splitNumber: 4, axisLabel: { color: INK, formatter: fmt.axisAmount } },
     yAxis: { type: 'category', inverse: true, data: names, axisLabel: { color: INK } },
-    series,
+    series: series.map((one) => ({ barMaxWidth: 28, ...one })),
     ...extra,
   };
 }
@@ -118,9 +118,9 @@ export function chainsOption(items) {
   return horizontalBars(
     items.map((i) => i.name),
     [
-      { name: t('leaderShare'), type: 'bar', stack: 'amount', data: leaders, itemStyle: { color: BLUE } },
+      { name: t('leadersAmount'), type: 'bar', stack: 'amount', data: leaders, itemStyle: { color: BLUE } },
       {
-        name: t('financingsAmount'),
+        name: t('othersAmount'),
         type: 'bar',
         stack: 'amount',
         data: items.map((i, n) => Number(i.financings.amount) - leaders[n]),
