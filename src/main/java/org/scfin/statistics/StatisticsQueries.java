@@ -278,6 +278,16 @@ class StatisticsQueries {
         return new long[] {longOf(row[1]), longOf(row[0])};
     }
 
+    /** How many chain-leader enterprises each chain has, by chain id; a chain without any is absent. */
+    Map<String, Long> leaderEnterprises(Collection<String> chainIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select industrial_chain_id, count(*) from core_enterprise"
+                        + " where industrial_chain_id in (:chains) and chain_leader group by industrial_chain_id")
+                .setParameter("chains", chainIds)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> longOf(r[1])));
+    }
+
     static String periodKey(String column, Granularity granularity) {
         return switch (granularity) {
             case YEAR -> "cast(year(" + column + ") as char)";

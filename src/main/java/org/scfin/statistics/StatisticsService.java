@@ -15,7 +15,6 @@ import org.scfin.common.ConflictRetry;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Times;
 import org.scfin.enterprise.Bank;
-import org.scfin.enterprise.CoreEnterprise;
 import org.scfin.enterprise.IndustrialChain;
 import org.scfin.region.Region;
 import org.scfin.security.Caller;
@@ -139,12 +138,8 @@ public class StatisticsService {
         return read(() -> {
             ScopeFigures figures = figures(Scope.chain(chainId), period);
             Sums sums = queries.sums(Scope.chain(chainId), period.from(), period.to());
-            long leaderEnterprises = CoreEnterprise.count("industrialChainId = ?1 and chainLeader = true", chainId);
-            ChainLeaders leaders = new ChainLeaders(
-                    leaderEnterprises,
-                    sums.count(Measure.LEADER_FINANCINGS),
-                    sums.money(Measure.LEADER_AMOUNT),
-                    ScopeFigures.percent(sums.get(Measure.LEADER_AMOUNT), sums.get(Measure.AMOUNT)));
+            ChainLeaders leaders =
+                    ChainLeaders.of(queries.leaderEnterprises(List.of(chainId)).getOrDefault(chainId, 0L), sums);
             List<ChainBank> banks = new ArrayList<>();
             Map<String, Sums> byBank = queries.chainBanks(chainId, period.from(), period.to());
             List<String> bankScopes = byBank.keySet().stream()
