@@ -300,16 +300,10 @@ class RegionChainsAndBanksTest {
         LocalDate today = LocalDate.of(2026, 3, 2);
         TestClock.today(today);
         String county = "520303";
-        String core = StatsScene.core(county, null);
-        String supplier = StatsScene.supplier(county, "SMALL", false, core);
-        String bank = Fixtures.bank(ZUNYI);
-        String bankToken = Tokens.bank(bank);
-        String program = Fixtures.program(bank, core, "10000000", "100", "3.0", "6.0", "UPFRONT");
-        String receivable =
-                Fixtures.confirmedReceivable(new Fixtures.Pair(core, supplier), "10000.00", today.plusDays(120));
-        String financing = StatsScene.apply(supplier, program, receivable, "9000.00");
-        StatsScene.approve(bankToken, financing);
-        as(bankToken).post("/api/v1/financings/{id}/disburse", financing).then().statusCode(200);
+        StatsScene.Live live = StatsScene.disbursedToday(county, ZUNYI);
+        String bank = live.bankId();
+        String bankToken = live.bankToken();
+        String financing = live.financingId();
         String period = "from=" + today + "&to=" + today;
         as(Tokens.dashboard(ZUNYI))
                 .get("/api/v1/stats/regions/{code}/banks?" + period, county)
