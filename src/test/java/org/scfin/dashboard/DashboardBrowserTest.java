@@ -15,8 +15,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,9 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.scfin.security.LocalTokenIssuer;
 import org.scfin.security.Role;
-import org.scfin.security.SecurityConfig;
 import org.scfin.testing.Browser;
 import org.scfin.testing.DemoData;
 import org.scfin.testing.Tokens;
@@ -241,13 +237,9 @@ class DashboardBrowserTest {
 
     /** Signed with a key this service does not trust: only the service can tell, and the page says what it answered. */
     @Test
-    void aForeignTokenIsRefusedInWords() throws NoSuchAlgorithmException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        String foreign = new LocalTokenIssuer(generator.generateKeyPair().getPrivate(), SecurityConfig.DEFAULT_ISSUER)
-                .mint(Role.DASHBOARD, PROVINCE, Duration.ofHours(1));
+    void aForeignTokenIsRefusedInWords() {
         page.open(fragment(PROVINCE));
-        page.signIn(foreign);
+        page.signIn(Tokens.signedByAnotherKey(Role.DASHBOARD, PROVINCE));
         assertThat(page.awaitRefusal()).contains("服务不认可此令牌");
         assertThat(page.figuresShown()).isFalse();
     }

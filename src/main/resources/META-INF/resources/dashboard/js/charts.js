@@ -66,19 +66,21 @@ function horizontalBars(names, series, extra = {}) {
   };
 }
 
+/** One bar per item, its amount financed, with a label at the bar's end. */
+function amountBars(items, label) {
+  return {
+    name: t('financingsAmount'),
+    type: 'bar',
+    data: items.map((i) => Number(i.financings.amount)),
+    itemStyle: { color: BLUE },
+    label: { show: true, position: 'right', color: INK, formatter: label },
+  };
+}
+
 export function childrenOption(items) {
   return horizontalBars(
     items.map((i) => i.name),
-    [
-      {
-        name: t('financingsAmount'),
-        type: 'bar',
-        data: items.map((i) => Number(i.financings.amount)),
-        itemStyle: { color: BLUE },
-        cursor: 'pointer',
-        label: { show: true, position: 'right', color: INK, formatter: (p) => fmt.roundedAmount(p.value) },
-      },
-    ],
+    [{ ...amountBars(items, (p) => fmt.roundedAmount(p.value)), cursor: 'pointer' }],
     { tooltip: { trigger: 'item', formatter: (p) => `${p.name}<br>${fmt.roundedAmount(p.value)}` } },
   );
 }
@@ -143,20 +145,7 @@ export function chainsOption(items) {
 export function banksOption(items) {
   return horizontalBars(
     items.map((i) => i.name),
-    [
-      {
-        name: t('financingsAmount'),
-        type: 'bar',
-        data: items.map((i) => Number(i.financings.amount)),
-        itemStyle: { color: BLUE },
-        label: {
-          show: true,
-          position: 'right',
-          color: INK,
-          formatter: (p) => fmt.percent(items[p.dataIndex].amountSharePct) + '%',
-        },
-      },
-    ],
+    [amountBars(items, (p) => fmt.percent(items[p.dataIndex].amountSharePct) + '%')],
   );
 }
 
