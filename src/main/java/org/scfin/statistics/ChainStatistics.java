@@ -41,7 +41,17 @@ public record ChainStatistics(
             @Schema(example = "13552000000.00") BigDecimal amount,
 
             @Schema(description = "Their share of the chain's amount, percent", example = "62.88")
-            BigDecimal amountSharePct) {}
+            BigDecimal amountSharePct) {
+
+        /** The leaders' figures from the chain's sums over the period (with its leader measures). */
+        static ChainLeaders of(long enterprises, Sums sums) {
+            return new ChainLeaders(
+                    enterprises,
+                    sums.count(Measure.LEADER_FINANCINGS),
+                    sums.money(Measure.LEADER_AMOUNT),
+                    ScopeFigures.percent(sums.get(Measure.LEADER_AMOUNT), sums.get(Measure.AMOUNT)));
+        }
+    }
 
     @Schema(name = "ChainBankFigures", description = "One bank's financings within the chain")
     public record ChainBank(

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.scfin.common.Money;
+import org.scfin.enterprise.IndustrialChain;
 import org.scfin.region.Region;
+import org.scfin.statistics.Figures.Volume;
 
 /**
  * The SQL behind the statistics: sums per scope and day, members for distinct counts, the hours histograms, balances
@@ -63,6 +66,10 @@ class StatisticsQueries {
     static final List<Measure> ALL = List.of(Measure.values());
 
     static final List<Measure> VOLUME = List.of(Measure.FINANCINGS, Measure.AMOUNT);
+
+    /** The volume and what went through the chain leaders: a chain's line among a region's chains. */
+    static final List<Measure> CHAIN_VOLUME =
+            List.of(Measure.FINANCINGS, Measure.AMOUNT, Measure.LEADER_FINANCINGS, Measure.LEADER_AMOUNT);
 
     /** Sums of {@code measures} over the period for each scope. */
     Map<String, Sums> sums(Collection<String> scopes, LocalDate from, LocalDate to, List<Measure> measures) {
@@ -262,20 +269,78 @@ class StatisticsQueries {
 
     /** Core enterprises registered in the region's subtree: connected by {@code asOf}, and all. */
     long[] coverage(Region region, LocalDate asOf) {
-        // by level, so that the regions are found through one column and the enterprises through their region index
-        String regions = switch (region.level) {
-            case 1 -> "r.province_code = :code";
-            case 2 -> "r.prefecture_code = :code";
-            default -> "r.code = :code";
-        };
         Object[] row =
                 (Object[]) em.createNativeQuery("select count(*), coalesce(sum(c.connected and (c.connected_on is null"
                                 + " or c.connected_on <= :asOf)), 0) from region r join core_enterprise c on c.region_code = r.code where "
-                                + regions)
+                                + subtree(region))
                         .setParameter("code", region.code)
                         .setParameter("asOf", asOf)
                         .getSingleResult();
         return new long[] {longOf(row[1]), longOf(row[0])};
+    }
+
+    /**
+     * The region and the regions under it, as a condition on {@code region r} with the parameter :code; by level, so
+     * that they are found through one column's index.
+     */
+    private static String subtree(Region region) {
+        return switch (region.level) {
+            case 1 -> "r.province_code = :code";
+            case 2 -> "r.prefecture_code = :code";
+            default -> "r.code = :code";
+        };
+    }
+
+    /** The codes of the region and of the regions under it. */
+    @SuppressWarnings("unchecked")
+    List<String> regionCodesUnder(Region region) {
+        return em.createNativeQuery("select r.code from region r where " + subtree(region))
+                .setParameter("code", region.code)
+                .getResultList();
+    }
+
+    /** The industrial chains registered in any of {@code regionCodes}. */
+    List<IndustrialChain> chainsIn(Collection<String> regionCodes) {
+        return IndustrialChain.list("regionCode in ?1", regionCodes);
+    }
+
+    /** How many chain-leader enterprises each chain has, by chain id; a chain without any is absent. */
+    Map<String, Long> leaderEnterprises(Collection<String> chainIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select industrial_chain_id, count(*) from core_enterprise"
+                        + " where industrial_chain_id in (:chains) and chain_leader group by industrial_chain_id")
+                .setParameter("chains", chainIds)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> longOf(r[1])));
+    }
+
+    /** One bank's financings in a region's subtree over a period. */
+    record BankVolume(String bankId, String name, Volume financings) {}
+
+    /**
+     * Each bank's financings disbursed from {@code from} to {@code to} to suppliers registered in {@code regionCodes},
+     * counted as the region's sums count them: the facts the roller has counted (so no renewal, and only what is in the
+     * sums), on their disbursement day. One range of the fact's region index per region code, read from the index
+     * alone; the bank names joined to the groups.
+     */
+    List<BankVolume> banksIn(Collection<String> regionCodes, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select x.bank_id, b.name, x.financings, x.amount, x.suppliers, x.cores"
+                                + " from (select f.bank_id, count(*) as financings, sum(f.principal) as amount,"
+                                + " count(distinct f.supplier_id) as suppliers, count(distinct f.core_enterprise_id) as cores"
+                                + " from financing_fact f where f.region_code in (:regions) and f.disbursed_on between :from and :to"
+                                + " and f.counted group by f.bank_id) x join bank b on b.id = x.bank_id")
+                .setParameter("regions", regionCodes)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new BankVolume(
+                        (String) r[0],
+                        (String) r[1],
+                        new Volume(longOf(r[2]), Money.of((BigDecimal) r[3]).amount(), longOf(r[4]), longOf(r[5]))))
+                .toList();
     }
 
     static String periodKey(String column, Granularity granularity) {

@@ -78,6 +78,32 @@ public class StatisticsResource {
     }
 
     @GET
+    @Path("/regions/{code: " + RegionCodes.PATTERN + "}/chains")
+    @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
+    @Operation(
+            summary = "The industrial chains of the region and under it, ranked by amount",
+            description = "Each chain registered in the region or a region under it, with its leader and deputy leader"
+                    + " banks, its financings and its chain leaders' share over the period: the same figures as"
+                    + " /api/v1/stats/industrial-chains/{id} gives for it.")
+    public RegionChains chains(
+            @Parameter(example = Examples.CITY_CODE) @PathParam("code") String code, @BeanParam PeriodParams period) {
+        return service.chains(caller.get(), code, period.period());
+    }
+
+    @GET
+    @Path("/regions/{code: " + RegionCodes.PATTERN + "}/banks")
+    @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
+    @Operation(
+            summary = "The banks that financed the region's suppliers, ranked by amount",
+            description = "Each bank's financings disbursed in the period to suppliers registered in the region or"
+                    + " under it, and its share of the region's amount. Counted as the region's figures count them"
+                    + " (renewals under relief, not here), so the banks' counts and amounts add up to the region's.")
+    public RegionBanks banks(
+            @Parameter(example = Examples.CITY_CODE) @PathParam("code") String code, @BeanParam PeriodParams period) {
+        return service.banks(caller.get(), code, period.period());
+    }
+
+    @GET
     @Path("/industrial-chains/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(

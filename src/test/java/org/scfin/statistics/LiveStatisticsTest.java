@@ -370,16 +370,9 @@ class LiveStatisticsTest {
     @Test
     void aFinancingFromBeforeStatisticsCanStillBePaidAndExtended() {
         String county = "460203";
-        String core = StatsScene.core(county, null);
-        String supplier = StatsScene.supplier(county, "SMALL", false, core);
-        String bank = Fixtures.bank("460200");
-        String bankToken = Tokens.bank(bank);
-        String program = Fixtures.program(bank, core, "10000000", "100", "3.0", "6.0", "UPFRONT");
-        String receivable =
-                Fixtures.confirmedReceivable(new Fixtures.Pair(core, supplier), "10000.00", TODAY.plusDays(120));
-        String f = StatsScene.apply(supplier, program, receivable, "9000.00");
-        StatsScene.approve(bankToken, f);
-        as(bankToken).post("/api/v1/financings/{id}/disburse", f).then().statusCode(200);
+        StatsScene.Live live = StatsScene.disbursedToday(county, "460200");
+        String bankToken = live.bankToken();
+        String f = live.financingId();
         String url = "/api/v1/stats/regions/" + county + "?from=" + TODAY + "&to=" + TODAY;
         as(Tokens.admin()).get(url).then().body("financings.count", equalTo(1));
         // as if disbursed before statistics existed: no fact, no ledger

@@ -216,6 +216,34 @@ final class StatsScene {
         return this;
     }
 
+    /** A financing disbursed live today and the bank that lent it. */
+    record Live(String bankId, String financingId) {
+        String bankToken() {
+            return Tokens.bank(bankId);
+        }
+    }
+
+    /**
+     * 9,000.00 lent today at 4% (UPFRONT, so 9,000.00 is due) on a 10,000.00 receivable due in 120 days, to a new
+     * supplier of a new core enterprise in {@code county}, by a new bank of {@code bankRegion}: applied for, approved
+     * and disbursed through the live calls.
+     */
+    static Live disbursedToday(String county, String bankRegion) {
+        String core = core(county, null);
+        String supplier = supplier(county, "SMALL", false, core);
+        String bank = Fixtures.bank(bankRegion);
+        String program = Fixtures.program(bank, core, "10000000", "100", "3.0", "6.0", "UPFRONT");
+        String receivable = Fixtures.confirmedReceivable(
+                new Fixtures.Pair(core, supplier), "10000.00", Times.today().plusDays(120));
+        String financing = apply(supplier, program, receivable, "9000.00");
+        approve(Tokens.bank(bank), financing);
+        as(Tokens.bank(bank))
+                .post("/api/v1/financings/{id}/disburse", financing)
+                .then()
+                .statusCode(200);
+        return new Live(bank, financing);
+    }
+
     /** A live application, as the supplier, of one receivable. */
     static String apply(String supplier, String program, String receivable, String amount) {
         return as(Tokens.supplier(supplier))
