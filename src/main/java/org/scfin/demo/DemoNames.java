@@ -9,8 +9,8 @@ import org.scfin.enterprise.CreditCode;
 /**
  * Enterprise names and credit codes drawn from a seeded {@link Random}: the same seed gives the same parties, which is
  * how a second load finds them again. A name is a place, a trade name, a line of business and a legal form, as Chinese
- * enterprise names are; a credit code is an enterprise's (91) or a cooperative's (93), registered in its region, and
- * passes the GB 32100-2015 check.
+ * enterprise names are; a credit code is an enterprise's (91), registered in its region, and passes the GB 32100-2015
+ * check.
  */
 final class DemoNames {
 
@@ -37,22 +37,8 @@ final class DemoNames {
         }
     }
 
-    /** A farmers' cooperative, e.g. 永昌县瑞丰马铃薯种植专业合作社. */
-    String cooperative(String place, List<String> produce) {
-        while (true) {
-            String name = place + pick(TRADE_NAMES) + pick(produce) + "专业合作社";
-            if (names.add(name)) {
-                return name;
-            }
-        }
-    }
-
     String enterpriseCode(String region) {
         return code("91", region);
-    }
-
-    String cooperativeCode(String region) {
-        return code("93", region);
     }
 
     <T> T pick(List<T> from) {

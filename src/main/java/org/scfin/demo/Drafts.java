@@ -81,6 +81,15 @@ final class Drafts {
         }
     }
 
+    /** The drafts as planned financings, their receivables referenced {@code prefix-AP-00001} and on. */
+    static List<PlannedFinancing> plans(String prefix, List<Draft> drafts) {
+        List<PlannedFinancing> plans = new ArrayList<>();
+        for (int n = 0; n < drafts.size(); n++) {
+            plans.add(drafts.get(n).plan(prefix + "-AP-%05d".formatted(n + 1)));
+        }
+        return plans;
+    }
+
     /**
      * Sets the amounts in proportion to the drafts' weights, in whole steps of {@code stepFen} (10,000 yuan reads as a
      * real loan), so that they add up to exactly {@code totalFen}: what the steps leave over goes to one financing.

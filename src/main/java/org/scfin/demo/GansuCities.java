@@ -162,8 +162,8 @@ class GansuCities {
             List<Draft> of2025 = drafts.year(2025, city.count2025(), suppliers, 430, 470);
             drafts.fitAmounts(of2025, city.fen2025(), 1_000_000);
             String prefix = "GS" + city.code().substring(2, 4);
-            planned.addAll(Jinchang.plans(prefix + "2024", of2024));
-            planned.addAll(Jinchang.plans(prefix + "2025", of2025));
+            planned.addAll(Drafts.plans(prefix + "2024", of2024));
+            planned.addAll(Drafts.plans(prefix + "2025", of2025));
         }
         return planned;
     }

@@ -33,8 +33,8 @@ class HistoryImport {
     @Inject
     FinancingImport importer;
 
-    /** Posts and imports {@code planned}; answers the ids of their receivables, in the same order. */
-    List<String> record(List<PlannedFinancing> planned) {
+    /** Posts and imports {@code planned}, except what an earlier load imported. */
+    void record(List<PlannedFinancing> planned) {
         List<String> receivableIds = post(planned);
         Set<String> financed = financed(receivableIds);
         List<ImportItem> items = new ArrayList<>();
@@ -46,7 +46,6 @@ class HistoryImport {
         for (int from = 0; from < items.size(); from += BATCH) {
             importer.importBatch(DemoParties.ADMIN, items.subList(from, Math.min(items.size(), from + BATCH)));
         }
-        return receivableIds;
     }
 
     private List<String> post(List<PlannedFinancing> planned) {

@@ -46,18 +46,24 @@ class Jinchang {
     List<PlannedFinancing> load() {
         parties.referenceRate(RateType.REGIONAL_SME_AVERAGE, CITY, "6.95", LocalDate.of(2024, 1, 1));
         parties.referenceRate(RateType.REGIONAL_SME_AVERAGE, CITY, "6.71", LocalDate.of(2025, 1, 1));
-        String gansuBank = parties.bank("甘肃银行股份有限公司金昌分行", code("91620300MA71RRG60"), CITY, BankType.CITY_COMMERCIAL);
-        String abc = parties.bank("中国农业银行股份有限公司金昌分行", code("91620300924500012"), CITY, BankType.STATE_OWNED);
-        String rcb = parties.bank("甘肃金昌农村商业银行股份有限公司", code("91620300MA7301234"), CITY, BankType.RURAL_CREDIT);
-        String village = parties.bank("永昌县村镇银行有限责任公司", code("91620321MA7400456"), "620321", BankType.VILLAGE_BANK);
-        String boc = parties.bank("中国银行股份有限公司金昌分行", code("91620300924500047"), CITY, BankType.STATE_OWNED);
-        String lanzhou = parties.bank("兰州银行股份有限公司金昌分行", code("91620300MA72LJB31"), CITY, BankType.CITY_COMMERCIAL);
-        String ccb = parties.bank("中国建设银行股份有限公司金昌分行", code("91620300924500039"), CITY, BankType.STATE_OWNED);
+        String gansuBank =
+                parties.bank("甘肃银行股份有限公司金昌分行", DemoParties.code("91620300MA71RRG60"), CITY, BankType.CITY_COMMERCIAL);
+        String abc =
+                parties.bank("中国农业银行股份有限公司金昌分行", DemoParties.code("91620300924500012"), CITY, BankType.STATE_OWNED);
+        String rcb =
+                parties.bank("甘肃金昌农村商业银行股份有限公司", DemoParties.code("91620300MA7301234"), CITY, BankType.RURAL_CREDIT);
+        String village =
+                parties.bank("永昌县村镇银行有限责任公司", DemoParties.code("91620321MA7400456"), "620321", BankType.VILLAGE_BANK);
+        String boc = parties.bank("中国银行股份有限公司金昌分行", DemoParties.code("91620300924500047"), CITY, BankType.STATE_OWNED);
+        String lanzhou =
+                parties.bank("兰州银行股份有限公司金昌分行", DemoParties.code("91620300MA72LJB31"), CITY, BankType.CITY_COMMERCIAL);
+        String ccb =
+                parties.bank("中国建设银行股份有限公司金昌分行", DemoParties.code("91620300924500039"), CITY, BankType.STATE_OWNED);
 
         String nonferrous = parties.chain("金昌市有色金属新材料产业链", CITY, gansuBank, abc);
         String jinchuanId = parties.core(
                 "金川集团股份有限公司",
-                code("91620300224541027"),
+                DemoParties.code("91620300224541027"),
                 "620302",
                 "有色金属冶炼",
                 nonferrous,
@@ -65,18 +71,20 @@ class Jinchang {
                 LocalDate.of(2023, 5, 10));
         String chemicalId = parties.core(
                 "金昌化学工业集团有限公司",
-                code("91620300224540012"),
+                DemoParties.code("91620300224540012"),
                 "620302",
                 "化学原料",
                 nonferrous,
                 false,
                 LocalDate.of(2024, 3, 1));
-        String dairy = parties.core("永昌县某乳业有限公司", code("91620321MA74D0345"), "620321", "乳制品", null, false, null);
-        String machineryId =
-                parties.supplier("金昌市鑫源机械制造有限公司", code("91620300MA73XKQ90"), "620302", SizeClass.MICRO, true);
+        String dairy =
+                parties.core("永昌县某乳业有限公司", DemoParties.code("91620321MA74D0345"), "620321", "乳制品", null, false, null);
+        String machineryId = parties.supplier(
+                "金昌市鑫源机械制造有限公司", DemoParties.code("91620300MA73XKQ90"), "620302", SizeClass.MICRO, true);
         String logisticsId =
-                parties.supplier("金昌顺达物流有限公司", code("91620302MA7E01234"), "620302", SizeClass.SMALL, false);
-        String packaging = parties.supplier("永昌县宏达包装材料厂", code("92620321MA7F00567"), "620321", SizeClass.MICRO, true);
+                parties.supplier("金昌顺达物流有限公司", DemoParties.code("91620302MA7E01234"), "620302", SizeClass.SMALL, false);
+        String packaging =
+                parties.supplier("永昌县宏达包装材料厂", DemoParties.code("92620321MA7F00567"), "620321", SizeClass.MICRO, true);
         parties.link(jinchuanId, machineryId);
         parties.link(jinchuanId, logisticsId);
         parties.link(chemicalId, logisticsId);
@@ -192,8 +200,8 @@ class Jinchang {
         relieve(drafts2025, random);
 
         List<PlannedFinancing> planned = new ArrayList<>(named);
-        planned.addAll(plans("JC2025", drafts2025));
-        planned.addAll(plans("JC2024", drafts2024));
+        planned.addAll(Drafts.plans("JC2025", drafts2025));
+        planned.addAll(Drafts.plans("JC2024", drafts2024));
         return planned;
     }
 
@@ -257,17 +265,5 @@ class Jinchang {
 
     private static Draft.Program program(String existingId) {
         return new Draft.Program(existingId, LocalDate.of(2025, 1, 1));
-    }
-
-    static List<PlannedFinancing> plans(String prefix, List<Draft> drafts) {
-        List<PlannedFinancing> plans = new ArrayList<>();
-        for (int n = 0; n < drafts.size(); n++) {
-            plans.add(drafts.get(n).plan(prefix + "-AP-%05d".formatted(n + 1)));
-        }
-        return plans;
-    }
-
-    static String code(String first17) {
-        return DemoParties.code(first17);
     }
 }

@@ -161,7 +161,7 @@ class Liaocheng {
         List<Draft> all = new ArrayList<>(leaderDrafts);
         all.addAll(memberDrafts);
         List<PlannedFinancing> planned = new ArrayList<>(List.of(named));
-        planned.addAll(Jinchang.plans("LC2025", all));
+        planned.addAll(Drafts.plans("LC2025", all));
         return planned;
     }
 

@@ -18,6 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.scfin.enterprise.Bank;
+import org.scfin.enterprise.CoreEnterprise;
+import org.scfin.enterprise.Supplier;
+import org.scfin.financing.Financing;
+import org.scfin.rate.ReferenceRate;
+import org.scfin.receivable.Receivable;
 import org.scfin.testing.DemoData;
 import org.scfin.testing.Tokens;
 
@@ -156,8 +162,21 @@ class PublishedFiguresTest {
     @Test
     void loadingASecondTimeChangesNoFigure() {
         List<String> before = figures();
+        List<Long> rows = rows();
         loader.load();
         assertEquals(before, figures());
+        assertEquals(rows, rows());
+    }
+
+    /** How many financings, receivables, parties and reference rates there are. */
+    private static List<Long> rows() {
+        return List.of(
+                Financing.count(),
+                Receivable.count(),
+                Supplier.count(),
+                CoreEnterprise.count(),
+                Bank.count(),
+                ReferenceRate.count());
     }
 
     /** Every answer the published figures come from, as the dashboards read them. */
