@@ -55,7 +55,8 @@ public final class SyntheticStatistics {
             log(
                     "financings %d to %d rolled: %d deltas in %d s",
                     low, high, deltas, (System.nanoTime() - rangeStart) / 1_000_000_000L);
-            if (samples.contains(high)) {
+            // a range rolled by an earlier run (KEEP=1 after an interrupted roll) has nothing new to measure
+            if (samples.contains(high) && deltas > 0) {
                 // the statistics tables of the first `high` financings are those of a data set of that size
                 TableSizes.report(db, financings + "-loaded-" + high + "-rolled", out);
             }
