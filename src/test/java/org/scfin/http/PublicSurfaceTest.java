@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.scfin.testing.Tokens;
 
 /**
- * The public port serves the API and health only, and every API answer tells browsers and caches not to guess its type
- * or keep it. Metrics are on the management interface.
+ * The public port serves the API, health and the dashboard page (DashboardServedTest), and every API answer tells
+ * browsers and caches not to guess its type or keep it. Metrics are on the management interface.
  */
 @QuarkusTest
 class PublicSurfaceTest {

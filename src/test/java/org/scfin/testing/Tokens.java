@@ -1,6 +1,8 @@
 package org.scfin.testing;
 
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -61,6 +63,18 @@ public final class Tokens {
     public static String expired(Role role, String partyId) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
         return issuer().mint(role, partyId, past, past.plus(Duration.ofHours(1)));
+    }
+
+    /** A token like the others but signed with a key of its own, which the service does not trust. */
+    public static String signedByAnotherKey(Role role, String partyId) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return new LocalTokenIssuer(generator.generateKeyPair().getPrivate(), SecurityConfig.DEFAULT_ISSUER)
+                    .mint(role, partyId, Duration.ofHours(1));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Signs arbitrary claims with the trusted key, for tokens that are well signed but otherwise wrong. */
