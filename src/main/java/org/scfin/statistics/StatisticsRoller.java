@@ -89,9 +89,10 @@ public class StatisticsRoller {
      * column with utf8mb4 converts the column, so the member lookup of {@link #COUNT_NEW_MEMBER_PERIODS} would use only
      * the key's first two parts and read every member of the scope (a province's, for each new member).
      */
-    private static final String PERIOD_KEY = "convert(case p.kind when 'Y' then cast(year(f.disbursed_on) as char)"
-            + " when 'Q' then concat(year(f.disbursed_on), '-Q', quarter(f.disbursed_on))"
-            + " else date_format(f.disbursed_on, '%Y-%m') end using ascii)";
+    private static final String PERIOD_KEY = "convert(case p.kind"
+            + " when 'Y' then " + StatisticsQueries.periodKey("f.disbursed_on", Granularity.YEAR)
+            + " when 'Q' then " + StatisticsQueries.periodKey("f.disbursed_on", Granularity.QUARTER)
+            + " else " + StatisticsQueries.periodKey("f.disbursed_on", Granularity.MONTH) + " end using ascii)";
 
     /** Before the members are added: how many of the slice's members are new to each scope and period. */
     private static final String COUNT_NEW_MEMBER_PERIODS =
