@@ -30,7 +30,7 @@ class Jinchang {
     static final int COUNT_2024 = 405;
     static final long FEN_2025 = 116_000_000_000L;
     static final long FEN_2024 = 99_725_000_000L;
-    static final long RELIEF_FEN = 16_000_000_000L;
+    static final long RELIEF_FEN = 21_000_000_000L;
 
     private static final long SEED = 620300;
     private static final List<String> CORE_LINES = List.of("新材料科技", "冶金", "新能源", "化工", "建材", "农牧");
@@ -206,8 +206,9 @@ class Jinchang {
     }
 
     /**
-     * Extensions and restructurings, granted a few days before maturity in 2025, to financings drawn at random until
-     * their principal passes {@link #RELIEF_FEN}; one in four is a restructuring at 0.3 points less.
+     * Relief granted a few days before maturity in 2025, to financings drawn at random until their principal passes
+     * {@link #RELIEF_FEN}: of every four, two renewals at the same rate, one extension and one restructuring at 0.3
+     * points less. The renewals and restructurings are the published "over 150 million".
      */
     private static void relieve(List<Draft> drafts, Random random) {
         List<Draft> candidates = new ArrayList<>(drafts.subList(2, drafts.size()).stream()
@@ -218,20 +219,29 @@ class Jinchang {
         for (int n = 0; fen < RELIEF_FEN; n++) {
             Draft d = candidates.get(n);
             LocalDate on = d.maturity().minusDays(3 + random.nextInt(10));
-            boolean restructuring = n % 4 == 3;
-            d.relief = restructuring
-                    ? new ImportedRelief(
+            d.relief = switch (n % 4) {
+                case 3 ->
+                    new ImportedRelief(
                             ReliefKind.RESTRUCTURING,
                             Draft.at(on),
                             d.maturity().plusDays(90 + 30 * random.nextInt(4)),
                             BigDecimal.valueOf(Math.max(350, d.rateHundredths - 30), 2),
-                            RESTRUCTURING_NOTES.get(random.nextInt(RESTRUCTURING_NOTES.size())))
-                    : new ImportedRelief(
+                            RESTRUCTURING_NOTES.get(random.nextInt(RESTRUCTURING_NOTES.size())));
+                case 1 ->
+                    new ImportedRelief(
                             ReliefKind.EXTENSION,
                             Draft.at(on),
                             d.maturity().plusDays(60 + 30 * random.nextInt(2)),
                             null,
                             "客户付款周期延长");
+                default ->
+                    new ImportedRelief(
+                            ReliefKind.RENEWAL,
+                            Draft.at(on),
+                            d.maturity().plusDays(90 + 90 * random.nextInt(2)),
+                            null,
+                            null);
+            };
             fen += d.fen;
         }
     }

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.scfin.common.Times;
+import org.scfin.financing.DayCount;
 import org.scfin.financing.FinancingTerms;
 import org.scfin.financing.ImportItem;
 import org.scfin.financing.ImportedRelief;
@@ -44,17 +45,25 @@ record PlannedFinancing(
         return last.atTime(LocalTime.of(2, 0)).toInstant(ZoneOffset.UTC);
     }
 
-    /** Interest is taken upfront, so the principal is due at maturity, plus what relief added (or took off). */
+    /**
+     * Interest is taken upfront, so the principal is due at maturity, plus what relief added (or took off); a renewal
+     * lends the principal again, at maturity, at its rate.
+     */
     BigDecimal settledAmount() {
         if (relief == null) {
             return principal;
         }
         BigDecimal newRate = relief.annualRate() == null ? annualRate : relief.annualRate();
+        LocalDate on = Times.businessDate(relief.at());
+        if (relief.kind() == ImportedRelief.ReliefKind.RENEWAL) {
+            return principal.add(FinancingTerms.interest(
+                    principal, newRate, DayCount.days(on, relief.newMaturityDate()), DemoParties.DAY_COUNT));
+        }
         return principal.add(FinancingTerms.reliefChange(
                 principal,
                 annualRate,
                 newRate,
-                Times.businessDate(relief.at()),
+                on,
                 valueDate(),
                 maturity,
                 relief.newMaturityDate(),

@@ -48,4 +48,17 @@ final class AdvanceRatioPolicy {
                             "the renewal would pass the program's maximum advance ratio"));
         }
     }
+
+    /** An imported renewal names no principal either: it lends what was due, and too much is a 422 on its kind. */
+    static void requireRenewalWithin(
+            Violations violations, FinancingProgram program, BigDecimal principal, BigDecimal faceValue) {
+        BigDecimal advanceable = program.advanceable(faceValue);
+        violations.require(
+                principal.compareTo(advanceable) <= 0,
+                "kind",
+                WITHIN_ADVANCE_RATIO,
+                "a renewal lends what was due, " + principal.toPlainString()
+                        + ", which passes the program's advance ratio of the receivables, "
+                        + advanceable.toPlainString());
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.scfin.common.ProblemException;
@@ -136,21 +137,46 @@ public class CreditRelief {
                 reservedAfter,
                 "programId",
                 "renewing " + principal.toPlainString() + " would pass the program's credit limit");
-        program.release(old.principal);
-        program.reserve(principal);
         List<String> receivableIds = FinancingService.receivableIdsOf(old);
-
-        old.settleByRenewal(Times.now());
-        statistics.paid(old, today);
-
-        Financing renewal = Financing.renewalOf(
+        Financing renewal = renewInto(
                 old,
-                principal,
+                receivableIds,
+                program,
                 input.annualRate(),
                 today,
+                Times.now(),
                 input.newMaturityDate(),
-                FinancingService.actor(caller),
-                Times.now());
+                FinancingService.actor(caller));
+        events.publish(EventType.FINANCING_RENEWED, old, receivableIds);
+        events.publishAssignment(renewal, receivableIds);
+        Financing.flush();
+        return FinancingViews.withHistory(renewal);
+    }
+
+    /**
+     * The renewal itself, live or imported: the old financing settled by renewal on {@code on}, a new one lending what
+     * was still due at {@code annualRate} until {@code newMaturity}, holding the same receivables, priced and counted
+     * as relief. {@code at} is when it happened: now, or a past instant for an import. The caller has checked the terms
+     * and the program's limits.
+     */
+    Financing renewInto(
+            Financing old,
+            List<String> receivableIds,
+            FinancingProgram program,
+            BigDecimal annualRate,
+            LocalDate on,
+            Instant at,
+            LocalDate newMaturity,
+            String actor) {
+        BigDecimal principal = old.outstanding();
+        // the claims must be rows before the old financing's are released in bulk
+        Financing.flush();
+        program.release(old.principal);
+        program.reserve(principal);
+        old.settleByRenewal(at);
+        statistics.paid(old, on);
+
+        Financing renewal = Financing.renewalOf(old, principal, annualRate, on, newMaturity, actor, at);
         renewal.persist();
         Financing.flush();
         for (String receivableId : receivableIds) {
@@ -159,22 +185,18 @@ public class CreditRelief {
                     .faceAmount;
             FinancingReceivable.claim(renewal.id, receivableId, face, true);
         }
-        Spreads spreads = pricing.price(renewal, RateRecordKind.RENEWAL, today, principal);
+        Spreads spreads = pricing.price(renewal, RateRecordKind.RENEWAL, on, principal);
         statistics.disbursed(renewal, spreads);
-        String actor = FinancingService.actor(caller);
-        FinancingHistory.record(old, FinancingAction.RENEWED, actor)
+        FinancingHistory.record(old, FinancingAction.RENEWED, actor, at)
                 .amount(principal)
                 .reason(null, "repaid by renewal " + renewal.id)
                 .save();
-        FinancingHistory.record(renewal, FinancingAction.CREATED_BY_RENEWAL, actor)
+        FinancingHistory.record(renewal, FinancingAction.CREATED_BY_RENEWAL, actor, at)
                 .amount(principal)
                 .on(renewal.maturityDate)
                 .rate(renewal.annualRate)
                 .reason(null, "renews " + old.id)
                 .save();
-        events.publish(EventType.FINANCING_RENEWED, old, receivableIds);
-        events.publishAssignment(renewal, receivableIds);
-        Financing.flush();
-        return FinancingViews.withHistory(renewal);
+        return renewal;
     }
 }

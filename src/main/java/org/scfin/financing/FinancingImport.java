@@ -126,7 +126,7 @@ public class FinancingImport {
                     maturity,
                     program.dayCount,
                     program.interestMode);
-            List<ReliefPlan> relief = planRelief(item, program, terms, maturity, now, v);
+            List<ReliefPlan> relief = planRelief(item, program, terms, face, maturity, now, v);
             BigDecimal due =
                     relief.stream().map(ReliefPlan::change).reduce(terms.amountDueAtMaturity(), BigDecimal::add);
             v.require(
@@ -197,18 +197,29 @@ public class FinancingImport {
     }
 
     /**
-     * One relief of an import, worked out: granted on {@code on} at {@code rate}, adding {@code change} to what is due.
+     * One relief of an import, worked out: granted on {@code on} at {@code rate}, adding {@code change} to what is due
+     * (for a renewal, the renewing financing's interest on what was due).
      */
-    private record ReliefPlan(
-            ImportedRelief relief, boolean restructuring, LocalDate on, BigDecimal rate, BigDecimal change) {}
+    private record ReliefPlan(ImportedRelief relief, LocalDate on, BigDecimal rate, BigDecimal change) {
+
+        boolean renewal() {
+            return relief.kind() == ImportedRelief.ReliefKind.RENEWAL;
+        }
+
+        boolean restructuring() {
+            return relief.kind() == ImportedRelief.ReliefKind.RESTRUCTURING;
+        }
+    }
 
     /**
-     * Checks each relief like live relief (in order, before the settlement, terms the program allows) and works it out.
+     * Checks each relief like live relief (in order, before the settlement, terms the program allows; a renewal last,
+     * lending what was due within the program's advance ratio) and works it out.
      */
     private static List<ReliefPlan> planRelief(
             ImportItem item,
             FinancingProgram program,
             FinancingTerms terms,
+            BigDecimal face,
             LocalDate maturity,
             Instant now,
             Violations v) {
@@ -218,11 +229,11 @@ public class FinancingImport {
         }
         LocalDate currentMaturity = maturity;
         BigDecimal currentRate = Rate.of(item.annualRate()).percent();
+        BigDecimal due = terms.amountDueAtMaturity();
         Instant previous = item.disbursedAt();
         for (int j = 0; j < item.relief().size(); j++) {
             ImportedRelief r = item.relief().get(j);
             Violations rv = v.under("relief[" + j + "].");
-            boolean restructuring = r.kind() == ImportedRelief.ReliefKind.RESTRUCTURING;
             BigDecimal rate = r.annualRate() == null
                     ? currentRate
                     : Rate.of(r.annualRate()).percent();
@@ -243,26 +254,44 @@ public class FinancingImport {
                     "newMaturityDate",
                     "after-relief-date",
                     "must be after the day of the relief " + on);
-            rv.require(
-                    !restructuring || r.note() != null && !r.note().isBlank(),
-                    "note",
-                    "required",
-                    "a restructuring must say why");
-            ReliefPolicy.requireTerms(rv, program, restructuring, currentMaturity, r.newMaturityDate(), rate);
-            plans.add(new ReliefPlan(
-                    r,
-                    restructuring,
-                    on,
-                    rate,
-                    FinancingTerms.reliefChange(
-                            terms.principal(),
-                            currentRate,
-                            rate,
-                            on,
-                            item.valueDate(),
-                            currentMaturity,
-                            r.newMaturityDate(),
-                            program.dayCount)));
+            ReliefPlan plan;
+            if (r.kind() == ImportedRelief.ReliefKind.RENEWAL) {
+                rv.require(
+                        j == item.relief().size() - 1,
+                        "kind",
+                        "renewal-last",
+                        "a renewal repays the imported financing: nothing can follow it in the list");
+                RatePolicy.requireWithinBounds(rv, program, rate);
+                AdvanceRatioPolicy.requireRenewalWithin(rv, program, due, face);
+                plan = new ReliefPlan(
+                        r,
+                        on,
+                        rate,
+                        FinancingTerms.interest(due, rate, DayCount.days(on, r.newMaturityDate()), program.dayCount));
+            } else {
+                boolean restructuring = r.kind() == ImportedRelief.ReliefKind.RESTRUCTURING;
+                rv.require(
+                        !restructuring || r.note() != null && !r.note().isBlank(),
+                        "note",
+                        "required",
+                        "a restructuring must say why");
+                ReliefPolicy.requireTerms(rv, program, restructuring, currentMaturity, r.newMaturityDate(), rate);
+                plan = new ReliefPlan(
+                        r,
+                        on,
+                        rate,
+                        FinancingTerms.reliefChange(
+                                terms.principal(),
+                                currentRate,
+                                rate,
+                                on,
+                                item.valueDate(),
+                                currentMaturity,
+                                r.newMaturityDate(),
+                                program.dayCount));
+            }
+            plans.add(plan);
+            due = due.add(plan.change());
             currentMaturity = r.newMaturityDate();
             currentRate = rate;
             previous = r.at();
@@ -292,11 +321,15 @@ public class FinancingImport {
                 ? Money.ZERO.amount()
                 : Money.of(item.settledAmount()).amount();
         boolean fullySettled = settled.compareTo(finalDue) == 0;
+        boolean renewed = relief.stream().anyMatch(ReliefPlan::renewal);
+        // a renewed financing holds its receivables and its principal until the renewal moves them to its successor
+        boolean holds = renewed || !fullySettled;
         f.persist();
+        List<String> receivableIds = backing.stream().map(r -> r.id).toList();
         for (Receivable r : backing) {
-            FinancingReceivable.claim(f.id, r.id, r.amount, !fullySettled);
+            FinancingReceivable.claim(f.id, r.id, r.amount, holds);
         }
-        if (!fullySettled) {
+        if (holds) {
             program.reserve(f.principal);
         }
         Spreads spreads = pricing.price(f, RateRecordKind.APPROVAL, f.valueDate, f.principal);
@@ -316,50 +349,66 @@ public class FinancingImport {
                 .status(FinancingStatus.DISBURSED)
                 .amount(f.netAmount)
                 .save();
+        Financing current = f;
         for (ReliefPlan plan : relief) {
+            if (plan.renewal()) {
+                current = creditRelief.renewInto(
+                        current,
+                        receivableIds,
+                        program,
+                        plan.rate(),
+                        plan.on(),
+                        plan.relief().at(),
+                        plan.relief().newMaturityDate(),
+                        actor);
+                continue;
+            }
             // relief is on the principal still owed, as live relief is (a cut in what is due can leave less than the
             // principal)
             creditRelief.grant(
-                    f,
+                    current,
                     plan.restructuring(),
                     plan.on(),
                     plan.relief().newMaturityDate(),
                     plan.rate(),
-                    f.outstandingPrincipal(),
+                    current.outstandingPrincipal(),
                     plan.change());
             FinancingHistory.record(
-                            f,
+                            current,
                             plan.restructuring() ? FinancingAction.RESTRUCTURED : FinancingAction.EXTENDED,
                             actor,
                             plan.relief().at())
                     .status(FinancingStatus.DISBURSED)
                     .amount(plan.change())
-                    .on(f.maturityDate)
+                    .on(current.maturityDate)
                     .rate(plan.rate())
                     .reason(null, plan.relief().note())
                     .save();
         }
         // relief comes before the settlement: nothing is paid until the relief is granted
         if (item.settledAt() != null) {
-            f.pay(settled);
+            current.pay(settled);
             if (fullySettled) {
-                f.settle(item.settledAt());
+                current.settle(item.settledAt());
+                if (holds) {
+                    program.release(current.principal);
+                }
             }
-            statistics.paid(f, Times.businessDate(item.settledAt()));
+            statistics.paid(current, Times.businessDate(item.settledAt()));
             FinancingHistory.record(
-                            f,
+                            current,
                             fullySettled ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED,
                             actor,
                             item.settledAt())
-                    .status(f.status)
+                    .status(current.status)
                     .amount(settled)
                     .on(Times.businessDate(item.settledAt()))
                     .save();
         }
         if (!fullySettled) {
             // the core enterprise must still pay the bank what remains due
-            events.publishAssignment(f, backing.stream().map(r -> r.id).toList());
+            events.publishAssignment(current, receivableIds);
         }
-        return f;
+        return current;
     }
 }

@@ -94,7 +94,8 @@ public class FinancingResource {
             description = "Up to 1,000"
                     + " items with their real dates and terms, checked like live financings and recorded so that statistics, rates and lists"
                     + " treat them alike. All or nothing: errors name items[i].field. Fully settled items free their receivables; the others"
-                    + " stay disbursed (OVERDUE once past maturity) and count against the program's limit.")
+                    + " stay disbursed (OVERDUE once past maturity) and count against the program's limit. An item ending in a renewal"
+                    + " is answered by the renewing financing (its renewalOfId names the one repaid).")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "one settled financing", value = Examples.IMPORT_BODY)))
     @APIResponse(

@@ -67,6 +67,11 @@ public record FinancingView(
 
         @Schema(example = Examples.CLOSED_AT) Instant closedAt,
 
+        @Schema(
+                description = "The financing this one repaid by renewal; null for a financing of its own",
+                example = "0KZ4J2D1X3A77")
+        String renewalOfId,
+
         @Schema(description = "Only on GET /financings/{id}, oldest first") @JsonInclude(JsonInclude.Include.NON_NULL)
         List<FinancingHistoryView> history)
         implements VisibleFinancing {}

@@ -72,6 +72,7 @@ final class FinancingViews {
                 f.disbursedAt,
                 hoursToDisbursement(f),
                 f.closedAt,
+                f.renewalOfId,
                 history);
     }
 

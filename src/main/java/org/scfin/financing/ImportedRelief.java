@@ -15,15 +15,20 @@ import org.scfin.common.PlainText;
 
 @Schema(
         name = "ImportedRelief",
-        description = "An extension or restructuring the imported financing received, with its real time;"
-                + " worked out as live relief is, on the principal (an import's settlement comes after its relief)")
+        description = "An extension, restructuring or renewal the imported financing received, with its real time;"
+                + " worked out as live relief is (an import's settlement comes after its relief). A renewal repays the"
+                + " financing with a new one lending what was due, at annualRate until newMaturityDate: it is listed last,"
+                + " and settledAt and settledAmount are then the new financing's")
 public record ImportedRelief(
         @Schema(example = "EXTENSION") @NotNull ReliefKind kind,
 
         @Schema(description = "When it was granted", example = "2024-12-20T02:00:00Z") @NotNull @DateRange
         Instant at,
 
-        @Schema(example = "2025-03-28") @NotNull @DateRange LocalDate newMaturityDate,
+        @Schema(description = "The new maturity, or the renewing financing's", example = "2025-03-28")
+        @NotNull
+        @DateRange
+        LocalDate newMaturityDate,
 
         @Schema(description = "Percent a year; absent keeps the rate", example = Examples.RELIEF_RATE_INPUT)
         @DecimalMin("0")
@@ -38,6 +43,7 @@ public record ImportedRelief(
 
     public enum ReliefKind {
         EXTENSION,
-        RESTRUCTURING
+        RESTRUCTURING,
+        RENEWAL
     }
 }

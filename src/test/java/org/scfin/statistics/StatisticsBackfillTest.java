@@ -27,7 +27,7 @@ import org.scfin.testing.Tokens;
 
 /**
  * Financings disbursed before statistics existed get, from the backfill, exactly the fact and ledger that recording
- * them live gave: live and imported financings with extensions, restructurings, a renewal and payments are recorded,
+ * them live gave: live and imported financings with extensions, restructurings, renewals and payments are recorded,
  * their statistics taken away before any roll counted them, and the backfill must give them back. In Sanya's Tianya
  * district (460204), which no other test uses.
  */
@@ -105,10 +105,12 @@ class StatisticsBackfillTest {
                 .get(year2025)
                 .then()
                 .statusCode(200)
-                .body("financings.count", equalTo(2))
-                .body("financings.amount", equalTo(d("17000.00")))
+                .body("financings.count", equalTo(3))
+                .body("financings.amount", equalTo(d("22000.00")))
                 .body("relief.extensions.count", equalTo(1))
                 .body("relief.restructurings.count", equalTo(1))
+                .body("relief.renewals.count", equalTo(1))
+                .body("relief.renewals.amount", equalTo(d("5000.00")))
                 .body("balances.outstandingPrincipal", equalTo(d("7000.00")))
                 .body("balances.overduePrincipal", equalTo(d("7000.00")));
     }
@@ -148,7 +150,8 @@ class StatisticsBackfillTest {
 
     /**
      * Live: one financing extended, restructured and renewed, another partly paid. Imported: one extended, restructured
-     * and paid in 2025, another unpaid and overdue since 2025-10-01. Returns their ids, the renewal second.
+     * and paid in 2025, another unpaid and overdue since 2025-10-01, a third renewed and its renewal paid in 2025.
+     * Returns their ids, the live renewal second.
      */
     private static List<String> recordFinancings() {
         String core = StatsScene.core(COUNTY, null);
@@ -208,9 +211,38 @@ class StatisticsBackfillTest {
                         LocalDate.of(2025, 9, 30),
                         null,
                         null)
+                // 5,000 UPFRONT renewed on 2025-04-28 at 3.8% for 90 days, 47.50 of interest: paid 5,047.50 at maturity
+                .financing(
+                        bank,
+                        core,
+                        supplier,
+                        "5000.00",
+                        "4.0",
+                        "2025-02-03T02:00:00Z",
+                        24,
+                        LocalDate.of(2025, 5, 4),
+                        "2025-07-27T02:00:00Z",
+                        "5047.50")
+                .relief(Map.of(
+                        "kind",
+                        "RENEWAL",
+                        "at",
+                        "2025-04-28T02:00:00Z",
+                        "newMaturityDate",
+                        "2025-07-27",
+                        "annualRate",
+                        d("3.8")))
                 .record();
         List<String> ids = new ArrayList<>(List.of(f1, renewal, f2));
         ids.addAll(history.financingIds);
+        // the import answers with the renewing financing; the one it repaid is recorded too
+        String importedRenewal = history.financingIds.get(history.financingIds.size() - 1);
+        ids.add(as(bankToken)
+                .get("/api/v1/financings/{id}", importedRenewal)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("renewalOfId"));
         return ids;
     }
 
