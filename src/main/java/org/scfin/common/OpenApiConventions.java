@@ -1,6 +1,9 @@
 package org.scfin.common;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -13,10 +16,12 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Documents what every {@code /api/v1} operation shares, in one place rather than on each method: the problem+json
- * error responses and, on POSTs, the {@code Idempotency-Key} header.
+ * error responses and, on POSTs, the {@code Idempotency-Key} header. It also states decimal places in words rather than
+ * as {@code multipleOf}, and leaves out the unused raw form of the generic page.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
@@ -35,8 +40,33 @@ public class OpenApiConventions implements OASFilter {
                     "Too many request bodies arriving at once, or the write kept colliding with concurrent writes"
                             + " (then with Retry-After); nothing was applied, send it again in a few seconds");
 
+    /**
+     * Bean Validation's {@code @Digits} comes out as {@code multipleOf: 0.0001}; a JSON Schema validator that divides
+     * in binary floating point then refuses 4.1 (4.1 / 0.0001 = 40999.99999999999), so a client validating its own
+     * requests would reject good ones. The rule stays, in the description, and the service checks it exactly.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        BigDecimal step = schema.getMultipleOf();
+        if (step != null && step.compareTo(BigDecimal.ONE) < 0) {
+            schema.setMultipleOf(null);
+            String places = "at most " + step.stripTrailingZeros().scale() + " decimal places";
+            String description = schema.getDescription();
+            if (description == null || description.isBlank()) {
+                schema.setDescription(Character.toUpperCase(places.charAt(0)) + places.substring(1));
+            } else if (!description.contains("decimal place")) {
+                schema.setDescription(description + "; " + places);
+            }
+        }
+        return schema;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        // the generic page is only ever used specialised (PageViewBankView, ...); its raw form is referenced by nothing
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().removeSchema("PageView");
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -92,6 +122,33 @@ public class OpenApiConventions implements OASFilter {
                     .example("erp-batch-2025-07-01-0001");
         }
         operation.setResponses(responses);
+        moveRolesOutOfSecurity(operation);
+    }
+
+    /**
+     * The roles allowed come out as the bearer requirement's "scopes". OpenAPI 3.1 permits role names there, but 3.0
+     * tools and linters (Spectral's oas3-operation-security-defined) read them as OAuth scopes that no scheme defines,
+     * and generated clients would ask for them. The requirement keeps the bearer token alone; the roles move to
+     * {@code x-roles}.
+     */
+    private static void moveRolesOutOfSecurity(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        List<String> roles = new ArrayList<>();
+        List<SecurityRequirement> plain = new ArrayList<>();
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            SecurityRequirement bare = OASFactory.createSecurityRequirement();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                roles.addAll(scopes == null ? List.of() : scopes);
+                bare.addScheme(scheme);
+            });
+            plain.add(bare);
+        }
+        operation.setSecurity(plain);
+        if (!roles.isEmpty()) {
+            operation.addExtension("x-roles", roles);
+        }
     }
 
     /** Adds the problem response, or gives a generated one (such as the security 401/403) its problem+json body. */

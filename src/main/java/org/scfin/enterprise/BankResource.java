@@ -53,7 +53,11 @@ public class BankResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Create a bank (admin)")
+    @Operation(
+            operationId = "createBank",
+            description =
+                    "Registers a bank by its unified social credit code (checked, unique: 409 when taken) and its region. Banks hold programs and lend under them.",
+            summary = "Create a bank (admin)")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -67,14 +71,21 @@ public class BankResource {
     @PUT
     @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Replace a bank's data (admin)")
+    @Operation(
+            operationId = "updateBank",
+            description =
+                    "Replaces the bank's name, credit code and region; the same rules as creation apply. Its programs and financings keep their history.",
+            summary = "Replace a bank's data (admin)")
     public BankView update(@PathParam("id") String id, @Valid @NotNull BankInput body) {
         return service.update(caller.get(), id, body);
     }
 
     @GET
     @Path("/{id: " + Ids.PATTERN + "}")
-    @Operation(summary = "Get a bank")
+    @Operation(
+            operationId = "getBank",
+            description = "Any authenticated party may read a bank's public data (name, credit code, region).",
+            summary = "Get a bank")
     public BankView get(@PathParam("id") String id) {
         caller.requireAuthenticated();
         return service.get(id);
@@ -82,6 +93,7 @@ public class BankResource {
 
     @GET
     @Operation(
+            operationId = "listBanks",
             summary = "List banks",
             description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<BankView> list(

@@ -59,7 +59,11 @@ public class CoreEnterpriseResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Create a core enterprise (admin)")
+    @Operation(
+            operationId = "createCoreEnterprise",
+            description =
+                    "Registers a large buyer by its unified social credit code (checked, unique: 409 when taken), with its region, industrial chain and whether it leads the chain. Its ERP then posts receivables under its id.",
+            summary = "Create a core enterprise (admin)")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -75,20 +79,28 @@ public class CoreEnterpriseResource {
     @PUT
     @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Replace a core enterprise's data (admin)")
+    @Operation(
+            operationId = "updateCoreEnterprise",
+            description = "Replaces the core enterprise's data; the same rules as creation apply.",
+            summary = "Replace a core enterprise's data (admin)")
     public CoreEnterpriseView update(@PathParam("id") String id, @Valid @NotNull CoreEnterpriseInput body) {
         return service.update(caller.get(), id, body);
     }
 
     @GET
     @Path("/{id: " + Ids.PATTERN + "}")
-    @Operation(summary = "Get a core enterprise")
+    @Operation(
+            operationId = "getCoreEnterprise",
+            description =
+                    "Its ERP reads only its own core enterprise, and a supplier only those it supplies (404 otherwise); the other roles read any.",
+            summary = "Get a core enterprise")
     public CoreEnterpriseView get(@PathParam("id") String id) {
         return service.get(caller.get(), id);
     }
 
     @GET
     @Operation(
+            operationId = "listCoreEnterprises",
             summary = "List core enterprises",
             description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<CoreEnterpriseView> list(
@@ -111,6 +123,7 @@ public class CoreEnterpriseResource {
     @Path("/{id: " + Ids.PATTERN + "}/suppliers/{supplierId: " + Ids.PATTERN + "}")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(
+            operationId = "linkSupplier",
             summary = "Record that a supplier sells to this core enterprise (admin)",
             description = "Idempotent: 201 when the relationship is new, 200 when it already existed.")
     @APIResponse(
@@ -131,7 +144,11 @@ public class CoreEnterpriseResource {
     @GET
     @Path("/{id: " + Ids.PATTERN + "}/suppliers")
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME})
-    @Operation(summary = "List the suppliers of a core enterprise (admin, or its own ERP)")
+    @Operation(
+            operationId = "listCoreEnterpriseSuppliers",
+            description =
+                    "The suppliers linked to the core enterprise, paged and sorted like every list; another enterprise's ERP gets 404.",
+            summary = "List the suppliers of a core enterprise (admin, or its own ERP)")
     public PageView<SupplierView> listSuppliers(
             @PathParam("id") String id,
             @BeanParam PageParams paging,

@@ -53,7 +53,11 @@ public class IndustrialChainResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Create an industrial chain (admin)")
+    @Operation(
+            operationId = "createIndustrialChain",
+            description =
+                    "Registers an industrial chain of a region, with its leader and deputy leader banks, which the statistics report chain by chain.",
+            summary = "Create an industrial chain (admin)")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -69,21 +73,30 @@ public class IndustrialChainResource {
     @PUT
     @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Replace an industrial chain's data (admin)")
+    @Operation(
+            operationId = "updateIndustrialChain",
+            description = "Replaces the chain's name, region and leader banks; the same rules as creation apply.",
+            summary = "Replace an industrial chain's data (admin)")
     public IndustrialChainView update(@PathParam("id") String id, @Valid @NotNull IndustrialChainInput body) {
         return service.update(caller.get(), id, body);
     }
 
     @GET
     @Path("/{id: " + Ids.PATTERN + "}")
-    @Operation(summary = "Get an industrial chain with its member core enterprises")
+    @Operation(
+            operationId = "getIndustrialChain",
+            description = "The chain's data, its leader banks and its member core enterprises.",
+            summary = "Get an industrial chain with its member core enterprises")
     public IndustrialChainView get(@PathParam("id") String id) {
         caller.requireAuthenticated();
         return service.get(id);
     }
 
     @GET
-    @Operation(summary = "List industrial chains", description = "Sort by name, regionCode or createdAt.")
+    @Operation(
+            operationId = "listIndustrialChains",
+            summary = "List industrial chains",
+            description = "Sort by name, regionCode or createdAt.")
     public PageView<IndustrialChainView> list(
             @Parameter(description = "Region code: the region and every region under it", example = Examples.CITY_CODE)
                     @QueryParam("regionCode")

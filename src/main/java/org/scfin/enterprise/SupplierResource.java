@@ -53,7 +53,11 @@ public class SupplierResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Create a supplier (admin)")
+    @Operation(
+            operationId = "createSupplier",
+            description =
+                    "Registers a supplier by its unified social credit code (checked, unique: 409 when taken), with its region, size class and whether it had no credit record before (credit white).",
+            summary = "Create a supplier (admin)")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -67,7 +71,10 @@ public class SupplierResource {
     @PUT
     @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Replace a supplier's data (admin)")
+    @Operation(
+            operationId = "updateSupplier",
+            description = "Replaces the supplier's data; the same rules as creation apply.",
+            summary = "Replace a supplier's data (admin)")
     public SupplierView update(@PathParam("id") String id, @Valid @NotNull SupplierInput body) {
         return service.update(caller.get(), id, body);
     }
@@ -75,7 +82,11 @@ public class SupplierResource {
     @GET
     @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
-    @Operation(summary = "Get a supplier")
+    @Operation(
+            operationId = "getSupplier",
+            description =
+                    "An admin reads any supplier, a supplier only itself, an ERP the suppliers of its core enterprise, a bank the suppliers of the core enterprises it has a program with (404 otherwise).",
+            summary = "Get a supplier")
     public SupplierView get(@PathParam("id") String id) {
         return service.get(caller.get(), id);
     }
@@ -83,6 +94,7 @@ public class SupplierResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
+            operationId = "listSuppliers",
             summary = "List suppliers",
             description = "Filters combine with AND. Sort by name, creditCode, regionCode or createdAt.")
     public PageView<SupplierView> list(

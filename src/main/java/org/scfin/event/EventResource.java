@@ -32,6 +32,7 @@ public class EventResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
+            operationId = "listEvents",
             summary = "Read the caller's events after a cursor",
             description = "Returns {\"items\": [...], \"next\": CURSOR}. Store"
                     + " next once the items are processed and pass it as after= to resume, after a crash too: nothing is lost or repeated."

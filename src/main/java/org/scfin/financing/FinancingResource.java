@@ -69,6 +69,7 @@ public class FinancingResource {
     @POST
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
+            operationId = "applyForFinancing",
             summary = "Apply for financing (a supplier, or its bank on its behalf)",
             description =
                     "The receivables are encumbered"
@@ -90,6 +91,7 @@ public class FinancingResource {
     @Path("/import")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
     @Operation(
+            operationId = "importFinancings",
             summary = "Import financings that already happened (an admin, or a bank for its own book)",
             description = "Up to 1,000"
                     + " items with their real dates and terms, checked like live financings and recorded so that statistics, rates and lists"
@@ -119,6 +121,7 @@ public class FinancingResource {
     @Path("/{id: " + Ids.PATTERN + "}/approve")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(
+            operationId = "approveFinancing",
             summary = "Approve at a rate (the program's bank)",
             description =
                     "Computes principal (advance ratio x face value, at most"
@@ -142,6 +145,7 @@ public class FinancingResource {
     @Path("/{id: " + Ids.PATTERN + "}/reject")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(
+            operationId = "rejectFinancing",
             summary =
                     "Reject an application, or withdraw an approval before disbursement, with a reason code (the program's"
                             + " bank)",
@@ -163,6 +167,9 @@ public class FinancingResource {
     @Path("/{id: " + Ids.PATTERN + "}/cancel")
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
+            operationId = "cancelFinancing",
+            description =
+                    "Only an APPLIED financing can be withdrawn (409 otherwise). The receivables it locked are free at once for another application.",
             summary =
                     "Withdraw an application before approval (the applicant, or the supplier); releases the receivables")
     @APIResponse(
@@ -178,7 +185,11 @@ public class FinancingResource {
     @POST
     @Path("/{id: " + Ids.PATTERN + "}/disburse")
     @RolesAllowed(Role.BANK_NAME)
-    @Operation(summary = "Record the disbursement (the program's bank)")
+    @Operation(
+            operationId = "disburseFinancing",
+            description =
+                    "Only an APPROVED financing, before its maturity, can be disbursed (409 otherwise). The core enterprise is told, through its event feed, to pay the bank and not the supplier; the figures count the financing from today.",
+            summary = "Record the disbursement (the program's bank)")
     @APIResponse(
             responseCode = "200",
             description = "Disbursed",
@@ -193,6 +204,7 @@ public class FinancingResource {
     @Path("/{id: " + Ids.PATTERN + "}/settle")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(
+            operationId = "settleFinancing",
             summary = "Record a payment at maturity, full or partial (the program's bank)",
             description = "When all that is due is"
                     + " paid the financing is SETTLED and its receivables and program limit are freed.")
@@ -214,6 +226,7 @@ public class FinancingResource {
     @Path("/{id: " + Ids.PATTERN + "}/extend")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(
+            operationId = "extendFinancing",
             summary = "Credit relief: extend maturity, optionally at a new rate (the program's bank)",
             description = "From today the"
                     + " (new) rate applies to the principal still outstanding, for the rest of the current term and the added days; the"
@@ -236,6 +249,7 @@ public class FinancingResource {
     @Path("/{id: " + Ids.PATTERN + "}/restructure")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(
+            operationId = "restructureFinancing",
             summary = "Credit relief: restructure with new terms and a reason (the program's bank)",
             description =
                     "Like an"
@@ -259,6 +273,7 @@ public class FinancingResource {
     @Path("/{id: " + Ids.PATTERN + "}/renew")
     @RolesAllowed(Role.BANK_NAME)
     @Operation(
+            operationId = "renewFinancing",
             summary = "Credit relief: renew without repayment first (the program's bank)",
             description =
                     "Creates a new, disbursed"
@@ -284,6 +299,7 @@ public class FinancingResource {
     @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.SUPPLIER_NAME, Role.ERP_NAME})
     @Operation(
+            operationId = "getFinancing",
             summary = "Get a financing",
             description =
                     "Admins, banks and suppliers read it with its full history and computed"
@@ -296,6 +312,7 @@ public class FinancingResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.SUPPLIER_NAME, Role.ERP_NAME})
     @Operation(
+            operationId = "listFinancings",
             summary = "List financings",
             description =
                     "A bank sees its own, a supplier its own, an ERP those on its core enterprise's"

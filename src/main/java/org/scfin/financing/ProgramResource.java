@@ -54,7 +54,11 @@ public class ProgramResource {
 
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
-    @Operation(summary = "Create a program (a bank for itself, or an admin)")
+    @Operation(
+            operationId = "createProgram",
+            description =
+                    "A bank's line for one core enterprise's payables: credit limit, maximum advance ratio, rate floor and cap, day count, interest mode and validity. A bank creates programs for itself only.",
+            summary = "Create a program (a bank for itself, or an admin)")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -68,7 +72,11 @@ public class ProgramResource {
     @PATCH
     @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
-    @Operation(summary = "Change a program's limit, rate bounds, validity or status (its bank, or an admin)")
+    @Operation(
+            operationId = "updateProgram",
+            description =
+                    "Changes only the fields sent. A limit lowered below what is reserved stops new approvals until settlements bring it back under; nothing already approved is undone. Closing a program stops new applications.",
+            summary = "Change a program's limit, rate bounds, validity or status (its bank, or an admin)")
     public ProgramView change(@PathParam("id") String id, @Valid @NotNull ProgramChanges body) {
         return service.change(caller.get(), id, body);
     }
@@ -76,7 +84,11 @@ public class ProgramResource {
     @GET
     @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME})
-    @Operation(summary = "Get a program")
+    @Operation(
+            operationId = "getProgram",
+            description =
+                    "The program with its reserved principal and available limit. Each party reads only the programs that concern it (404 otherwise).",
+            summary = "Get a program")
     public ProgramView get(@PathParam("id") String id) {
         return service.get(caller.get(), id);
     }
@@ -84,6 +96,7 @@ public class ProgramResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME})
     @Operation(
+            operationId = "listPrograms",
             summary = "List programs",
             description = "A bank sees its own, an ERP those on its core enterprise's payables, a supplier"
                     + " those of the core enterprises it sells to. Sort by createdAt, validTo or creditLimit.")

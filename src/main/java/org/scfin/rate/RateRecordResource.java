@@ -38,6 +38,7 @@ public class RateRecordResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME, Role.DASHBOARD_NAME})
     @Operation(
+            operationId = "listFinancingRates",
             summary = "List rate records of approvals and repricings",
             description = "A bank sees its own; a dashboard bound to a"
                     + " region sees that region's subtree. Sort by rateDate, annualRate or principal.")

@@ -52,6 +52,7 @@ public class ReferenceRateResource {
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(
+            operationId = "createReferenceRate",
             summary = "Record a reference rate (admin)",
             description = "The rate in force on a date is the latest effective on or"
                     + " before it; a region without its own average takes its parent region's.")
@@ -69,6 +70,7 @@ public class ReferenceRateResource {
 
     @GET
     @Operation(
+            operationId = "listReferenceRates",
             summary = "List reference rates",
             description = "Public reference data, readable by every caller. Sort by effectiveFrom" + " or createdAt.")
     public PageView<ReferenceRateView> list(

@@ -12,7 +12,8 @@ import org.scfin.common.Examples;
 @Schema(
         name = "ReceivableBatchReceipt",
         description = "The short answer to a batch (Prefer: return=minimal): each item's receivable, in the"
-                + " order posted")
+                + " order posted",
+        requiredProperties = {"created", "alreadyPosted", "items"})
 public record ReceivableBatchReceipt(
         @Schema(description = "Receivables this batch created", example = "999")
         int created,
@@ -22,7 +23,10 @@ public record ReceivableBatchReceipt(
 
         List<Item> items) {
 
-    @Schema(name = "ReceivableBatchReceiptItem", description = "One item of the batch")
+    @Schema(
+            name = "ReceivableBatchReceiptItem",
+            description = "One item of the batch",
+            requiredProperties = {"id", "created"})
     public record Item(
             @Schema(example = Examples.RECEIVABLE_ID) String id,
             @Schema(example = Examples.ERP_REFERENCE) String erpReference,

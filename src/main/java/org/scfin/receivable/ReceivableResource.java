@@ -66,6 +66,7 @@ public class ReceivableResource {
     @POST
     @RolesAllowed({Role.ERP_NAME, Role.SUPPLIER_NAME})
     @Operation(
+            operationId = "createReceivable",
             summary = "Post a receivable (ERP: confirmed at once) or submit one for confirmation (supplier)",
             description =
                     "Without an Idempotency-Key, posting the same erpReference again with the same content returns the existing"
@@ -96,6 +97,7 @@ public class ReceivableResource {
     @Path("/batch")
     @RolesAllowed({Role.ERP_NAME, Role.SUPPLIER_NAME})
     @Operation(
+            operationId = "createReceivableBatch",
             summary = "Post up to 1,000 receivables at once, all or nothing",
             description =
                     "Every item is checked before anything is saved. If any item breaks a rule the whole batch is refused"
@@ -165,6 +167,7 @@ public class ReceivableResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
+            operationId = "listReceivables",
             summary = "List receivables",
             description = "An ERP sees its core enterprise's receivables, a supplier its own, a bank"
                     + " the confirmed receivables of core enterprises it has a program with (what it may finance)."
@@ -216,7 +219,11 @@ public class ReceivableResource {
     @GET
     @Path("/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
-    @Operation(summary = "Get a receivable with its history")
+    @Operation(
+            operationId = "getReceivable",
+            description =
+                    "The receivable with its history, oldest first. Each party reads only the receivables that concern it (404 otherwise).",
+            summary = "Get a receivable with its history")
     public ReceivableView get(@PathParam("id") String id) {
         return service.get(caller.get(), id);
     }
@@ -224,7 +231,11 @@ public class ReceivableResource {
     @POST
     @Path("/{id: " + Ids.PATTERN + "}/confirm")
     @RolesAllowed(Role.ERP_NAME)
-    @Operation(summary = "Confirm a supplier's submission (the debtor's ERP)")
+    @Operation(
+            operationId = "confirmReceivable",
+            description =
+                    "The debtor's ERP confirms a receivable its supplier submitted; only confirmed receivables can be financed. Confirming twice is a 409.",
+            summary = "Confirm a supplier's submission (the debtor's ERP)")
     @APIResponse(
             responseCode = "200",
             description = "Confirmed",
@@ -238,7 +249,11 @@ public class ReceivableResource {
     @POST
     @Path("/{id: " + Ids.PATTERN + "}/reject")
     @RolesAllowed(Role.ERP_NAME)
-    @Operation(summary = "Refuse to confirm a supplier's submission (the debtor's ERP); frees its invoice numbers")
+    @Operation(
+            operationId = "rejectReceivable",
+            description =
+                    "The debtor's ERP refuses a supplier's submission, with a reason; its invoice numbers may then be posted again.",
+            summary = "Refuse to confirm a supplier's submission (the debtor's ERP); frees its invoice numbers")
     @APIResponse(
             responseCode = "200",
             description = "Rejected",
@@ -255,7 +270,11 @@ public class ReceivableResource {
     @POST
     @Path("/{id: " + Ids.PATTERN + "}/adjust")
     @RolesAllowed(Role.ERP_NAME)
-    @Operation(summary = "Reduce a receivable by a credit note, before financing (the debtor's ERP)")
+    @Operation(
+            operationId = "adjustReceivable",
+            description =
+                    "Records a credit note that lowers the face value (never to zero or below: cancel instead). Refused with 409 while the receivable backs a live financing or application.",
+            summary = "Reduce a receivable by a credit note, before financing (the debtor's ERP)")
     @APIResponse(
             responseCode = "200",
             description = "Adjusted",
@@ -273,6 +292,7 @@ public class ReceivableResource {
     @Path("/{id: " + Ids.PATTERN + "}/cancel")
     @RolesAllowed({Role.ERP_NAME, Role.SUPPLIER_NAME})
     @Operation(
+            operationId = "cancelReceivable",
             summary = "Cancel a receivable before financing; frees its invoice numbers",
             description =
                     "The debtor's ERP may cancel any live receivable of its own; a supplier only its own unconfirmed submission.")

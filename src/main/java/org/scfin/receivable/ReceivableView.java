@@ -8,7 +8,20 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.Examples;
 
-@Schema(name = "Receivable", description = "A supplier's right to be paid by a core enterprise")
+@Schema(
+        name = "Receivable",
+        description = "A supplier's right to be paid by a core enterprise",
+        requiredProperties = {
+            "id",
+            "coreEnterpriseId",
+            "supplierId",
+            "amount",
+            "originalAmount",
+            "currency",
+            "dueDate",
+            "status",
+            "createdAt"
+        })
 public record ReceivableView(
         @Schema(example = Examples.RECEIVABLE_ID) String id,
         @Schema(example = Examples.CORE_ENTERPRISE_ID) String coreEnterpriseId,

@@ -32,6 +32,7 @@ public class RegionResource {
 
     @GET
     @Operation(
+            operationId = "listRegions",
             summary = "List regions",
             description = "The provinces, or with parent the direct sub-regions of that region, ordered by code.")
     public RegionList list(
@@ -51,7 +52,11 @@ public class RegionResource {
 
     @GET
     @Path("/{code: " + RegionCodes.PATTERN + "}")
-    @Operation(summary = "Get a region")
+    @Operation(
+            operationId = "getRegion",
+            description =
+                    "A region by its 6-digit code, with its level (province, prefecture, county) and its parent; 404 for an unknown or malformed code.",
+            summary = "Get a region")
     public RegionView get(@Parameter(example = Examples.CITY_CODE) @PathParam("code") String code) {
         caller.requireAuthenticated();
         return regions.find(code).orElseThrow(() -> ProblemException.notFound("region", code));

@@ -41,6 +41,7 @@ public class StatisticsResource {
     @Path("/regions/{code: " + RegionCodes.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(
+            operationId = "getRegionStatistics",
             summary = "A region's figures (an admin, or a dashboard within its region)",
             description =
                     "Over the financings"
@@ -53,7 +54,11 @@ public class StatisticsResource {
     @GET
     @Path("/regions/{code: " + RegionCodes.PATTERN + "}/children")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
-    @Operation(summary = "Headline figures of each direct sub-region, ranked by amount and by number")
+    @Operation(
+            operationId = "listRegionChildStatistics",
+            description =
+                    "Each direct sub-region's number and amount of financings, distinct suppliers and core enterprises, year-on-year change and rank, for the period; a dashboard token sees its own region and below.",
+            summary = "Headline figures of each direct sub-region, ranked by amount and by number")
     public RegionRanking children(
             @Parameter(example = Examples.PROVINCE_CODE) @PathParam("code") String code,
             @BeanParam PeriodParams period) {
@@ -64,6 +69,7 @@ public class StatisticsResource {
     @Path("/regions/{code: " + RegionCodes.PATTERN + "}/series")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(
+            operationId = "getRegionSeries",
             summary = "Headline figures per month, quarter or year",
             description = "from and to widen to whole periods; without" + " them, the current calendar year. At most "
                     + SeriesRange.MAX_PERIODS + " periods.")
@@ -81,6 +87,7 @@ public class StatisticsResource {
     @Path("/regions/{code: " + RegionCodes.PATTERN + "}/chains")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(
+            operationId = "listRegionChainStatistics",
             summary = "The industrial chains of the region and under it, ranked by amount",
             description = "Each chain registered in the region or a region under it, with its leader and deputy leader"
                     + " banks, its financings and its chain leaders' share over the period: the same figures as"
@@ -94,6 +101,7 @@ public class StatisticsResource {
     @Path("/regions/{code: " + RegionCodes.PATTERN + "}/banks")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(
+            operationId = "listRegionBankStatistics",
             summary = "The banks that financed the region's suppliers, ranked by amount",
             description = "Each bank's financings disbursed in the period to suppliers registered in the region or"
                     + " under it, and its share of the region's amount. Counted as the region's figures count them"
@@ -107,6 +115,7 @@ public class StatisticsResource {
     @Path("/industrial-chains/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
     @Operation(
+            operationId = "getIndustrialChainStatistics",
             summary = "An industrial chain's figures, its chain leaders' share and each bank's part",
             description =
                     "Over the"
@@ -120,7 +129,11 @@ public class StatisticsResource {
     @GET
     @Path("/banks/{id: " + Ids.PATTERN + "}")
     @RolesAllowed({Role.ADMIN_NAME, Role.BANK_NAME})
-    @Operation(summary = "A bank's own figures (the bank itself, or an admin)")
+    @Operation(
+            operationId = "getBankStatistics",
+            description =
+                    "The bank's figures over its own financings, for a year, quarter, month or date range, worked out as a region's are.",
+            summary = "A bank's own figures (the bank itself, or an admin)")
     public BankStatistics bank(
             @Parameter(example = Examples.STATISTICS_BANK_ID) @PathParam("id") String id,
             @BeanParam PeriodParams period) {
