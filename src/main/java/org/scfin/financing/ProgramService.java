@@ -68,6 +68,7 @@ public class ProgramService {
         program.validFrom = input.validFrom();
         program.validTo = input.validTo();
         program.status = ProgramStatus.ACTIVE;
+        program.setCollectionAccount(input.collectionAccount());
         program.persistAndFlush();
         return ProgramView.of(program);
     }
@@ -101,6 +102,9 @@ public class ProgramService {
         program.validTo = to;
         if (changes.status() != null) {
             program.status = changes.status();
+        }
+        if (changes.collectionAccount() != null) {
+            program.setCollectionAccount(changes.collectionAccount());
         }
         FinancingProgram.flush();
         return ProgramView.of(program);
