@@ -40,7 +40,8 @@ public record ProgramChanges(
         @Schema(example = "SUSPENDED") ProgramStatus status,
 
         @Schema(
-                description = "Replaces the collection account; notices issued from then on name the new one (notices"
-                        + " already issued keep the account they named)")
+                description = "Replaces the collection account. Each financing of the program whose receivables are"
+                        + " assigned to the bank gets a REPLACEMENT notice naming the new account (a notice is a"
+                        + " document: the earlier ones keep the account they named)")
         @Valid
         CollectionAccount collectionAccount) {}

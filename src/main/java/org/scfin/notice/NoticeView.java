@@ -17,8 +17,8 @@ public record NoticeView(
 
         @Schema(
                 description = "ASSIGNMENT: pay these receivables into payTo. REPLACEMENT: a renewal moved them to"
-                        + " financingId; pay by this notice, not the one it replaces. RELEASE: the financing is settled;"
-                        + " nothing more is paid to the bank on them",
+                        + " financingId, or the bank changed its collection account; pay by this notice, not the one it"
+                        + " replaces. RELEASE: the financing is settled; nothing more is paid to the bank on them",
                 example = "ASSIGNMENT")
         NoticeKind kind,
 

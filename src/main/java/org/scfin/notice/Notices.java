@@ -39,13 +39,14 @@ public class Notices {
     }
 
     /**
-     * A renewal: the receivables move from {@code renewedFinancingId} to the draft's financing. The new notice replaces
-     * the one in force for the renewed financing; without one (a financing disbursed before notices existed, or an
-     * imported history) it is the first notice of these receivables, an assignment.
+     * What the core enterprise was told changed: a renewal moved the receivables from {@code replacedFinancingId} to
+     * the draft's financing, or the bank changed its collection account (the same financing). The new notice replaces
+     * the one in force for {@code replacedFinancingId}; without one (a financing disbursed before notices existed, or
+     * an imported history) it is the first notice of these receivables, an assignment.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replace(String renewedFinancingId, NoticeDraft draft) {
-        Optional<Notice> current = inForce(renewedFinancingId);
+    public void replace(String replacedFinancingId, NoticeDraft draft) {
+        Optional<Notice> current = inForce(replacedFinancingId);
         issue(current.isPresent() ? NoticeKind.REPLACEMENT : NoticeKind.ASSIGNMENT, draft, current.orElse(null));
     }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.scfin.common.Times;
 import org.scfin.testing.EventFeeds;
 import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
@@ -62,6 +63,55 @@ class NoticeIssuanceTest {
         List<Map<String, Object>> notices = scene.erpNotices();
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0)).containsEntry("kind", "ASSIGNMENT").containsEntry("payTo", NEW_ACCOUNT);
+    }
+
+    @Test
+    void aNewCollectionAccountReplacesTheNoticesOfWhatIsAssignedAndOnlyThose() {
+        NoticeScene scene = NoticeScene.disbursed();
+        // a second financing of the program, fully settled: its receivables are no longer the bank's
+        String other = scene.fx().apply("900.00", scene.fx().receivable("1000.00"));
+        scene.fx().approve(other, "3.6", "90", Times.today());
+        as(scene.bank()).post("/api/v1/financings/{id}/disburse", other).then().statusCode(200);
+        as(scene.bank())
+                .body(Map.of(
+                        "amount",
+                        new BigDecimal("900.00"),
+                        "paidOn",
+                        Times.today().toString()))
+                .post("/api/v1/financings/{id}/settle", other)
+                .then()
+                .statusCode(200);
+        String assignment = (String) scene.erpNotices().get(0).get("id");
+
+        // the same account again changes nothing
+        as(scene.bank())
+                .body(Map.of("collectionAccount", NoticeScene.account()))
+                .patch("/api/v1/programs/{id}", scene.fx().programId())
+                .then()
+                .statusCode(200);
+        assertThat(scene.erpNotices()).hasSize(3);
+
+        as(scene.bank())
+                .body(Map.of("collectionAccount", NEW_ACCOUNT))
+                .patch("/api/v1/programs/{id}", scene.fx().programId())
+                .then()
+                .statusCode(200);
+        List<Map<String, Object>> notices = scene.erpNotices();
+        assertThat(notices).hasSize(4);
+        Map<String, Object> replacement = notices.get(3);
+        assertThat(replacement)
+                .containsEntry("kind", "REPLACEMENT")
+                .containsEntry("financingId", scene.financing())
+                .containsEntry("replacesNoticeId", assignment)
+                .containsEntry("payTo", NEW_ACCOUNT)
+                .containsEntry("dueDate", scene.fx().due().toString());
+        assertThat((BigDecimal) replacement.get("amountDue")).isEqualByComparingTo("10000.00");
+        // the assignment it replaces still says what it said
+        as(scene.erp())
+                .get("/api/v1/notices/{id}", assignment)
+                .then()
+                .body("payTo", equalTo(NoticeScene.account()))
+                .body("supersededByNoticeId", equalTo(replacement.get("id")));
     }
 
     @Test
