@@ -144,7 +144,15 @@ final class World {
                         "validFrom",
                         today.minusDays(1).toString(),
                         "validTo",
-                        today.plusYears(1).toString());
+                        today.plusYears(1).toString(),
+                        "collectionAccount",
+                        Map.of(
+                                "accountName",
+                                "Bench collection account",
+                                "accountNumber",
+                                "6205" + id,
+                                "branchName",
+                                "Bench branch"));
                 programs.add(new Program(
                         client.post("/api/v1/programs", tokens.get(id), body)
                                 .join()

@@ -27,6 +27,7 @@ import org.scfin.financing.DayCount;
 import org.scfin.financing.InterestMode;
 import org.scfin.financing.ProgramInput;
 import org.scfin.financing.ProgramService;
+import org.scfin.notice.CollectionAccount;
 import org.scfin.rate.RateType;
 import org.scfin.rate.ReferenceRate;
 import org.scfin.rate.ReferenceRateInput;
@@ -152,8 +153,15 @@ class DemoParties {
                                         DAY_COUNT,
                                         InterestMode.UPFRONT,
                                         validFrom,
-                                        LocalDate.of(2027, 12, 31)))
+                                        LocalDate.of(2027, 12, 31),
+                                        collectionAccount(bank)))
                         .id());
+    }
+
+    /** The bank's collection account for its programs, named on the notices of assignment the demo issues. */
+    private CollectionAccount collectionAccount(String bank) {
+        String name = banks.get(bank).name();
+        return new CollectionAccount(name + "供应链金融回款专户", "6205" + bank, name + "营业部");
     }
 
     /** A reference rate; {@code region} is null for the national loan prime rate. */

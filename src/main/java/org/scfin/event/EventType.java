@@ -15,5 +15,9 @@ public enum EventType {
     FINANCING_PARTIALLY_SETTLED,
     FINANCING_EXTENDED,
     FINANCING_RENEWED,
-    FINANCING_RESTRUCTURED
+    FINANCING_RESTRUCTURED,
+    /** A notice of assignment, replacement or release was issued to the core enterprise (data: the notice). */
+    NOTICE_ISSUED,
+    /** The core enterprise acknowledged a notice (data: the notice with its acknowledgement). */
+    NOTICE_ACKNOWLEDGED
 }

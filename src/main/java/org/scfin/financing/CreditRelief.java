@@ -40,6 +40,9 @@ public class CreditRelief {
     FinancingEvents events;
 
     @Inject
+    FinancingNotices notices;
+
+    @Inject
     FinancingStatistics statistics;
 
     @Transactional
@@ -149,6 +152,7 @@ public class CreditRelief {
                 FinancingService.actor(caller));
         events.publish(EventType.FINANCING_RENEWED, old, receivableIds);
         events.publishAssignment(renewal, receivableIds);
+        notices.renewed(old, renewal, program, receivableIds);
         Financing.flush();
         return FinancingViews.withHistory(renewal);
     }

@@ -40,6 +40,9 @@ public class FinancingImport {
     FinancingEvents events;
 
     @Inject
+    FinancingNotices notices;
+
+    @Inject
     ProgramService programs;
 
     @Inject
@@ -408,6 +411,7 @@ public class FinancingImport {
         if (!fullySettled) {
             // the core enterprise must still pay the bank what remains due
             events.publishAssignment(current, receivableIds);
+            notices.assigned(current, program, receivableIds);
         }
         return current;
     }

@@ -7,9 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.scfin.common.FieldError;
 import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
 import org.scfin.common.VersionedEntity;
+import org.scfin.notice.CollectionAccount;
 
 /** A bank's line for one core enterprise's payables: its limit, pricing bounds and conventions. */
 @Entity
@@ -56,6 +58,16 @@ public class FinancingProgram extends VersionedEntity {
     @Column(name = "status")
     public ProgramStatus status;
 
+    /** Null on a program created before programs had one, until its bank sets it. */
+    @Column(name = "collection_account_name")
+    public String collectionAccountName;
+
+    @Column(name = "collection_account_number")
+    public String collectionAccountNumber;
+
+    @Column(name = "collection_branch_name")
+    public String collectionBranchName;
+
     boolean isOpenOn(LocalDate date) {
         return status == ProgramStatus.ACTIVE && !date.isBefore(validFrom) && !date.isAfter(validTo);
     }
@@ -66,6 +78,33 @@ public class FinancingProgram extends VersionedEntity {
             throw ProblemException.conflict("program " + id + " takes no " + what + " (" + status + ", valid "
                     + validFrom + " to " + validTo + ")");
         }
+    }
+
+    /**
+     * A notice of assignment names the account to pay: no receivable is assigned under a program without one (409
+     * naming {@code collectionAccount}, until the bank sets it with a PATCH).
+     */
+    CollectionAccount requireCollectionAccount(String what) {
+        CollectionAccount account = collectionAccount();
+        if (account == null) {
+            throw ProblemException.conflict(
+                    "program " + id + " has no collection account to name on the notice of assignment; its bank sets"
+                            + " collectionAccount with PATCH /api/v1/programs/" + id + " before any " + what,
+                    new FieldError(
+                            "collectionAccount", "required-for-notice", "the program needs a collection account"));
+        }
+        return account;
+    }
+
+    /** The account notices of assignment name, or null on a program created before programs had one. */
+    CollectionAccount collectionAccount() {
+        return CollectionAccount.ofColumns(collectionAccountName, collectionAccountNumber, collectionBranchName);
+    }
+
+    void setCollectionAccount(CollectionAccount account) {
+        collectionAccountName = account.accountName();
+        collectionAccountNumber = account.accountNumber();
+        collectionBranchName = account.branchName();
     }
 
     /**

@@ -55,6 +55,9 @@ public class FinancingService {
     @Inject
     FinancingEvents events;
 
+    @Inject
+    FinancingNotices notices;
+
     @Transactional
     public FinancingView apply(Caller caller, ApplicationInput input) {
         caller.require(Role.SUPPLIER, Role.BANK);
@@ -235,6 +238,7 @@ public class FinancingService {
                 .save();
         List<String> receivableIds = receivableIdsOf(f);
         events.publishDisbursement(f, receivableIds);
+        notices.assigned(f, programs.findVisible(caller, f.programId), receivableIds);
         return FinancingViews.withHistory(f, receivableIds);
     }
 
@@ -270,7 +274,12 @@ public class FinancingService {
                 .amount(Money.of(input.amount()).amount())
                 .on(input.paidOn())
                 .save();
-        return publishedView(full ? EventType.FINANCING_SETTLED : EventType.FINANCING_PARTIALLY_SETTLED, f);
+        FinancingView view =
+                publishedView(full ? EventType.FINANCING_SETTLED : EventType.FINANCING_PARTIALLY_SETTLED, f);
+        if (full) {
+            notices.settled(f, view.receivableIds());
+        }
+        return view;
     }
 
     /** Announces the change to whoever follows the financing's receivables, and answers the financing as it now is. */

@@ -1,5 +1,6 @@
 package org.scfin.financing;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -9,11 +10,13 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.DateRange;
 import org.scfin.common.Examples;
+import org.scfin.notice.CollectionAccount;
 
 /** PATCH body: only the fields present change. */
 @Schema(
         name = "ProgramChanges",
-        description = "Changes to a program's limit, rate bounds, validity or status; absent fields stay")
+        description = "Changes to a program's limit, rate bounds, validity, status or collection account; absent"
+                + " fields stay")
 public record ProgramChanges(
         @Schema(example = "80000000.00")
         @Positive
@@ -34,4 +37,11 @@ public record ProgramChanges(
 
         @Schema(example = Examples.YEAR_START) @DateRange LocalDate validFrom,
         @Schema(example = "2026-06-30") @DateRange LocalDate validTo,
-        @Schema(example = "SUSPENDED") ProgramStatus status) {}
+        @Schema(example = "SUSPENDED") ProgramStatus status,
+
+        @Schema(
+                description = "Replaces the collection account. Each financing of the program whose receivables are"
+                        + " assigned to the bank gets a REPLACEMENT notice naming the new account (a notice is a"
+                        + " document: the earlier ones keep the account they named)")
+        @Valid
+        CollectionAccount collectionAccount) {}

@@ -1,5 +1,6 @@
 package org.scfin.financing;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.DateRange;
 import org.scfin.common.Examples;
 import org.scfin.common.WellFormedId;
+import org.scfin.notice.CollectionAccount;
 
 @Schema(name = "ProgramInput", description = "A financing program: a bank's line for one core enterprise's payables")
 public record ProgramInput(
@@ -59,4 +61,11 @@ public record ProgramInput(
         LocalDate validFrom,
 
         @Schema(example = Examples.YEAR_END) @NotNull @DateRange
-        LocalDate validTo) {}
+        LocalDate validTo,
+
+        @Schema(
+                description =
+                        "Where the core enterprise pays assigned receivables; named on every notice of assignment")
+        @NotNull
+        @Valid
+        CollectionAccount collectionAccount) {}

@@ -1,6 +1,7 @@
 package org.scfin.financing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -28,6 +29,9 @@ import org.scfin.security.Role;
 public class ProgramService {
 
     public static final List<String> SORTABLE = List.of("createdAt", "validTo", "creditLimit");
+
+    @Inject
+    FinancingNotices notices;
 
     @Transactional
     public ProgramView create(Caller caller, ProgramInput input) {
@@ -68,13 +72,16 @@ public class ProgramService {
         program.validFrom = input.validFrom();
         program.validTo = input.validTo();
         program.status = ProgramStatus.ACTIVE;
+        program.setCollectionAccount(input.collectionAccount());
         program.persistAndFlush();
         return ProgramView.of(program);
     }
 
     /**
-     * Changes limit, rate bounds, validity or status under the program's row lock, so a change never races an approval.
-     * A limit below what is reserved is allowed: it only stops further approvals.
+     * Changes limit, rate bounds, validity, status or collection account under the program's row lock, so a change
+     * never races an approval. A limit below what is reserved is allowed: it only stops further approvals. A new
+     * collection account is announced to the core enterprise by a replacement notice for each financing assigned to the
+     * bank.
      */
     @Transactional
     public ProgramView change(Caller caller, String id, ProgramChanges changes) {
@@ -101,6 +108,10 @@ public class ProgramService {
         program.validTo = to;
         if (changes.status() != null) {
             program.status = changes.status();
+        }
+        if (changes.collectionAccount() != null && !changes.collectionAccount().equals(program.collectionAccount())) {
+            program.setCollectionAccount(changes.collectionAccount());
+            notices.accountChanged(program);
         }
         FinancingProgram.flush();
         return ProgramView.of(program);

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.Examples;
+import org.scfin.notice.CollectionAccount;
 
 @Schema(
         name = "Program",
@@ -28,7 +29,12 @@ public record ProgramView(
         @Schema(example = Examples.INTEREST_MODE) InterestMode interestMode,
         @Schema(example = Examples.YEAR_START) LocalDate validFrom,
         @Schema(example = Examples.YEAR_END) LocalDate validTo,
-        @Schema(example = Examples.PROGRAM_STATUS) ProgramStatus status) {
+        @Schema(example = Examples.PROGRAM_STATUS) ProgramStatus status,
+
+        @Schema(
+                description = "Where the core enterprise pays assigned receivables; absent on a program created before"
+                        + " programs had one (no financing of it is disbursed until its bank sets one)")
+        CollectionAccount collectionAccount) {
 
     static ProgramView of(FinancingProgram p) {
         return new ProgramView(
@@ -45,7 +51,8 @@ public record ProgramView(
                 p.interestMode,
                 p.validFrom,
                 p.validTo,
-                p.status);
+                p.status,
+                p.collectionAccount());
     }
 
     /** A bank's lending on a core enterprise is its own business: suppliers see the terms, not the limit figures. */
@@ -64,6 +71,7 @@ public record ProgramView(
                 p.interestMode,
                 p.validFrom,
                 p.validTo,
-                p.status);
+                p.status,
+                p.collectionAccount());
     }
 }

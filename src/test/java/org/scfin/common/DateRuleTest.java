@@ -88,7 +88,9 @@ class DateRuleTest {
                 "validFrom",
                 "2025-01-01",
                 "validTo",
-                "2026-01-01");
+                "2026-01-01",
+                "collectionAccount",
+                Fixtures.collectionAccount());
         checkField("validFrom", terms, body -> as(Tokens.bank(bank)).body(body).post("/api/v1/programs"));
         checkField("validTo", terms, body -> as(Tokens.bank(bank)).body(body).post("/api/v1/programs"));
         as(Tokens.bank(bank)).get("/api/v1/programs").then().body("total", equalTo(0));

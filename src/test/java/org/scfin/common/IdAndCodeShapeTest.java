@@ -259,7 +259,9 @@ class IdAndCodeShapeTest {
                 "validFrom",
                 "2025-01-01",
                 "validTo",
-                "2026-01-01"));
+                "2026-01-01",
+                "collectionAccount",
+                Fixtures.collectionAccount()));
         expect422(as(Tokens.bank(bank)).body(terms).post("/api/v1/programs"), "coreEnterpriseId");
         terms.put("coreEnterpriseId", pair.coreEnterpriseId());
         terms.put("bankId", EMOJI);

@@ -42,7 +42,8 @@ class EventFeedTest {
         // and bank
         assertThat(erp)
                 .extracting(e -> e.get("type"))
-                .containsExactly("RECEIVABLES_CONFIRMED", "FINANCING_DISBURSED", "RECEIVABLES_ASSIGNED");
+                .containsExactly(
+                        "RECEIVABLES_CONFIRMED", "FINANCING_DISBURSED", "RECEIVABLES_ASSIGNED", "NOTICE_ISSUED");
         @SuppressWarnings("unchecked")
         Map<String, Object> notice = (Map<String, Object>) erp.get(2).get("data");
         assertThat(notice)
@@ -55,7 +56,11 @@ class EventFeedTest {
         assertThat(readAll(Tokens.bank(bank), 100))
                 .extracting(e -> e.get("type"))
                 .containsExactly(
-                        "FINANCING_APPLIED", "FINANCING_APPROVED", "FINANCING_DISBURSED", "RECEIVABLES_ASSIGNED");
+                        "FINANCING_APPLIED",
+                        "FINANCING_APPROVED",
+                        "FINANCING_DISBURSED",
+                        "RECEIVABLES_ASSIGNED",
+                        "NOTICE_ISSUED");
 
         Pair stranger = Fixtures.pair();
         assertThat(readAll(stranger.erpToken(), 100)).isEmpty();

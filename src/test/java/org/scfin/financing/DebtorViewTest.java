@@ -192,7 +192,15 @@ class DebtorViewTest {
                 .then()
                 .statusCode(200);
 
-        List<Map<String, Object>> erp = events(scene.fx().pair().erpToken());
+        List<Map<String, Object>> feed = events(scene.fx().pair().erpToken());
+        // each notice has its own event, with the notice as its data (see the notice tests)
+        assertThat(feed)
+                .filteredOn(e -> "notice".equals(e.get("subjectType")))
+                .extracting(e -> e.get("type"))
+                .containsExactly("NOTICE_ISSUED", "NOTICE_ISSUED");
+        List<Map<String, Object>> erp = feed.stream()
+                .filter(e -> !"notice".equals(e.get("subjectType")))
+                .toList();
         assertThat(erp)
                 .extracting(e -> e.get("type"))
                 .containsExactly(

@@ -8,13 +8,13 @@ import static org.scfin.testing.Api.as;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
+import org.scfin.testing.ImportedHistory;
 import org.scfin.testing.Tokens;
 
 /** Last year's financings, imported with their real dates, become financings like any other. */
@@ -25,35 +25,14 @@ class FinancingImportTest {
         return new BigDecimal(value);
     }
 
-    /**
-     * A program valid since 2024 and a receivable of 10,000 due on {@code due}, posted by the ERP as a record of fact.
-     */
+    /** A program valid since 2024 for last year's financings. */
     private static FinancingFixture history() {
-        FinancingFixture fx = FinancingFixture.create("100000.00", "UPFRONT");
-        as(fx.bankToken())
-                .body(Map.of("validFrom", "2024-01-01"))
-                .patch("/api/v1/programs/{id}", fx.programId())
-                .then()
-                .statusCode(200);
-        return fx;
+        return ImportedHistory.program();
     }
 
     private static Map<String, Object> item(
             FinancingFixture fx, String receivable, String principal, String settledAmount) {
-        Map<String, Object> item = new HashMap<>();
-        item.put("programId", fx.programId());
-        item.put("receivableIds", List.of(receivable));
-        item.put("principal", d(principal));
-        item.put("annualRate", d("4.0"));
-        item.put("valueDate", "2025-03-03");
-        item.put("appliedAt", "2025-03-01T02:00:00Z");
-        item.put("approvedAt", "2025-03-02T02:00:00Z");
-        item.put("disbursedAt", "2025-03-03T02:00:00Z");
-        if (settledAmount != null) {
-            item.put("settledAt", "2025-06-01T08:00:00Z");
-            item.put("settledAmount", d(settledAmount));
-        }
-        return item;
+        return ImportedHistory.item(fx, receivable, principal, settledAmount);
     }
 
     @Test

@@ -30,6 +30,7 @@ class ProgramTest {
         body.put("interestMode", "UPFRONT");
         body.put("validFrom", "2025-01-01");
         body.put("validTo", "2026-12-31");
+        body.put("collectionAccount", Fixtures.collectionAccount());
         return body;
     }
 

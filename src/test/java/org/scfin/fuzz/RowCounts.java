@@ -34,7 +34,8 @@ final class RowCounts implements AutoCloseable {
             "reference_rate",
             "rate_record",
             "event",
-            "financing_fact");
+            "financing_fact",
+            "notice");
 
     private final Connection connection;
     private final String query;

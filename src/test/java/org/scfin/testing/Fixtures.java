@@ -188,6 +188,7 @@ public final class Fixtures {
         body.put("interestMode", interestMode);
         body.put("validFrom", Times.today().minusYears(1).toString());
         body.put("validTo", Times.today().plusYears(1).toString());
+        body.put("collectionAccount", collectionAccount());
         return as(Tokens.bank(bankId))
                 .body(body)
                 .post("/api/v1/programs")
@@ -195,6 +196,14 @@ public final class Fixtures {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** A bank's collection account, as a program's body gives it. */
+    public static Map<String, Object> collectionAccount() {
+        return Map.of(
+                "accountName", "甘肃银行股份有限公司金昌分行回款专户",
+                "accountNumber", "62050163360800000188",
+                "branchName", "甘肃银行金昌分行营业部");
     }
 
     public static String shortId() {
