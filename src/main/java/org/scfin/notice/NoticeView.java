@@ -47,15 +47,17 @@ public record NoticeView(
 
         @Schema(
                 description = "When it is to be paid (the receivables' due date); null on a release",
+                nullable = true,
                 example = Examples.DUE_DATE)
         LocalDate dueDate,
 
-        @Schema(description = "The bank's collection account to pay into; null on a release")
+        @Schema(description = "The bank's collection account to pay into; null on a release", nullable = true)
         CollectionAccount payTo,
 
         @Schema(
                 description = "The notice this one replaces (a REPLACEMENT) or releases (a RELEASE); null on an"
                         + " ASSIGNMENT",
+                nullable = true,
                 example = NoticeExamples.EARLIER_NOTICE_ID)
         String replacesNoticeId,
 
@@ -79,6 +81,7 @@ public record NoticeView(
 
         @Schema(
                 description = "Hours since issue while unacknowledged, with 2 decimals; null once acknowledged",
+                nullable = true,
                 example = "26.50")
         BigDecimal unacknowledgedHours) {
 

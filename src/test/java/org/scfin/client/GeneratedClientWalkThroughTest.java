@@ -14,6 +14,7 @@ import org.scfin.client.api.BanksApi;
 import org.scfin.client.api.CoreEnterprisesApi;
 import org.scfin.client.api.EventsApi;
 import org.scfin.client.api.FinancingsApi;
+import org.scfin.client.api.NoticesApi;
 import org.scfin.client.api.ProgramsApi;
 import org.scfin.client.api.ReceivablesApi;
 import org.scfin.client.api.SuppliersApi;
@@ -23,6 +24,7 @@ import org.scfin.client.model.ApprovalInput;
 import org.scfin.client.model.Bank;
 import org.scfin.client.model.BankInput;
 import org.scfin.client.model.BankType;
+import org.scfin.client.model.CollectionAccount;
 import org.scfin.client.model.CoreEnterprise;
 import org.scfin.client.model.CoreEnterpriseInput;
 import org.scfin.client.model.Event;
@@ -30,6 +32,7 @@ import org.scfin.client.model.EventType;
 import org.scfin.client.model.Financing;
 import org.scfin.client.model.FinancingStatus;
 import org.scfin.client.model.InterestMode;
+import org.scfin.client.model.Notice;
 import org.scfin.client.model.PageViewReceivableView;
 import org.scfin.client.model.Program;
 import org.scfin.client.model.ProgramInput;
@@ -228,7 +231,11 @@ class GeneratedClientWalkThroughTest {
                                 .rateCap(d("5.0"))
                                 .interestMode(InterestMode.UPFRONT)
                                 .validFrom(today)
-                                .validTo(today.plusYears(2)),
+                                .validTo(today.plusYears(2))
+                                .collectionAccount(new CollectionAccount()
+                                        .accountName("甘肃银行股份有限公司金昌分行")
+                                        .accountNumber("62030100000042")
+                                        .branchName("金昌分行营业部")),
                         null);
         Receivable r3 = erpReceivables.createReceivable(
                 new ReceivableInput()
@@ -267,5 +274,14 @@ class GeneratedClientWalkThroughTest {
                 .filteredOn(e -> e.getType() == EventType.RECEIVABLES_ASSIGNED)
                 .extracting(Event::getSubjectId)
                 .containsExactly(applied.getId());
+        // and its notice of assignment names the account to pay, which the ERP acknowledges
+        Notice notice = new NoticesApi(erp)
+                .listNotices(applied.getId(), null, null, null, null, null, null)
+                .getItems()
+                .get(0);
+        assertThat(notice.getPayTo().getAccountNumber()).isEqualTo("62030100000042");
+        assertThat(notice.getAmountDue()).isEqualTo(d("50000.00"));
+        assertThat(new NoticesApi(erp).acknowledgeNotice(notice.getId(), null).getAcknowledgedAt())
+                .isNotNull();
     }
 }
