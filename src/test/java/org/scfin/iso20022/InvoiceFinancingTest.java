@@ -398,6 +398,30 @@ class InvoiceFinancingTest {
     }
 
     @Test
+    void theDocumentedExampleIsTakenAsItIsWritten() {
+        String receivable = fx.receivable("1000000.00");
+        String example = IsoExamples.REQUEST
+                .replace("0KZ4J2D1X3B7R", fx.pair().supplierId())
+                .replace("0KZ4J2D1X3B7S", fx.bankId())
+                .replace("0KZ4J2D1X3B7Q", buyer())
+                .replace("INV-2026-0042", invoiceNumber(receivable));
+        InvoiceFinancingRequestStatusV01 status = parse(submit(fx.pair().supplierToken(), example)
+                .then()
+                .statusCode(201)
+                .extract()
+                .response());
+        InvoiceFinancingDetails1 invoice =
+                status.getFincgInfAndSts().getInvcFincgDtls().get(0);
+        assertThat(invoice.getInvcFincgRslt().getFincgReqSts().value()).isEqualTo("PDNG");
+        as(fx.pair().supplierToken())
+                .get("/api/v1/financings/{id}", financingOf(invoice))
+                .then()
+                .statusCode(200)
+                .body("requestedAmount", equalTo(d("900000.00")))
+                .body("maturityDate", equalTo("2026-06-30"));
+    }
+
+    @Test
     void onlyXmlIsTakenAndNoIdempotencyKey() {
         as(fx.pair().supplierToken()).body(Map.of("a", 1)).post(PATH).then().statusCode(415);
         given().auth()
