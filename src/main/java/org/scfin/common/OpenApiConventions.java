@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
 
+    private static final String ISO_20022 = "/api/v1/iso20022/";
     private static final String NOT_FOUND = "No such resource, or it belongs to another party";
     private static final Map<String, String> WRITE_ERRORS = Map.of(
             "408", "The body did not arrive in time after the headers",
@@ -98,7 +99,8 @@ public class OpenApiConventions implements OASFilter {
             errors.putAll(WRITE_ERRORS);
         }
         errors.forEach((code, description) -> addProblem(responses, code, description));
-        if (method == PathItem.HttpMethod.POST) {
+        // ISO 20022 messages carry their own unique id instead (see InvoiceFinancingResource)
+        if (method == PathItem.HttpMethod.POST && !path.startsWith(ISO_20022)) {
             // the resource declares the header; one parameter per name and place, so describe that one
             Parameter header = operation.getParameters() == null
                     ? null

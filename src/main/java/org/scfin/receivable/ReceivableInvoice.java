@@ -7,6 +7,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * An invoice number's claim on a receivable. {@code liveClaim} is 1 while the receivable is live and null after it is
@@ -30,6 +31,21 @@ public class ReceivableInvoice extends PanacheEntityBase {
 
     @Column(name = "live_claim", columnDefinition = "tinyint")
     public Integer liveClaim;
+
+    /**
+     * The live receivable this invoice number (compared in its canonical form) backs for a supplier and its debtor: how
+     * a message that names invoices, not receivables, finds them.
+     */
+    public static Optional<String> liveReceivableId(String coreEnterpriseId, String supplierId, String invoiceNumber) {
+        return ReceivableInvoice.<ReceivableInvoice>find(
+                        "coreEnterpriseId = ?1 and supplierId = ?2 and key.invoiceNumber = ?3 and liveClaim = ?4",
+                        coreEnterpriseId,
+                        supplierId,
+                        Invoices.canonical(invoiceNumber),
+                        LIVE)
+                .firstResultOptional()
+                .map(invoice -> invoice.key.receivableId());
+    }
 
     @Embeddable
     public record Key(
