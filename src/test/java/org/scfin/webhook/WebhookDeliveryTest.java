@@ -282,8 +282,9 @@ class WebhookDeliveryTest {
     @Test
     void twoWorkersDeliverEachEventOncePerSubscriptionAndInOrder() throws Exception {
         Pair pair = Fixtures.pair();
-        Receiver supplierSide = receiver(Receiver.alwaysOk());
-        Receiver erpSide = receiver(Receiver.alwaysOk());
+        // each answer takes a little while, so that a second worker sending beside the first would be seen
+        Receiver supplierSide = receiver(new Receiver(r -> new Receiver.Answer(200, 15)));
+        Receiver erpSide = receiver(new Receiver(r -> new Receiver.Answer(200, 15)));
         subscribe(pair.supplierToken(), supplierSide, CONFIRMED);
         subscribe(pair.erpToken(), erpSide, CONFIRMED);
         int events = 40;
