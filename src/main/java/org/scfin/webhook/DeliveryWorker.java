@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.scfin.common.ConflictRetry;
 import org.scfin.common.Ids;
 import org.scfin.common.Jdbc;
@@ -36,7 +38,10 @@ public class DeliveryWorker {
     static final int QUEUE_AHEAD = 100;
 
     /** Attempts per claim, so that one busy subscription does not keep a sender thread forever. */
-    static final int ATTEMPTS_PER_CLAIM = 200;
+    static final int ATTEMPTS_PER_CLAIM = 1000;
+
+    /** Deliveries sent in a row before their outcomes are recorded. */
+    static final int BATCH = 50;
 
     /** Beyond the request timeout, how long a claim outlives its holder's last sign of life. */
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
@@ -65,13 +70,13 @@ public class DeliveryWorker {
         int attempts = 0;
         try {
             while (attempts < ATTEMPTS_PER_CLAIM) {
-                Delivery due = inTransaction(() -> next(subscriptionId, claim));
-                if (due == null) {
+                List<Delivery> due = inTransaction(() -> next(subscriptionId, claim));
+                if (due.isEmpty()) {
                     break;
                 }
-                Outcome outcome = sender.send(due);
-                attempts++;
-                if (!inTransaction(() -> record(subscriptionId, claim, due, outcome))) {
+                List<Outcome> outcomes = send(due);
+                attempts += outcomes.size();
+                if (!inTransaction(() -> record(subscriptionId, claim, due, outcomes))) {
                     break;
                 }
             }
@@ -84,6 +89,25 @@ public class DeliveryWorker {
                     claim));
         }
         return attempts;
+    }
+
+    /**
+     * Sends the deliveries one after the other, in order, until one fails (the later ones wait for its retry) or the
+     * time of one request timeout has gone by, so that the claim's lease outlasts the batch. Their outcomes are
+     * recorded together afterwards: one transaction for many events keeps the database's share of each delivery small;
+     * a worker that dies before it records them leaves them to be sent again (at least once).
+     */
+    private List<Outcome> send(List<Delivery> due) {
+        long until = System.nanoTime() + config.requestTimeout().toNanos();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Delivery delivery : due) {
+            Outcome outcome = sender.send(delivery);
+            outcomes.add(outcome);
+            if (!outcome.succeeded() || System.nanoTime() > until) {
+                break;
+            }
+        }
+        return outcomes;
     }
 
     private boolean claim(String subscriptionId, String claim) {
@@ -114,49 +138,56 @@ public class DeliveryWorker {
         return now.plus(config.requestTimeout()).plus(LEASE_MARGIN);
     }
 
-    /** The oldest pending delivery if it is due (queuing newly committed events first), or null. */
-    private Delivery next(String subscriptionId, String claim) {
+    /**
+     * The pending deliveries in event order, from the oldest while they are due (queuing newly committed events first);
+     * empty when the oldest waits for its retry, or there is none.
+     */
+    private List<Delivery> next(String subscriptionId, String claim) {
         if (!stillHeld(subscriptionId, claim)) {
-            return null;
+            return List.of();
         }
         WebhookSubscription s = WebhookSubscription.findById(subscriptionId);
         if (s == null || !s.active) {
-            return null;
+            return List.of();
         }
         Instant now = Times.now();
-        List<Object[]> head = head(subscriptionId);
-        if (head.isEmpty() || pendingAtMost(subscriptionId, QUEUE_AHEAD - 1)) {
+        if (pendingAtMost(subscriptionId, QUEUE_AHEAD / 2)) {
             queueCommittedEvents(s, now);
-            head = head(subscriptionId);
         }
-        if (head.isEmpty()) {
-            return null;
+        List<Object[]> pending = Jdbc.query(
+                em,
+                "select id, event_id, attempts, first_attempt_at, next_attempt_at from webhook_delivery"
+                        + " where subscription_id = ? and status = 'PENDING' order by event_seq limit ?",
+                subscriptionId,
+                BATCH);
+        List<Object[]> due = new ArrayList<>();
+        for (Object[] row : pending) {
+            if (DeliveryService.instant(row[4]).isAfter(now)) {
+                break; // it waits for its retry, and every later event behind it
+            }
+            due.add(row);
         }
-        Object[] row = head.get(0);
-        if (DeliveryService.instant(row[4]).isAfter(now)) {
-            return null; // the head waits for its retry, and every later event behind it
+        if (due.isEmpty()) {
+            return List.of();
         }
-        Event event = Event.findById(row[1]);
+        Map<String, Event> events = Event.<Event>list(
+                        "id in ?1", due.stream().map(r -> r[1]).toList())
+                .stream()
+                .collect(Collectors.toMap(e -> e.id, e -> e));
         List<String> secrets = new ArrayList<>();
         secrets.add(seal.open(s.secret));
         if (s.previousSecretValidAt(now)) {
             secrets.add(seal.open(s.previousSecret));
         }
-        return new Delivery(
-                (String) row[0],
-                s.targetUrl,
-                body(EventView.of(event, s.ownerRole)),
-                secrets,
-                ((Number) row[2]).intValue(),
-                DeliveryService.instant(row[3]));
-    }
-
-    private List<Object[]> head(String subscriptionId) {
-        return Jdbc.query(
-                em,
-                "select id, event_id, attempts, first_attempt_at, next_attempt_at from webhook_delivery"
-                        + " where subscription_id = ? and status = 'PENDING' order by event_seq limit 1",
-                subscriptionId);
+        return due.stream()
+                .map(row -> new Delivery(
+                        (String) row[0],
+                        s.targetUrl,
+                        body(EventView.of(events.get((String) row[1]), s.ownerRole)),
+                        secrets,
+                        ((Number) row[2]).intValue(),
+                        DeliveryService.instant(row[3])))
+                .toList();
     }
 
     private boolean pendingAtMost(String subscriptionId, int n) {
@@ -215,22 +246,36 @@ public class DeliveryWorker {
         Jdbc.update(em, "update webhook_dispatch set last_seq = ? where subscription_id = ?", reached, s.id);
     }
 
-    /** Records the attempt; false when the claim was lost meanwhile (the new holder sends it again). */
-    private boolean record(String subscriptionId, String claim, Delivery delivery, Outcome outcome) {
+    /** Records the attempts; false when the claim was lost meanwhile (the new holder sends them again). */
+    private boolean record(String subscriptionId, String claim, List<Delivery> sent, List<Outcome> outcomes) {
         if (!stillHeld(subscriptionId, claim)) {
             return false;
         }
         Instant now = Times.now();
-        Jdbc.update(
-                em,
-                "insert into webhook_attempt (id, delivery_id, attempted_at, duration_ms, http_status, error)"
-                        + " values (?, ?, ?, ?, ?, ?)",
+        List<Object[]> attempts = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            attempts.add(new Object[] {
                 Ids.newId(),
-                delivery.id(),
+                sent.get(i).id(),
                 outcome.attemptedAt(),
                 outcome.durationMs(),
                 outcome.httpStatus(),
-                outcome.error());
+                outcome.error()
+            });
+        }
+        Jdbc.batch(
+                em,
+                "insert into webhook_attempt (id, delivery_id, attempted_at, duration_ms, http_status, error)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                attempts);
+        for (int i = 0; i < outcomes.size(); i++) {
+            recordOne(sent.get(i), outcomes.get(i), now);
+        }
+        return true;
+    }
+
+    private void recordOne(Delivery delivery, Outcome outcome, Instant now) {
         Instant first = delivery.firstAttemptAt() == null ? outcome.attemptedAt() : delivery.firstAttemptAt();
         int attempts = delivery.attemptsSoFar() + 1;
         if (outcome.succeeded()) {
@@ -247,7 +292,6 @@ public class DeliveryWorker {
                     now.plus(backoff(attempts)),
                     delivery.id());
         }
-        return true;
     }
 
     private void finish(Delivery delivery, DeliveryStatus status, int attempts, Instant first, Instant now) {

@@ -1,6 +1,5 @@
 package org.scfin.webhook;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +37,7 @@ import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
 
 @Path("/api/v1/webhook-subscriptions")
-@Authenticated
+@RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -63,7 +62,6 @@ public class WebhookSubscriptionResource {
     IdempotentPost idempotent;
 
     @POST
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
             operationId = "createWebhookSubscription",
             summary = "Subscribe a URL to event types",
@@ -87,7 +85,6 @@ public class WebhookSubscriptionResource {
     }
 
     @GET
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
             operationId = "listWebhookSubscriptions",
             summary = "List the caller's subscriptions",
@@ -109,7 +106,6 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path(ID)
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(operationId = "getWebhookSubscription", summary = "Get a subscription (never its secret)")
     @APIResponse(
             responseCode = "200",
@@ -121,7 +117,6 @@ public class WebhookSubscriptionResource {
 
     @PATCH
     @Path(ID)
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
             operationId = "updateWebhookSubscription",
             summary = "Change a subscription's target URL, event types or active flag",
@@ -140,7 +135,6 @@ public class WebhookSubscriptionResource {
 
     @DELETE
     @Path(ID)
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
             operationId = "deleteWebhookSubscription",
             summary = "Delete a subscription, its deliveries and their attempts")
@@ -152,7 +146,6 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path(ID + "/rotate-secret")
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
             operationId = "rotateWebhookSecret",
             summary = "Replace the signing secret",
@@ -176,7 +169,6 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path(ID + "/deliveries")
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
             operationId = "listWebhookDeliveries",
             summary = "List a subscription's deliveries with their attempts, newest event first",
@@ -206,7 +198,6 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path(ID + "/deliveries/{deliveryId: " + Ids.PATTERN + "}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(operationId = "getWebhookDelivery", summary = "Get one delivery with its attempts")
     @APIResponse(
             responseCode = "200",
@@ -220,7 +211,6 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path(ID + "/deliveries/{deliveryId: " + Ids.PATTERN + "}/replay")
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
             operationId = "replayWebhookDelivery",
             summary = "Send a delivered or dead-lettered delivery again",
@@ -241,7 +231,6 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path(ID + "/deliveries/replay")
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
     @Operation(
             operationId = "replayWebhookDeliveries",
             summary = "Send again the deliveries of a range of event cursors",
