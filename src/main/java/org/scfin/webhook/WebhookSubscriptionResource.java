@@ -2,6 +2,7 @@ package org.scfin.webhook;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -77,7 +78,9 @@ public class WebhookSubscriptionResource {
                             schema = @Schema(implementation = CreatedSubscription.class),
                             examples = @ExampleObject(name = "created", value = WebhookExamples.CREATED)))
     public Response create(
-            @NotNull SubscriptionInput body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
+            @Valid @NotNull SubscriptionInput body,
+            @HeaderParam(IdempotentPost.HEADER) String key,
+            @Context UriInfo uri) {
         Caller c = caller.get();
         c.require(Role.ADMIN, Role.ERP, Role.SUPPLIER, Role.BANK);
         service.sequenceCommittedEvents();
@@ -129,7 +132,7 @@ public class WebhookSubscriptionResource {
             content = @Content(examples = @ExampleObject(name = "changed", value = WebhookExamples.SUBSCRIPTION)))
     public SubscriptionView change(
             @Parameter(example = WebhookExamples.SUBSCRIPTION_ID) @PathParam("id") String id,
-            @NotNull SubscriptionChanges body) {
+            @Valid @NotNull SubscriptionChanges body) {
         return service.change(caller.get(), id, body);
     }
 
@@ -246,7 +249,7 @@ public class WebhookSubscriptionResource {
                             examples = @ExampleObject(name = "queued", value = WebhookExamples.REPLAYED)))
     public Response replayDeliveries(
             @Parameter(example = WebhookExamples.SUBSCRIPTION_ID) @PathParam("id") String id,
-            @NotNull ReplayRange body,
+            @Valid @NotNull ReplayRange body,
             @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
