@@ -31,7 +31,7 @@ public record EventView(
      * financing event without one never shows it the supplier's and bank's payload: it reads the event's facts as
      * empty. (Migration V9 readdresses such events written before debtor copies existed; this holds regardless.)
      */
-    static EventView of(Event e, Role reader) {
+    public static EventView of(Event e, Role reader) {
         String data = reader != Role.ERP
                 ? e.payload
                 : e.debtorPayload != null ? e.debtorPayload : FINANCING.equals(e.subjectType) ? "{}" : e.payload;
