@@ -27,12 +27,7 @@ final class AdvanceRatioPolicy {
     /** An imported principal is part of the request, so lending too much is a 422 on it. */
     static void requirePrincipalWithin(
             Violations violations, FinancingProgram program, BigDecimal principal, BigDecimal faceValue) {
-        BigDecimal advanceable = program.advanceable(faceValue);
-        violations.require(
-                principal.compareTo(advanceable) <= 0,
-                "principal",
-                WITHIN_ADVANCE_RATIO,
-                "must not exceed the program's advance ratio of the receivables, " + advanceable.toPlainString());
+        requireWithin(violations, "principal", "must not exceed", program, principal, faceValue);
     }
 
     /** A renewal lends what is still due, which the caller does not choose: too much is a 409 until part is settled. */
@@ -52,13 +47,27 @@ final class AdvanceRatioPolicy {
     /** An imported renewal names no principal either: it lends what was due, and too much is a 422 on its kind. */
     static void requireRenewalWithin(
             Violations violations, FinancingProgram program, BigDecimal principal, BigDecimal faceValue) {
+        requireWithin(
+                violations,
+                "kind",
+                "a renewal lends what was due, " + principal.toPlainString() + ", which must not exceed",
+                program,
+                principal,
+                faceValue);
+    }
+
+    private static void requireWithin(
+            Violations violations,
+            String field,
+            String lead,
+            FinancingProgram program,
+            BigDecimal principal,
+            BigDecimal faceValue) {
         BigDecimal advanceable = program.advanceable(faceValue);
         violations.require(
                 principal.compareTo(advanceable) <= 0,
-                "kind",
+                field,
                 WITHIN_ADVANCE_RATIO,
-                "a renewal lends what was due, " + principal.toPlainString()
-                        + ", which passes the program's advance ratio of the receivables, "
-                        + advanceable.toPlainString());
+                lead + " the program's advance ratio of the receivables, " + advanceable.toPlainString());
     }
 }
