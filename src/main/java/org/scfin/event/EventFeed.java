@@ -29,7 +29,7 @@ public class EventFeed {
         long cursor = cursor(after);
         // what committed before this call is numbered now, so a change is in the next read of the feed
         sequencer.sequencePending();
-        Where where = visibleTo(caller, new Where().and("seq > :after", "after", cursor));
+        Where where = caller.ownPartyRows(new Where().and("seq > :after", "after", cursor), "event feed");
         List<Event> events = Event.<Event>find(where.query() + " order by seq", where.params())
                 .page(0, n)
                 .list();
@@ -51,15 +51,5 @@ public class EventFeed {
             throw ProblemException.invalidParameter(
                     "after", "cursor", "must be a cursor returned by this feed (next or an item's cursor)");
         }
-    }
-
-    private static Where visibleTo(Caller caller, Where where) {
-        return switch (caller.role()) {
-            case ADMIN -> where;
-            case ERP -> where.and("coreEnterpriseId = :own", "own", caller.partyId());
-            case SUPPLIER -> where.and("supplierId = :own", "own", caller.partyId());
-            case BANK -> where.and("bankId = :own", "own", caller.partyId());
-            default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no event feed");
-        };
     }
 }

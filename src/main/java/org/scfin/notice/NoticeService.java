@@ -42,11 +42,11 @@ public class NoticeService {
     public record Filter(NoticeStatus status, NoticeKind kind, String financingId, Integer minUnacknowledgedHours) {}
 
     public PageView<NoticeView> list(Caller caller, Filter filter, PageRequest page) {
-        Where where = visibleTo(
-                caller,
+        Where where = caller.ownPartyRows(
                 new Where()
                         .and("kind = :kind", "kind", filter.kind())
-                        .and("financingId = :financing", "financing", filter.financingId()));
+                        .and("financingId = :financing", "financing", filter.financingId()),
+                "notices");
         if (filter.status() != null) {
             where.and(
                     filter.status() == NoticeStatus.ACKNOWLEDGED
@@ -98,20 +98,10 @@ public class NoticeService {
 
     /** The notice if the caller may read it, in one statement that also locks it where asked. */
     private static Notice visible(Caller caller, String id, LockModeType lock) {
-        Where where = visibleTo(caller, new Where().and("id = :id", "id", id));
+        Where where = caller.ownPartyRows(new Where().and("id = :id", "id", id), "notices");
         return Notice.<Notice>find(where.query(), where.params())
                 .withLock(lock)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notice", id));
-    }
-
-    private static Where visibleTo(Caller caller, Where where) {
-        return switch (caller.role()) {
-            case ADMIN -> where;
-            case ERP -> where.and("coreEnterpriseId = :own", "own", caller.partyId());
-            case SUPPLIER -> where.and("supplierId = :own", "own", caller.partyId());
-            case BANK -> where.and("bankId = :own", "own", caller.partyId());
-            default -> throw ProblemException.forbidden("role " + caller.role().tokenName() + " has no notices");
-        };
     }
 }

@@ -1,6 +1,7 @@
 package org.scfin.security;
 
 import org.scfin.common.ProblemException;
+import org.scfin.common.Where;
 
 /**
  * The authenticated caller of one request: its role and the party it acts for ({@code partyId} is the core enterprise
@@ -50,5 +51,20 @@ public record Caller(Role role, String partyId, String subject) {
             }
         }
         throw ProblemException.forbidden("role " + role.tokenName() + " may not do this");
+    }
+
+    /**
+     * Narrows a query on rows that name their parties in {@code coreEnterpriseId}, {@code supplierId} and
+     * {@code bankId} (events, notices) to those of this caller's party; an admin reads them all, and any other role is
+     * refused with a 403 saying it has no {@code what}.
+     */
+    public Where ownPartyRows(Where where, String what) {
+        return switch (role) {
+            case ADMIN -> where;
+            case ERP -> where.and("coreEnterpriseId = :own", "own", partyId);
+            case SUPPLIER -> where.and("supplierId = :own", "own", partyId);
+            case BANK -> where.and("bankId = :own", "own", partyId);
+            default -> throw ProblemException.forbidden("role " + role.tokenName() + " has no " + what);
+        };
     }
 }
