@@ -58,6 +58,18 @@ public class IdempotentPost {
      */
     public Response run(
             Caller caller, String keyParameter, UriInfo uri, Object request, String form, Supplier<Response> work) {
+        return run(caller, keyParameter, uri, request, form, null, work);
+    }
+
+    /** @param seal seals the kept answer, for an answer that holds a secret; null to keep it as it is */
+    private Response run(
+            Caller caller,
+            String keyParameter,
+            UriInfo uri,
+            Object request,
+            String form,
+            AnswerSeal seal,
+            Supplier<Response> work) {
         String key = keyOf(keyParameter);
         if (key == null) {
             return inTransaction(work::get);
@@ -71,7 +83,7 @@ public class IdempotentPost {
             return inTransaction(() -> {
                 IdempotencyStore.Claim claim = store.claim(scope, key, hash);
                 if (claim instanceof IdempotencyStore.Replay replay) {
-                    return replayOf(replay.response());
+                    return replayOf(replay.response(), seal);
                 }
                 if (claim instanceof IdempotencyStore.Running) {
                     throw new ProblemException(
@@ -85,7 +97,11 @@ public class IdempotentPost {
                 }
                 Response response = work.get();
                 StoredResponse stored = stored(response);
-                store.complete(scope, key, ((IdempotencyStore.Claimed) claim).token(), stored);
+                store.complete(
+                        scope,
+                        key,
+                        ((IdempotencyStore.Claimed) claim).token(),
+                        seal == null ? stored : sealed(stored, seal));
                 // the body as stored, so it is serialised once (a 1,000-item batch answer is large) and a replay is
                 // byte for byte the same
                 return stored.body() == null
@@ -158,13 +174,37 @@ public class IdempotentPost {
 
     /** A POST that acts on an existing resource and answers 200 with the result, idempotent like every POST. */
     public Response ok(Caller caller, String key, UriInfo uri, Object request, Supplier<?> action) {
-        return run(caller, key, uri, request, () -> Response.ok(action.get()).build());
+        return ok(caller, key, uri, request, null, action);
+    }
+
+    /** As {@link #ok}, for an answer that holds a secret: it is kept sealed with {@code seal}. */
+    public Response ok(Caller caller, String key, UriInfo uri, Object request, AnswerSeal seal, Supplier<?> action) {
+        return run(
+                caller,
+                key,
+                uri,
+                request,
+                null,
+                seal,
+                () -> Response.ok(action.get()).build());
     }
 
     /** A POST that creates one resource: 201 with its {@code Location}, idempotent like every POST. */
     public <V> Response create(
             Caller caller, String key, UriInfo uri, Object request, Supplier<V> create, Function<V, String> idOf) {
-        return run(caller, key, uri, request, () -> {
+        return create(caller, key, uri, request, null, create, idOf);
+    }
+
+    /** As {@link #create}, for an answer that holds a secret: it is kept sealed with {@code seal}. */
+    public <V> Response create(
+            Caller caller,
+            String key,
+            UriInfo uri,
+            Object request,
+            AnswerSeal seal,
+            Supplier<V> create,
+            Function<V, String> idOf) {
+        return run(caller, key, uri, request, null, seal, () -> {
             V view = create.get();
             return Created.at(uri, idOf.apply(view), view);
         });
@@ -189,15 +229,28 @@ public class IdempotentPost {
         return hash("POST " + path + "\n" + (form == null ? "" : "Prefer: " + form + "\n") + write(request));
     }
 
-    private Response replayOf(StoredResponse stored) {
+    private Response replayOf(StoredResponse stored, AnswerSeal seal) {
         Response.ResponseBuilder builder = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
         if (stored.location() != null) {
             builder.header(HttpHeaders.LOCATION, stored.location());
         }
         if (stored.body() != null) {
-            builder.entity(stored.body()).type(stored.contentType());
+            boolean sealed = seal != null && sealsAnswer(stored.status());
+            builder.entity(sealed ? seal.open(stored.body()) : stored.body()).type(stored.contentType());
         }
         return builder.build();
+    }
+
+    /** Only successes are sealed: a refusal holds no secret, and is kept (and replayed) as it is. */
+    private static boolean sealsAnswer(int status) {
+        return status < 300;
+    }
+
+    private static StoredResponse sealed(StoredResponse stored, AnswerSeal seal) {
+        return stored.body() == null || !sealsAnswer(stored.status())
+                ? stored
+                : new StoredResponse(
+                        stored.status(), stored.contentType(), stored.location(), seal.seal(stored.body()));
     }
 
     private StoredResponse stored(Response response) {

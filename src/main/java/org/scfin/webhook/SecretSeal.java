@@ -17,14 +17,16 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scfin.idempotency.AnswerSeal;
 
 /**
  * Seals signing secrets for the database with AES-256-GCM, so that a reader of the database (or of a backup) alone
- * cannot sign a delivery: the key lives outside it, in {@code WEBHOOK_SECRET_KEY} or, when that is not set, in a key
- * file generated once under the keys directory (instances of one cluster must share it).
+ * cannot sign a delivery; and the answers that show a secret, kept for an {@code Idempotency-Key}'s replays. The key
+ * lives outside it, in {@code WEBHOOK_SECRET_KEY} or, when that is not set, in a key file generated once under the keys
+ * directory (instances of one cluster must share it).
  */
 @ApplicationScoped
-public class SecretSeal {
+public class SecretSeal implements AnswerSeal {
 
     static final String KEY_FILE = "webhook-secret.key";
     private static final int IV_BYTES = 12;
@@ -47,13 +49,14 @@ public class SecretSeal {
         this.key = new SecretKeySpec(key, "AES");
     }
 
-    String seal(String secret) {
+    @Override
+    public String seal(String secret) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.US_ASCII));
+            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[IV_BYTES + sealed.length];
             System.arraycopy(iv, 0, out, 0, IV_BYTES);
             System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
@@ -63,12 +66,13 @@ public class SecretSeal {
         }
     }
 
-    String open(String sealed) {
+    @Override
+    public String open(String sealed) {
         try {
             byte[] in = Base64.getDecoder().decode(sealed);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
-            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.US_ASCII);
+            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a webhook secret cannot be opened with this key (WEBHOOK_SECRET_KEY)", e);
         }

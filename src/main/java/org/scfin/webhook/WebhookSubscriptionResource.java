@@ -62,6 +62,10 @@ public class WebhookSubscriptionResource {
     @Inject
     IdempotentPost idempotent;
 
+    /** Seals the answers that show a secret, when they are kept for an Idempotency-Key's replays. */
+    @Inject
+    SecretSeal seal;
+
     @POST
     @Operation(
             operationId = "createWebhookSubscription",
@@ -84,7 +88,7 @@ public class WebhookSubscriptionResource {
         Caller c = caller.get();
         c.require(Role.ADMIN, Role.ERP, Role.SUPPLIER, Role.BANK);
         service.sequenceCommittedEvents();
-        return idempotent.create(c, key, uri, body, () -> service.create(c, body), CreatedSubscription::id);
+        return idempotent.create(c, key, uri, body, seal, () -> service.create(c, body), CreatedSubscription::id);
     }
 
     @GET
@@ -171,7 +175,7 @@ public class WebhookSubscriptionResource {
             @HeaderParam(IdempotentPost.HEADER) String key,
             @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.ok(c, key, uri, null, () -> service.rotateSecret(c, id));
+        return idempotent.ok(c, key, uri, null, seal, () -> service.rotateSecret(c, id));
     }
 
     @GET

@@ -8,9 +8,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.scfin.testing.Api.as;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +25,9 @@ import org.scfin.testing.Tokens;
 
 @QuarkusTest
 class WebhookSubscriptionTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String PATH = "/api/v1/webhook-subscriptions";
 
@@ -79,6 +87,65 @@ class WebhookSubscriptionTest {
 
         as(bank).delete(PATH + "/{id}", id).then().statusCode(204);
         as(bank).get(PATH + "/{id}", id).then().statusCode(404);
+    }
+
+    @Test
+    void anAnswerKeptForAnIdempotencyKeyKeepsTheSecretSealed() throws Exception {
+        String erp = Tokens.erp(Fixtures.coreEnterprise());
+        String createKey = "subscribe-" + Fixtures.shortId();
+        Map<String, Object> body =
+                Map.of("targetUrl", "http://127.0.0.1:9/hook", "eventTypes", List.of("NOTICE_ISSUED"));
+        ExtractableResponse<Response> first = as(erp).header("Idempotency-Key", createKey)
+                .body(body)
+                .post(PATH)
+                .then()
+                .statusCode(201)
+                .extract();
+        String secret = first.path("secret");
+        // a retry gets the same answer, secret included
+        as(erp).header("Idempotency-Key", createKey)
+                .body(body)
+                .post(PATH)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("secret", equalTo(secret))
+                .body("subscription.id", equalTo(first.path("subscription.id")));
+        String rotateKey = "rotate-" + Fixtures.shortId();
+        String rotated = as(erp).header("Idempotency-Key", rotateKey)
+                .post(PATH + "/{id}/rotate-secret", first.<String>path("subscription.id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("secret");
+        as(erp).header("Idempotency-Key", rotateKey)
+                .post(PATH + "/{id}/rotate-secret", first.<String>path("subscription.id"))
+                .then()
+                .statusCode(200)
+                .header("Idempotent-Replayed", "true")
+                .body("secret", equalTo(rotated));
+
+        // what the database keeps for the keys shows neither secret
+        for (String key : List.of(createKey, rotateKey)) {
+            String kept = keptAnswer(key);
+            assertThat(kept)
+                    .isNotBlank()
+                    .doesNotContain(secret)
+                    .doesNotContain(rotated)
+                    .doesNotContain("whsec_");
+        }
+    }
+
+    private String keptAnswer(String key) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select response_body from idempotency_record where idempotency_key = ?")) {
+            statement.setString(1, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).as("a record kept for " + key).isTrue();
+                return rows.getString(1);
+            }
+        }
     }
 
     @Test
