@@ -33,10 +33,12 @@ import org.scfin.testing.CreditCodes;
 
 /**
  * The webhook latency benchmark behind {@code scripts/bench-webhooks}: a receiver on loopback, one ERP subscribed to
- * RECEIVABLES_CONFIRMED, and receivables posted through the API at RATE a second for SECONDS (one event each, open
- * loop). The latency of a delivery is from the event's occurredAt (taken in its transaction, just before the commit, so
- * the figure includes the commit) to the receiver's first receipt of it; lost events are those posted (201) and never
- * received within DRAIN_SECONDS after the load; duplicates are second receipts of an event.
+ * RECEIVABLES_CONFIRMED, and receivables posted through the API at RATE a second for SECONDS (one event each, or
+ * PER_POST in a batch of as many suppliers: one event each, open loop). The latency of a delivery is from the event's
+ * occurredAt (taken in its transaction, just before the commit, so the figure includes the commit) to the receiver's
+ * first receipt of it; lost events are those posted (201) and never received within DRAIN_SECONDS after the load;
+ * duplicates are second receipts of an event. A warm-up of WARMUP_SECONDS at the same rate goes first, and is waited
+ * for: its events count as delivered, lost or duplicated, but are not timed (the JIT compiles the paths meanwhile).
  */
 public final class WebhookBench {
 
@@ -45,7 +47,11 @@ public final class WebhookBench {
     private final String base = env("BASE_URL", "http://127.0.0.1:18490");
     private final int rate = Integer.parseInt(env("RATE", "200"));
     private final int seconds = Integer.parseInt(env("SECONDS", "60"));
+    private final int warmupSeconds = Integer.parseInt(env("WARMUP_SECONDS", "10"));
     private final int drainSeconds = Integer.parseInt(env("DRAIN_SECONDS", "30"));
+    /** Events per request: above 1, each request posts a batch of this many receivables, each of its own supplier. */
+    private final int perPost = Integer.parseInt(env("PER_POST", "1"));
+
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newFixedThreadPool(8))
@@ -56,6 +62,13 @@ public final class WebhookBench {
 
     /** Per event cursor, the latency of its first receipt in ms; and the receipts in all. */
     private final Map<Long, Long> firstReceipt = new ConcurrentHashMap<>();
+
+    private final AtomicInteger posted = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+
+    /** Events up to this cursor were posted during the warm-up: counted as delivered or lost, not timed. */
+    private long measuredAfter;
 
     private final AtomicInteger receipts = new AtomicInteger();
 
@@ -104,21 +117,25 @@ public final class WebhookBench {
                         true,
                         "connectedOn",
                         "2024-01-02"));
-        String supplier = created(
-                "/api/v1/suppliers",
-                admin,
-                Map.of(
-                        "name",
-                        "Webhook bench supplier " + run,
-                        "creditCode",
-                        CreditCodes.random("620302"),
-                        "regionCode",
-                        "620302",
-                        "sizeClass",
-                        "SMALL",
-                        "creditWhite",
-                        false));
-        send("PUT", "/api/v1/core-enterprises/" + core + "/suppliers/" + supplier, admin, null);
+        List<String> suppliers = new ArrayList<>();
+        for (int i = 0; i < perPost; i++) {
+            String supplier = created(
+                    "/api/v1/suppliers",
+                    admin,
+                    Map.of(
+                            "name",
+                            "Webhook bench supplier " + run + "-" + i,
+                            "creditCode",
+                            CreditCodes.random("620302"),
+                            "regionCode",
+                            "620302",
+                            "sizeClass",
+                            "SMALL",
+                            "creditWhite",
+                            false));
+            send("PUT", "/api/v1/core-enterprises/" + core + "/suppliers/" + supplier, admin, null);
+            suppliers.add(supplier);
+        }
         String erp = issuer.mint(Role.ERP, core, Duration.ofHours(2));
         send(
                 "POST",
@@ -126,35 +143,109 @@ public final class WebhookBench {
                 erp,
                 Map.of("targetUrl", target, "eventTypes", List.of("RECEIVABLES_CONFIRMED")));
 
-        AtomicInteger posted = new AtomicInteger();
-        AtomicInteger refused = new AtomicInteger();
-        Map<String, Integer> refusals = new ConcurrentHashMap<>();
+        if (warmupSeconds > 0) {
+            System.err.printf("warming up: %d s at %d/s, then waiting for its deliveries...%n", warmupSeconds, rate);
+            load(run + "-W", suppliers, erp, warmupSeconds);
+            measuredAfter = firstReceipt.keySet().stream()
+                    .mapToLong(Long::longValue)
+                    .max()
+                    .orElse(0);
+        }
+        load(run, suppliers, erp, seconds);
+        // what committed, as the ERP's feed shows it: a post whose answer the client did not wait for may have
+        // committed
+        int committed = committedEvents(erp);
+        if (!refusals.isEmpty()) {
+            System.out.println("posts not created, by status or failure: " + refusals);
+        }
+        List<Long> latencies = new ArrayList<>(firstReceipt.values());
+        List<Long> timed = new ArrayList<>(measured().values());
+        Collections.sort(timed);
+        System.out.printf(
+                "webhooks: rate %d/s for %d s, %d per request; receivables posted (201): %d, refused: %d; events"
+                        + " committed %d, delivered %d, lost %d, duplicates %d%n",
+                rate,
+                seconds,
+                perPost,
+                posted.get(),
+                refused.get(),
+                committed,
+                latencies.size(),
+                committed - latencies.size(),
+                receipts.get() - latencies.size());
+        if (!timed.isEmpty()) {
+            System.out.printf(
+                    "latency from commit to receipt (ms) of the %d events after the warm-up: p50 %d, p90 %d, p99 %d,"
+                            + " max %d%n",
+                    timed.size(),
+                    percentile(timed, 50),
+                    percentile(timed, 90),
+                    percentile(timed, 99),
+                    timed.get(timed.size() - 1));
+            printBySlice();
+        }
+    }
+
+    /**
+     * The latency of each tenth of the events in commit order: a backlog grows, a warm-up fades, a stall stands out.
+     */
+    private void printBySlice() {
+        List<Map.Entry<Long, Long>> inOrder = new ArrayList<>(measured().entrySet());
+        inOrder.sort(Map.Entry.comparingByKey());
+        StringBuilder line = new StringBuilder("p50/p99 (ms) by tenth of the events in commit order:");
+        for (int slice = 0; slice < 10; slice++) {
+            List<Long> part = new ArrayList<>();
+            for (int i = slice * inOrder.size() / 10; i < (slice + 1) * inOrder.size() / 10; i++) {
+                part.add(inOrder.get(i).getValue());
+            }
+            if (!part.isEmpty()) {
+                Collections.sort(part);
+                line.append(' ').append(percentile(part, 50)).append('/').append(percentile(part, 99));
+            }
+        }
+        System.out.println(line);
+    }
+
+    /**
+     * Posts at RATE for the seconds given, open loop, and waits up to DRAIN_SECONDS for every event posted to be
+     * received.
+     */
+    private void load(String run, List<String> suppliers, String erp, int loadSeconds) throws InterruptedException {
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        long periodNanos = 1_000_000_000L / rate;
-        int total = rate * seconds;
+        long periodNanos = 1_000_000_000L * perPost / rate;
+        int total = rate * loadSeconds / perPost;
+        int before = posted.get() + refused.get();
         AtomicInteger sent = new AtomicInteger();
-        System.err.printf("posting %d receivables at %d/s for %d s...%n", total, rate, seconds);
+        System.err.printf(
+                "posting %d receivables at %d/s for %d s, %d per request...%n",
+                total * perPost, rate, loadSeconds, perPost);
         clock.scheduleAtFixedRate(
                 () -> {
                     int n = sent.getAndIncrement();
                     if (n >= total) {
                         return;
                     }
-                    Map<String, Object> item = new HashMap<>();
-                    item.put("supplierId", supplier);
-                    item.put("erpReference", "WB-" + run + "-" + n);
-                    item.put("invoiceNumbers", List.of("WB-" + run + "-" + n));
-                    item.put("amount", 1000);
-                    item.put("issueDate", LocalDate.now().minusDays(10).toString());
-                    item.put("dueDate", LocalDate.now().plusDays(90).toString());
+                    List<Map<String, Object>> items = new ArrayList<>();
+                    for (int i = 0; i < perPost; i++) {
+                        Map<String, Object> item = new HashMap<>();
+                        item.put("supplierId", suppliers.get(i));
+                        item.put("erpReference", "WB-" + run + "-" + n + "-" + i);
+                        item.put("invoiceNumbers", List.of("WB-" + run + "-" + n + "-" + i));
+                        item.put("amount", 1000);
+                        item.put("issueDate", LocalDate.now().minusDays(10).toString());
+                        item.put("dueDate", LocalDate.now().plusDays(90).toString());
+                        items.add(item);
+                    }
                     http.sendAsync(
-                                    request("POST", "/api/v1/receivables", erp, item),
+                                    perPost == 1
+                                            ? request("POST", "/api/v1/receivables", erp, items.get(0))
+                                            : request("POST", "/api/v1/receivables/batch", erp, Map.of("items", items)),
                                     HttpResponse.BodyHandlers.discarding())
                             .whenComplete((response, failure) -> {
                                 if (failure == null && response.statusCode() == 201) {
-                                    posted.incrementAndGet();
+                                    posted.addAndGet(perPost);
                                 } else {
-                                    refused.incrementAndGet();
+                                    refused.addAndGet(perPost);
                                     refusals.merge(
                                             failure == null
                                                     ? Integer.toString(response.statusCode())
@@ -167,43 +258,22 @@ public final class WebhookBench {
                 0,
                 periodNanos,
                 TimeUnit.NANOSECONDS);
-        long loadEnd = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        long loadEnd = System.nanoTime() + Duration.ofSeconds(loadSeconds).toNanos();
         while (System.nanoTime() < loadEnd || sent.get() < total) {
             Thread.sleep(100);
         }
         clock.shutdownNow();
         long drainEnd = System.nanoTime() + Duration.ofSeconds(drainSeconds).toNanos();
         while (System.nanoTime() < drainEnd
-                && (firstReceipt.size() < posted.get() || posted.get() + refused.get() < total)) {
+                && (firstReceipt.size() < posted.get() || posted.get() + refused.get() < before + total * perPost)) {
             Thread.sleep(100);
         }
-        // what committed, as the ERP's feed shows it: a post whose answer the client did not wait for may have
-        // committed
-        int committed = committedEvents(erp);
-        if (!refusals.isEmpty()) {
-            System.out.println("posts not created, by status or failure: " + refusals);
-        }
-        List<Long> latencies = new ArrayList<>(firstReceipt.values());
-        Collections.sort(latencies);
-        System.out.printf(
-                "webhooks: rate %d/s for %d s; posts answered 201: %d, not: %d; events committed %d, delivered %d,"
-                        + " lost %d, duplicates %d%n",
-                rate,
-                seconds,
-                posted.get(),
-                refused.get(),
-                committed,
-                latencies.size(),
-                committed - latencies.size(),
-                receipts.get() - latencies.size());
-        if (!latencies.isEmpty()) {
-            System.out.printf(
-                    "latency from commit to receipt (ms): p50 %d, p90 %d, p99 %d, max %d%n",
-                    percentile(latencies, 50),
-                    percentile(latencies, 90),
-                    percentile(latencies, 99),
-                    latencies.get(latencies.size() - 1));
-        }
+    }
+
+    private Map<Long, Long> measured() {
+        Map<Long, Long> measured = new HashMap<>(firstReceipt);
+        measured.keySet().removeIf(cursor -> cursor <= measuredAfter);
+        return measured;
     }
 
     private int committedEvents(String erp) throws Exception {

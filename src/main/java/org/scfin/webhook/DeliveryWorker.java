@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,9 +18,10 @@ import org.scfin.common.ConflictRetry;
 import org.scfin.common.Ids;
 import org.scfin.common.Jdbc;
 import org.scfin.common.Times;
+import org.scfin.common.Where;
 import org.scfin.event.Event;
-import org.scfin.event.EventType;
 import org.scfin.event.EventView;
+import org.scfin.security.Caller;
 
 /**
  * Delivers one subscription's due events, oldest first, under a claim of its {@code webhook_dispatch} row. Every
@@ -214,35 +214,27 @@ public class DeliveryWorker {
         if (cursor >= numbered) {
             return;
         }
-        List<EventType> types = s.types();
-        List<Object> params = new ArrayList<>(List.of(cursor, numbered));
-        types.forEach(t -> params.add(t.name()));
-        String party = switch (s.ownerRole) {
-            case ERP -> " and core_enterprise_id = ?";
-            case SUPPLIER -> " and supplier_id = ?";
-            case BANK -> " and bank_id = ?";
-            default -> "";
-        };
-        if (!party.isEmpty()) {
-            params.add(s.ownerId);
-        }
-        params.add(QUEUE_AHEAD);
-        List<Object[]> events = Jdbc.query(
-                em,
-                "select id, seq from event where seq > ? and seq <= ? and event_type in ("
-                        + String.join(",", Collections.nCopies(types.size(), "?")) + ")" + party
-                        + " order by seq limit ?",
-                params.toArray());
+        // what the owner's feed shows: the same rule picks the rows
+        Where where = new Caller(s.ownerRole, s.ownerId, null)
+                .ownPartyRows(
+                        new Where()
+                                .and("seq > :after", "after", cursor)
+                                .and("seq <= :numbered", "numbered", numbered)
+                                .and("type in :types", "types", s.types()),
+                        "events");
+        List<Event> events = Event.<Event>find(where.query() + " order by seq", where.params())
+                .page(0, QUEUE_AHEAD)
+                .list();
         List<Object[]> rows = new ArrayList<>();
-        for (Object[] e : events) {
-            rows.add(new Object[] {Ids.newId(), s.id, e[0], e[1], now, now});
+        for (Event e : events) {
+            rows.add(new Object[] {Ids.newId(), s.id, e.id, e.seq, now, now});
         }
         Jdbc.batch(
                 em,
                 "insert into webhook_delivery (id, subscription_id, event_id, event_seq, status, attempts,"
                         + " next_attempt_at, created_at) values (?, ?, ?, ?, 'PENDING', 0, ?, ?)",
                 rows);
-        long reached = events.size() < QUEUE_AHEAD ? numbered : ((Number) events.get(events.size() - 1)[1]).longValue();
+        long reached = events.size() < QUEUE_AHEAD ? numbered : events.get(events.size() - 1).seq;
         Jdbc.update(em, "update webhook_dispatch set last_seq = ? where subscription_id = ?", reached, s.id);
     }
 
@@ -269,41 +261,33 @@ public class DeliveryWorker {
                 "insert into webhook_attempt (id, delivery_id, attempted_at, duration_ms, http_status, error)"
                         + " values (?, ?, ?, ?, ?, ?)",
                 attempts);
+        List<Object[]> finished = new ArrayList<>();
+        List<Object[]> retried = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
-            recordOne(sent.get(i), outcomes.get(i), now);
+            Delivery delivery = sent.get(i);
+            Outcome outcome = outcomes.get(i);
+            Instant first = delivery.firstAttemptAt() == null ? outcome.attemptedAt() : delivery.firstAttemptAt();
+            int attemptsNow = delivery.attemptsSoFar() + 1;
+            if (outcome.succeeded()) {
+                finished.add(new Object[] {DeliveryStatus.DELIVERED.name(), attemptsNow, first, now, delivery.id()});
+            } else if (!now.isBefore(first.plus(config.retryWindow()))) {
+                finished.add(new Object[] {DeliveryStatus.DEAD.name(), attemptsNow, first, now, delivery.id()});
+            } else {
+                retried.add(new Object[] {attemptsNow, first, now.plus(backoff(attemptsNow)), delivery.id()});
+            }
         }
-        return true;
-    }
-
-    private void recordOne(Delivery delivery, Outcome outcome, Instant now) {
-        Instant first = delivery.firstAttemptAt() == null ? outcome.attemptedAt() : delivery.firstAttemptAt();
-        int attempts = delivery.attemptsSoFar() + 1;
-        if (outcome.succeeded()) {
-            finish(delivery, DeliveryStatus.DELIVERED, attempts, first, now);
-        } else if (!now.isBefore(first.plus(config.retryWindow()))) {
-            finish(delivery, DeliveryStatus.DEAD, attempts, first, now);
-        } else {
-            Jdbc.update(
-                    em,
-                    "update webhook_delivery set attempts = ?, first_attempt_at = ?, next_attempt_at = ?"
-                            + " where id = ? and status = 'PENDING'",
-                    attempts,
-                    first,
-                    now.plus(backoff(attempts)),
-                    delivery.id());
-        }
-    }
-
-    private void finish(Delivery delivery, DeliveryStatus status, int attempts, Instant first, Instant now) {
-        Jdbc.update(
+        // one batch per kind of outcome: a round trip per delivery would cost more than the sending itself
+        Jdbc.batch(
                 em,
                 "update webhook_delivery set status = ?, attempts = ?, first_attempt_at = ?, finished_at = ?"
                         + " where id = ? and status = 'PENDING'",
-                status.name(),
-                attempts,
-                first,
-                now,
-                delivery.id());
+                finished);
+        Jdbc.batch(
+                em,
+                "update webhook_delivery set attempts = ?, first_attempt_at = ?, next_attempt_at = ?"
+                        + " where id = ? and status = 'PENDING'",
+                retried);
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
-package org.scfin.webhook;
+package org.scfin.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -22,13 +23,25 @@ import javax.crypto.spec.SecretKeySpec;
  * A webhook receiver on a free loopback port, as a subscriber would run one: it records each request with its headers,
  * and answers what {@code behaviour} says (a status, or a delay before 200).
  */
-final class Receiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String id, String timestamp, String signature, String body, int answered) {}
+    public record Received(String id, String timestamp, String signature, String body, int answered) {
+
+        /** The event's cursor, from the body. */
+        public long cursor() {
+            try {
+                return JSON.readTree(body).get("cursor").asLong();
+            } catch (IOException e) {
+                throw new AssertionError("not an event: " + body, e);
+            }
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What to do with the n-th request (0-based) and the request itself: the status to answer, after a delay. */
-    record Answer(int status, long delayMillis) {
-        static Answer ok() {
+    public record Answer(int status, long delayMillis) {
+        public static Answer ok() {
             return new Answer(200, 0);
         }
     }
@@ -36,15 +49,15 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    Receiver(Function<Received, Answer> behaviour) throws IOException {
+    public WebhookReceiver(Function<Received, Answer> behaviour) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/hook", exchange -> handle(exchange, behaviour));
         server.start();
     }
 
-    static Receiver alwaysOk() throws IOException {
-        return new Receiver(r -> Answer.ok());
+    public static WebhookReceiver alwaysOk() throws IOException {
+        return new WebhookReceiver(r -> Answer.ok());
     }
 
     private void handle(HttpExchange exchange, Function<Received, Answer> behaviour) throws IOException {
@@ -72,16 +85,16 @@ final class Receiver implements AutoCloseable {
         exchange.close();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return new ArrayList<>(received);
     }
 
     /** The requests answered with a 2xx, in the order they were answered. */
-    List<Received> accepted() {
+    public List<Received> accepted() {
         return received.stream()
                 .filter(r -> r.answered() >= 200 && r.answered() < 300)
                 .toList();
@@ -97,7 +110,7 @@ final class Receiver implements AutoCloseable {
      * decoding of what follows {@code whsec_}; the signed content is {@code id.timestamp.body}; the header holds one or
      * more space-separated {@code v1,<base64>} values, of which one must match.
      */
-    static boolean verifies(String secret, Received r) {
+    public static boolean verifies(String secret, Received r) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));

@@ -30,6 +30,7 @@ import org.scfin.common.Times;
 import org.scfin.testing.Fixtures;
 import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.TestClock;
+import org.scfin.testing.WebhookReceiver;
 
 @QuarkusTest
 class WebhookDeliveryTest {
@@ -47,20 +48,20 @@ class WebhookDeliveryTest {
     /** Subscriptions made by a test, deleted after it so that no later pass tries their stopped receivers. */
     private final List<String[]> made = new ArrayList<>();
 
-    private final List<Receiver> receivers = new ArrayList<>();
+    private final List<WebhookReceiver> receivers = new ArrayList<>();
 
     @AfterEach
     void cleanUp() {
         made.forEach(m -> as(m[0]).delete(PATH + "/{id}", m[1]));
-        receivers.forEach(Receiver::close);
+        receivers.forEach(WebhookReceiver::close);
     }
 
-    private Receiver receiver(Receiver r) {
+    private WebhookReceiver receiver(WebhookReceiver r) {
         receivers.add(r);
         return r;
     }
 
-    private ExtractableResponse<Response> subscribe(String token, Receiver receiver, List<String> types) {
+    private ExtractableResponse<Response> subscribe(String token, WebhookReceiver receiver, List<String> types) {
         ExtractableResponse<Response> created = WebhookSubscriptionTest.subscribe(token, receiver.url(), types);
         made.add(new String[] {token, created.path("subscription.id")});
         return created;
@@ -73,14 +74,6 @@ class WebhookDeliveryTest {
             assertThat(System.nanoTime()).as("delivered in time").isLessThan(deadline);
             worker.deliver(subscriptionId);
             Thread.sleep(20);
-        }
-    }
-
-    private static long cursorOf(Receiver.Received r) {
-        try {
-            return JSON.readTree(r.body()).get("cursor").asLong();
-        } catch (Exception e) {
-            throw new AssertionError(e);
         }
     }
 
@@ -97,8 +90,8 @@ class WebhookDeliveryTest {
     @Test
     void deliveriesAreSignedAndCarryTheEventAsEachPartysFeedShowsIt() throws Exception {
         Pair pair = Fixtures.pair();
-        Receiver supplierSide = receiver(Receiver.alwaysOk());
-        Receiver erpSide = receiver(Receiver.alwaysOk());
+        WebhookReceiver supplierSide = receiver(WebhookReceiver.alwaysOk());
+        WebhookReceiver erpSide = receiver(WebhookReceiver.alwaysOk());
         ExtractableResponse<Response> supplierSub = subscribe(pair.supplierToken(), supplierSide, CONFIRMED);
         ExtractableResponse<Response> erpSub = subscribe(pair.erpToken(), erpSide, CONFIRMED);
         String supplierSecret = supplierSub.path("secret");
@@ -112,26 +105,29 @@ class WebhookDeliveryTest {
         deliverUntil(erpSub.path("subscription.id"), () -> erpSide.accepted().size() == 3);
 
         long now = Instant.now().getEpochSecond();
-        for (Receiver.Received r : supplierSide.received()) {
-            assertThat(Receiver.verifies(supplierSecret, r)).isTrue();
-            assertThat(Receiver.verifies(erpSecret, r)).isFalse();
+        for (WebhookReceiver.Received r : supplierSide.received()) {
+            assertThat(WebhookReceiver.verifies(supplierSecret, r)).isTrue();
+            assertThat(WebhookReceiver.verifies(erpSecret, r)).isFalse();
             assertThat(r.id()).startsWith("msg_");
             assertThat(Long.parseLong(r.timestamp())).isBetween(now - 60, now + 1);
-            assertThat(JSON.readTree(r.body())).isEqualTo(feedItem(pair.supplierToken(), cursorOf(r)));
+            assertThat(JSON.readTree(r.body())).isEqualTo(feedItem(pair.supplierToken(), r.cursor()));
         }
-        for (Receiver.Received r : erpSide.received()) {
-            assertThat(Receiver.verifies(erpSecret, r)).isTrue();
-            assertThat(JSON.readTree(r.body())).isEqualTo(feedItem(pair.erpToken(), cursorOf(r)));
+        for (WebhookReceiver.Received r : erpSide.received()) {
+            assertThat(WebhookReceiver.verifies(erpSecret, r)).isTrue();
+            assertThat(JSON.readTree(r.body())).isEqualTo(feedItem(pair.erpToken(), r.cursor()));
         }
         assertThat(supplierSide.received())
-                .extracting(WebhookDeliveryTest::cursorOf)
+                .extracting(WebhookReceiver.Received::cursor)
                 .isSorted();
-        assertThat(supplierSide.received()).extracting(Receiver.Received::id).doesNotHaveDuplicates();
+        assertThat(supplierSide.received())
+                .extracting(WebhookReceiver.Received::id)
+                .doesNotHaveDuplicates();
         // the same event reaches each subscription under a webhook-id of its own
         assertThat(supplierSide.received())
-                .extracting(Receiver.Received::id)
-                .doesNotContainAnyElementsOf(
-                        erpSide.received().stream().map(Receiver.Received::id).toList());
+                .extracting(WebhookReceiver.Received::id)
+                .doesNotContainAnyElementsOf(erpSide.received().stream()
+                        .map(WebhookReceiver.Received::id)
+                        .toList());
 
         // after a rotation both secrets sign, until the grace period ends
         String supplierSubId = supplierSub.path("subscription.id");
@@ -143,32 +139,34 @@ class WebhookDeliveryTest {
                 .path("secret");
         Fixtures.confirmedReceivable(pair, "1000.00");
         deliverUntil(supplierSubId, () -> supplierSide.accepted().size() == 4);
-        Receiver.Received afterRotation = supplierSide.received().get(3);
+        WebhookReceiver.Received afterRotation = supplierSide.received().get(3);
         assertThat(afterRotation.signature().split(" ")).hasSize(2);
-        assertThat(Receiver.verifies(rotated, afterRotation)).isTrue();
-        assertThat(Receiver.verifies(supplierSecret, afterRotation)).isTrue();
+        assertThat(WebhookReceiver.verifies(rotated, afterRotation)).isTrue();
+        assertThat(WebhookReceiver.verifies(supplierSecret, afterRotation)).isTrue();
     }
 
     @Test
     void aFailingReceiverIsRetriedWithTheSameIdAndTheOrderIsKept() throws Exception {
         Pair pair = Fixtures.pair();
         AtomicInteger calls = new AtomicInteger();
-        Receiver flaky = receiver(
-                new Receiver(r -> calls.getAndIncrement() < 3 ? new Receiver.Answer(503, 0) : Receiver.Answer.ok()));
+        WebhookReceiver flaky = receiver(new WebhookReceiver(
+                r -> calls.getAndIncrement() < 3 ? new WebhookReceiver.Answer(503, 0) : WebhookReceiver.Answer.ok()));
         String id = subscribe(pair.supplierToken(), flaky, CONFIRMED).path("subscription.id");
         for (int i = 0; i < 3; i++) {
             Fixtures.confirmedReceivable(pair, "1000.00");
         }
         deliverUntil(id, () -> flaky.accepted().size() == 3);
 
-        List<Receiver.Received> all = flaky.received();
+        List<WebhookReceiver.Received> all = flaky.received();
         assertThat(all).hasSize(6);
         // the first event is tried until it succeeds, with one webhook-id; the later ones wait behind it
         assertThat(all.subList(0, 4))
-                .extracting(Receiver.Received::id)
+                .extracting(WebhookReceiver.Received::id)
                 .containsOnly(all.get(0).id());
-        assertThat(all).extracting(Receiver.Received::answered).containsExactly(503, 503, 503, 200, 200, 200);
-        assertThat(flaky.accepted()).extracting(WebhookDeliveryTest::cursorOf).isSorted();
+        assertThat(all).extracting(WebhookReceiver.Received::answered).containsExactly(503, 503, 503, 200, 200, 200);
+        assertThat(flaky.accepted())
+                .extracting(WebhookReceiver.Received::cursor)
+                .isSorted();
 
         List<Map<String, Object>> deliveries = as(pair.supplierToken())
                 .get(PATH + "/{id}/deliveries", id)
@@ -195,8 +193,8 @@ class WebhookDeliveryTest {
         Pair pair = Fixtures.pair();
         AtomicInteger calls = new AtomicInteger();
         // the test profile's request timeout is 1 s
-        Receiver slow = receiver(new Receiver(
-                r -> calls.getAndIncrement() == 0 ? new Receiver.Answer(200, 2500) : Receiver.Answer.ok()));
+        WebhookReceiver slow = receiver(new WebhookReceiver(r ->
+                calls.getAndIncrement() == 0 ? new WebhookReceiver.Answer(200, 2500) : WebhookReceiver.Answer.ok()));
         String id = subscribe(pair.supplierToken(), slow, CONFIRMED).path("subscription.id");
         Fixtures.confirmedReceivable(pair, "1000.00");
         deliverUntil(
@@ -224,12 +222,12 @@ class WebhookDeliveryTest {
         Pair pair = Fixtures.pair();
         Set<String> refused = ConcurrentHashMap.newKeySet();
         AtomicBoolean refuseFirst = new AtomicBoolean(true);
-        Receiver picky = receiver(new Receiver(r -> {
+        WebhookReceiver picky = receiver(new WebhookReceiver(r -> {
             if (refuseFirst.get() && (refused.isEmpty() || refused.contains(r.id()))) {
                 refused.add(r.id());
-                return new Receiver.Answer(500, 0);
+                return new WebhookReceiver.Answer(500, 0);
             }
-            return Receiver.Answer.ok();
+            return WebhookReceiver.Answer.ok();
         }));
         String id = subscribe(pair.supplierToken(), picky, CONFIRMED).path("subscription.id");
         Fixtures.confirmedReceivable(pair, "1000.00");
@@ -275,7 +273,7 @@ class WebhookDeliveryTest {
                 .body("replayed", equalTo(2));
         deliverUntil(id, () -> picky.accepted().size() == 4);
         assertThat(picky.accepted().subList(2, 4))
-                .extracting(Receiver.Received::id)
+                .extracting(WebhookReceiver.Received::id)
                 .containsExactly(deadWebhookId, (String) deliveries.get(0).get("webhookId"));
     }
 
@@ -283,8 +281,8 @@ class WebhookDeliveryTest {
     void twoWorkersDeliverEachEventOncePerSubscriptionAndInOrder() throws Exception {
         Pair pair = Fixtures.pair();
         // each answer takes a little while, so that a second worker sending beside the first would be seen
-        Receiver supplierSide = receiver(new Receiver(r -> new Receiver.Answer(200, 15)));
-        Receiver erpSide = receiver(new Receiver(r -> new Receiver.Answer(200, 15)));
+        WebhookReceiver supplierSide = receiver(new WebhookReceiver(r -> new WebhookReceiver.Answer(200, 15)));
+        WebhookReceiver erpSide = receiver(new WebhookReceiver(r -> new WebhookReceiver.Answer(200, 15)));
         subscribe(pair.supplierToken(), supplierSide, CONFIRMED);
         subscribe(pair.erpToken(), erpSide, CONFIRMED);
         int events = 40;
@@ -322,11 +320,13 @@ class WebhookDeliveryTest {
         for (Future<Integer> pass : passes) {
             attempts += pass.get();
         }
-        for (Receiver receiver : List.of(supplierSide, erpSide)) {
+        for (WebhookReceiver receiver : List.of(supplierSide, erpSide)) {
             assertThat(receiver.received()).hasSize(events);
-            assertThat(receiver.received()).extracting(Receiver.Received::id).doesNotHaveDuplicates();
             assertThat(receiver.received())
-                    .extracting(WebhookDeliveryTest::cursorOf)
+                    .extracting(WebhookReceiver.Received::id)
+                    .doesNotHaveDuplicates();
+            assertThat(receiver.received())
+                    .extracting(WebhookReceiver.Received::cursor)
                     .isSorted()
                     .doesNotHaveDuplicates();
         }
