@@ -216,11 +216,7 @@ class RegistrationRecordTest {
     @Test
     void anInitialRegistrationNeedsALiveFinancing() {
         RegistrationScene scene = RegistrationScene.approved();
-        as(scene.bank())
-                .body(Map.of("reasonCode", "CREDIT_DECLINED"))
-                .post("/api/v1/financings/{id}/reject", scene.financing())
-                .then()
-                .statusCode(200);
+        scene.reject();
         scene.record(scene.initial(RegistrationScene.number()))
                 .then()
                 .statusCode(409)

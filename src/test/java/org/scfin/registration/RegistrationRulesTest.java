@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
 import org.scfin.testing.FinancingFixture;
 import org.scfin.testing.Fixtures;
-import org.scfin.testing.Tokens;
 
 /**
  * What registrations change for financings: a program may require one before disbursement, and an application whose
@@ -122,17 +121,10 @@ class RegistrationRulesTest {
         // any more, but the registration was not cancelled
         RegistrationScene a = RegistrationScene.approved();
         String initial = a.registered();
-        as(a.bank())
-                .body(Map.of("reasonCode", "OTHER"))
-                .post("/api/v1/financings/{id}/reject", a.financing())
-                .then()
-                .statusCode(200);
+        a.reject();
 
         // bank B, on the same core enterprise's payables: refused, and nothing is written
-        String bankB = Fixtures.bank("620300");
-        String programB =
-                Fixtures.program(bankB, a.fx().pair().coreEnterpriseId(), "1000000.00", "90", "3.5", "5.0", "UPFRONT");
-        FinancingFixture b = new FinancingFixture(a.fx().pair(), bankB, programB, a.fx().due());
+        FinancingFixture b = a.anotherBank();
         as(a.fx().pair().supplierToken())
                 .body(b.application("80000.00", a.receivable()))
                 .post("/api/v1/financings")
@@ -143,7 +135,7 @@ class RegistrationRulesTest {
                 .body("detail", containsString(initial))
                 .body("errors[0].field", equalTo("receivableIds[0]"))
                 .body("errors[0].rule", equalTo("not-registered-by-another-bank"));
-        as(Tokens.bank(bankB)).get("/api/v1/financings").then().body("total", equalTo(0));
+        as(b.bankToken()).get("/api/v1/financings").then().body("total", equalTo(0));
 
         // the registering bank itself may finance it again
         String own = a.fx().apply("80000.00", a.receivable());
@@ -165,15 +157,8 @@ class RegistrationRulesTest {
         a.record(a.initial(RegistrationScene.number(), Times.today().minusYears(2), 1))
                 .then()
                 .statusCode(201);
-        as(a.bank())
-                .body(Map.of("reasonCode", "OTHER"))
-                .post("/api/v1/financings/{id}/reject", a.financing())
-                .then()
-                .statusCode(200);
-        String bankB = Fixtures.bank("620300");
-        String programB =
-                Fixtures.program(bankB, a.fx().pair().coreEnterpriseId(), "1000000.00", "90", "3.5", "5.0", "UPFRONT");
-        new FinancingFixture(a.fx().pair(), bankB, programB, a.fx().due()).apply("80000.00", a.receivable());
+        a.reject();
+        a.anotherBank().apply("80000.00", a.receivable());
 
         // a live registration of the same invoice number by another supplier is another invoice
         RegistrationScene c = RegistrationScene.approved();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.scfin.common.Times;
 import org.scfin.testing.FinancingFixture;
+import org.scfin.testing.Fixtures;
 import org.scfin.testing.Tokens;
 
 /**
@@ -96,6 +97,23 @@ record RegistrationScene(FinancingFixture fx, String receivable, String financin
         String number = number();
         record(initial(number)).then().statusCode(201);
         return number;
+    }
+
+    /** The bank rejects the financing, which frees the receivable (and leaves any registration as it is). */
+    void reject() {
+        as(bank())
+                .body(Map.of("reasonCode", "OTHER"))
+                .post("/api/v1/financings/{id}/reject", financing)
+                .then()
+                .statusCode(200);
+    }
+
+    /** A program of another bank on the same core enterprise's payables, where the supplier may apply too. */
+    FinancingFixture anotherBank() {
+        String bank = Fixtures.bank("620300");
+        String program =
+                Fixtures.program(bank, fx.pair().coreEnterpriseId(), "1000000.00", "90", "3.5", "5.0", "UPFRONT");
+        return new FinancingFixture(fx.pair(), bank, program, fx.due());
     }
 
     void disburse() {
