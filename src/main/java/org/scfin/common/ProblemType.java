@@ -22,6 +22,10 @@ public enum ProblemType {
     BUSY(Status.SERVICE_UNAVAILABLE, "busy", "Too many requests in progress"),
     CONTENTION(Status.SERVICE_UNAVAILABLE, "contention", "Concurrent changes kept colliding with this request"),
     DATABASE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "database-unavailable", "The database cannot be reached"),
+    REGISTRATION_REQUIRED(
+            Status.CONFLICT,
+            "registration-required",
+            "The program requires a live registration of the receivables before disbursement"),
     OUTCOME_UNKNOWN(
             Status.SERVICE_UNAVAILABLE,
             "outcome-unknown",

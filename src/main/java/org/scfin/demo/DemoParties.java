@@ -154,7 +154,8 @@ class DemoParties {
                                         InterestMode.UPFRONT,
                                         validFrom,
                                         LocalDate.of(2027, 12, 31),
-                                        collectionAccount(bank)))
+                                        collectionAccount(bank),
+                                        null))
                         .id());
     }
 

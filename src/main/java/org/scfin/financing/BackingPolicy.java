@@ -18,6 +18,7 @@ final class BackingPolicy {
 
     static final String OWED_BY_PROGRAM_CORE_ENTERPRISE = "owed-by-program-core-enterprise";
     private static final String NOT_FINANCED = "not-financed";
+    static final String REGISTERED_ELSEWHERE = "not-registered-by-another-bank";
 
     private BackingPolicy() {}
 
@@ -55,6 +56,14 @@ final class BackingPolicy {
                 field,
                 NOT_FINANCED,
                 "already backs " + financing + " (a receivable backs one live financing at a time)");
+    }
+
+    /**
+     * An invoice another bank has registered as assigned or pledged to it: financing already initiated, as with a live
+     * financing here (the ISO 20022 status reason CA03), though no financing of this platform may hold it.
+     */
+    static FieldError registeredElsewhere(String field, String why) {
+        return new FieldError(field, REGISTERED_ELSEWHERE, why);
     }
 
     static FieldError financedInBatch(String field, int earlierItem) {

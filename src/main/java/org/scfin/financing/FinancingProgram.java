@@ -68,6 +68,10 @@ public class FinancingProgram extends VersionedEntity {
     @Column(name = "collection_branch_name")
     public String collectionBranchName;
 
+    /** Whether a financing of the program is disbursed only with a live registration of its receivables. */
+    @Column(name = "registration_required")
+    public boolean registrationRequired;
+
     boolean isOpenOn(LocalDate date) {
         return status == ProgramStatus.ACTIVE && !date.isBefore(validFrom) && !date.isAfter(validTo);
     }

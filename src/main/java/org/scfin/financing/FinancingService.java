@@ -19,6 +19,7 @@ import org.scfin.common.Money;
 import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
+import org.scfin.common.ProblemType;
 import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
@@ -28,6 +29,7 @@ import org.scfin.event.EventType;
 import org.scfin.rate.RateRecordKind;
 import org.scfin.receivable.Receivable;
 import org.scfin.region.RegionSubtree;
+import org.scfin.registration.LiveRegistrations;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
@@ -105,6 +107,11 @@ public class FinancingService {
                 .forEach((receivableId, financingId) -> clashes.add(BackingPolicy.financed(
                         "receivableIds[" + input.receivableIds().indexOf(receivableId) + "]",
                         FinancingQueries.liveFinancingAsSeenBy(caller, financingId))));
+        for (LiveRegistrations.Held held :
+                LiveRegistrations.heldByAnotherBank(input.receivableIds(), program.bankId, today)) {
+            clashes.add(BackingPolicy.registeredElsewhere(
+                    "receivableIds[" + input.receivableIds().indexOf(held.receivableId()) + "]", held.describe()));
+        }
         BackingPolicy.throwIfClashes(clashes);
         BigDecimal faceValue = ordered.stream().map(r -> r.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (input.requestedAmount().compareTo(faceValue) > 0) {
@@ -232,13 +239,22 @@ public class FinancingService {
         caller.require(Role.BANK);
         Financing f = lockVisible(caller, id);
         f.disburse(Times.today(), Times.now());
+        FinancingProgram program = programs.findVisible(caller, f.programId);
+        if (program.registrationRequired && !LiveRegistrations.anyOf(f.id, Times.today())) {
+            throw new ProblemException(
+                    ProblemType.REGISTRATION_REQUIRED,
+                    "program " + program.id + " requires a live registration of the financing's receivables before"
+                            + " disbursement: record the registry's filing with POST /api/v1/registrations",
+                    List.of(new FieldError(
+                            "registration", "live-registration", "no live registration of financing " + f.id)));
+        }
         statistics.disbursed(f);
         FinancingHistory.record(f, FinancingAction.DISBURSED, actor(caller))
                 .amount(f.netAmount)
                 .save();
         List<String> receivableIds = receivableIdsOf(f);
         events.publishDisbursement(f, receivableIds);
-        notices.assigned(f, programs.findVisible(caller, f.programId), receivableIds);
+        notices.assigned(f, program, receivableIds);
         return FinancingViews.withHistory(f, receivableIds);
     }
 

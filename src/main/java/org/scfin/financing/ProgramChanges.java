@@ -44,4 +44,10 @@ public record ProgramChanges(
                         + " assigned to the bank gets a REPLACEMENT notice naming the new account (a notice is a"
                         + " document: the earlier ones keep the account they named)")
         @Valid
-        CollectionAccount collectionAccount) {}
+        CollectionAccount collectionAccount,
+
+        @Schema(
+                description = "Requires (or no longer requires) a live registration before each disbursement; the"
+                        + " financings already disbursed stay as they are",
+                example = "true")
+        Boolean registrationRequired) {}

@@ -68,4 +68,10 @@ public record ProgramInput(
                         "Where the core enterprise pays assigned receivables; named on every notice of assignment")
         @NotNull
         @Valid
-        CollectionAccount collectionAccount) {}
+        CollectionAccount collectionAccount,
+
+        @Schema(
+                description = "Whether a financing is disbursed only with a live registration of its receivables in"
+                        + " the registry (POST /api/v1/registrations); default false",
+                example = "true")
+        Boolean registrationRequired) {}

@@ -73,6 +73,7 @@ public class ProgramService {
         program.validTo = input.validTo();
         program.status = ProgramStatus.ACTIVE;
         program.setCollectionAccount(input.collectionAccount());
+        program.registrationRequired = Boolean.TRUE.equals(input.registrationRequired());
         program.persistAndFlush();
         return ProgramView.of(program);
     }
@@ -108,6 +109,9 @@ public class ProgramService {
         program.validTo = to;
         if (changes.status() != null) {
             program.status = changes.status();
+        }
+        if (changes.registrationRequired() != null) {
+            program.registrationRequired = changes.registrationRequired();
         }
         if (changes.collectionAccount() != null && !changes.collectionAccount().equals(program.collectionAccount())) {
             program.setCollectionAccount(changes.collectionAccount());

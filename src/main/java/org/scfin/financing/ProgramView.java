@@ -34,7 +34,12 @@ public record ProgramView(
         @Schema(
                 description = "Where the core enterprise pays assigned receivables; absent on a program created before"
                         + " programs had one (no financing of it is disbursed until its bank sets one)")
-        CollectionAccount collectionAccount) {
+        CollectionAccount collectionAccount,
+
+        @Schema(
+                description = "Whether a financing is disbursed only with a live registration of its receivables",
+                example = "false")
+        boolean registrationRequired) {
 
     static ProgramView of(FinancingProgram p) {
         return new ProgramView(
@@ -52,7 +57,8 @@ public record ProgramView(
                 p.validFrom,
                 p.validTo,
                 p.status,
-                p.collectionAccount());
+                p.collectionAccount(),
+                p.registrationRequired);
     }
 
     /** A bank's lending on a core enterprise is its own business: suppliers see the terms, not the limit figures. */
@@ -72,6 +78,7 @@ public record ProgramView(
                 p.validFrom,
                 p.validTo,
                 p.status,
-                p.collectionAccount());
+                p.collectionAccount(),
+                p.registrationRequired);
     }
 }

@@ -7,9 +7,10 @@ import org.scfin.common.ProblemType;
 
 /**
  * How a refusal of the financing rules ({@code FinancingService.apply}) reads as an ISO reason: the receivable already
- * backing a live financing is CA03, a receivable already due is DT02, a program the supplier cannot use is BE11, and
- * anything else is NA01 with the rule's own words. A failure that is not a refusal (the database, contention) is not an
- * outcome of the invoice and is not turned into one.
+ * backing a live financing, or its invoice in another bank's live registration, is CA03 (financing already initiated);
+ * a receivable already due is DT02, a program the supplier cannot use is BE11, and anything else is NA01 with the
+ * rule's own words. A failure that is not a refusal (the database, contention) is not an outcome of the invoice and is
+ * not turned into one.
  */
 final class ApplicationRefusals {
 
@@ -28,7 +29,7 @@ final class ApplicationRefusals {
         }
         for (FieldError error : problem.errors()) {
             switch (error.rule()) {
-                case "not-financed" -> {
+                case "not-financed", "not-registered-by-another-bank" -> {
                     return FinancingReason.CA03;
                 }
                 case "due-in-future" -> {

@@ -10,7 +10,10 @@ enum FinancingReason {
     CA01("CA01"),
     /** NoMatchingFinancingRequest: a cancellation names another request than the one it is sent to. */
     CA02("CA02"),
-    /** FinancingProcessAlreadyInitiated: the receivable already backs a live application or financing. */
+    /**
+     * FinancingProcessAlreadyInitiated: the receivable already backs a live application or financing, or its invoice is
+     * in another bank's live registration.
+     */
     CA03("CA03"),
     /** UnrecognisedFinancingRequestor. */
     BE08("BE08"),

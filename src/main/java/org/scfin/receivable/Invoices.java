@@ -9,20 +9,21 @@ import java.util.Locale;
  * case) and stored in it. So {@code inv-7} and {@code INV-7} are one invoice and cannot back two receivables, and
  * {@code cn-1} and {@code CN-1} are one credit note and reduce a receivable once.
  */
-final class Invoices {
+public final class Invoices {
 
     /** The format of an invoice or credit-note number, for {@code @Pattern}. */
-    static final String NUMBER_PATTERN = "[0-9A-Za-z][0-9A-Za-z._/-]{0,63}";
+    public static final String NUMBER_PATTERN = "[0-9A-Za-z][0-9A-Za-z._/-]{0,63}";
 
-    static final String NUMBER_MESSAGE = "must be 1 to 64 letters, digits or . _ / - starting with a letter or digit";
+    public static final String NUMBER_MESSAGE =
+            "must be 1 to 64 letters, digits or . _ / - starting with a letter or digit";
 
     private Invoices() {}
 
-    static String canonical(String invoiceNumber) {
+    public static String canonical(String invoiceNumber) {
         return invoiceNumber.strip().toUpperCase(Locale.ROOT);
     }
 
-    static List<String> canonical(List<String> invoiceNumbers) {
+    public static List<String> canonical(List<String> invoiceNumbers) {
         return invoiceNumbers.stream().map(Invoices::canonical).toList();
     }
 }

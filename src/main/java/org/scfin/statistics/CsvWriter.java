@@ -128,13 +128,13 @@ public class CsvWriter implements MessageBodyWriter<Object> {
      * prefixed with an apostrophe, as OWASP's advice on CSV injection says, so an official who opens the file sees the
      * text and nothing runs.
      */
-    static String neutralised(String text) {
+    public static String neutralised(String text) {
         return !text.isEmpty() && FORMULA_LEADS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static final String FORMULA_LEADS = "=+-@\t\r";
 
-    private static void line(StringBuilder csv, List<String> cells) {
+    public static void line(StringBuilder csv, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 csv.append(',');
