@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,8 @@ import org.scfin.financing.LiveLoans;
 /**
  * Alerts the banks of a borrower whose public record gets worse: a court judgment against it or an administrative
  * penalty not known before, or a tax grade below the one its profile showed. Each bank with an outstanding loan to the
- * supplier receives one CREDIT_ALERT event per such fact, in the import's transaction, visible to that bank alone. What
- * was known before is read before the batch is written, and only for the batch's enterprises that borrow here.
+ * supplier receives one CREDIT_ALERT event per such fact, in the import's transaction, visible to that bank alone. The
+ * previous grades are read before the batch is written, and only for the batch's enterprises that borrow here.
  */
 @ApplicationScoped
 class CreditAlerts {
@@ -46,28 +45,33 @@ class CreditAlerts {
 
         private final List<CreditFactImport.RecordedFact> watched;
         private final Map<String, List<LiveLoans.Loan>> loans;
-        private final Set<String> known;
         private final Map<String, List<Grade>> grades;
         private final Instant importedAt;
 
         Pending(
                 List<CreditFactImport.RecordedFact> watched,
                 Map<String, List<LiveLoans.Loan>> loans,
-                Set<String> known,
                 Map<String, List<Grade>> grades,
                 Instant importedAt) {
             this.watched = watched;
             this.loans = loans;
-            this.known = known;
             this.grades = grades;
             this.importedAt = importedAt;
         }
 
-        /** Records the alert events; returns how many. */
+        /**
+         * Records the alert events once the batch is written; returns how many. Only the facts this transaction wrote
+         * count: a fact recorded before, or by a concurrent import of the same file, met the key and was not written,
+         * and its alert belongs to whoever wrote it.
+         */
         int raise() {
+            if (watched.isEmpty()) {
+                return 0;
+            }
+            Set<String> written = written();
             int raised = 0;
             for (CreditFactImport.RecordedFact fact : watched) {
-                if (!known.add(HexFormat.of().formatHex(fact.fingerprint()))) {
+                if (!written.contains(fact.id())) {
                     continue;
                 }
                 CreditFactInput f = fact.input();
@@ -91,6 +95,22 @@ class CreditAlerts {
                 }
             }
             return raised;
+        }
+
+        private Set<String> written() {
+            List<Object> params = new ArrayList<>();
+            watched.stream().map(f -> f.input().creditCode()).distinct().forEach(params::add);
+            int codes = params.size();
+            watched.forEach(f -> params.add(f.id()));
+            Set<String> written = new HashSet<>();
+            for (Object[] row : Jdbc.query(
+                    em,
+                    "select id from credit_fact where credit_code in (" + marks(codes) + ") and id in ("
+                            + marks(watched.size()) + ")",
+                    params.toArray())) {
+                written.add((String) row[0]);
+            }
+            return written;
         }
 
         private int alert(CreditFactImport.RecordedFact fact, AlertReason reason, TaxGrade previous) {
@@ -121,7 +141,7 @@ class CreditAlerts {
         }
     }
 
-    /** Picks the batch's public facts of watched kinds about borrowers, and reads what was known of them before. */
+    /** Picks the batch's public facts of watched kinds about borrowers, and reads their public tax grades so far. */
     Pending before(
             List<CreditFactImport.RecordedFact> batch, Map<String, List<LiveLoans.Loan>> loans, Instant importedAt) {
         List<CreditFactImport.RecordedFact> watched = batch.stream()
@@ -131,26 +151,23 @@ class CreditAlerts {
                         f.input().kind() != FactKind.COURT_JUDGMENT || f.input().role() == CaseRole.DEFENDANT)
                 .sorted(Comparator.comparing(f -> f.input().asOf()))
                 .toList();
-        Set<String> known = new HashSet<>();
         Map<String, List<Grade>> grades = new HashMap<>();
         if (!watched.isEmpty()) {
             List<String> codes =
                     watched.stream().map(f -> f.input().creditCode()).distinct().toList();
-            List<Object> params = new ArrayList<>(codes);
-            String marks = String.join(",", Collections.nCopies(codes.size(), "?"));
             for (Object[] row : Jdbc.query(
                     em,
-                    "select credit_code, kind, as_of, fingerprint, tax_grade, is_public from credit_fact"
-                            + " where credit_code in (" + marks + ") and kind in ('TAX_GRADE', 'COURT_JUDGMENT',"
-                            + " 'ADMINISTRATIVE_PENALTY')",
-                    params.toArray())) {
-                known.add(HexFormat.of().formatHex((byte[]) row[3]));
-                if (FactKind.TAX_GRADE.name().equals(row[1]) && SqlRow.bool(row[5])) {
-                    grades.computeIfAbsent((String) row[0], c -> new ArrayList<>())
-                            .add(new Grade(SqlRow.date(row[2]), TaxGrade.valueOf((String) row[4])));
-                }
+                    "select credit_code, as_of, tax_grade from credit_fact where credit_code in (" + marks(codes.size())
+                            + ") and kind = 'TAX_GRADE' and is_public",
+                    codes.toArray())) {
+                grades.computeIfAbsent((String) row[0], c -> new ArrayList<>())
+                        .add(new Grade(SqlRow.date(row[1]), TaxGrade.valueOf((String) row[2])));
             }
         }
-        return new Pending(watched, loans, known, grades, importedAt);
+        return new Pending(watched, loans, grades, importedAt);
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 }

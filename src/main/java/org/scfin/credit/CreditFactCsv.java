@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.scfin.common.Dates;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Violations;
@@ -30,21 +31,9 @@ import org.scfin.common.Violations;
 public class CreditFactCsv {
 
     /** The columns a header may name, as the JSON fields are named. */
-    public static final List<String> COLUMNS = List.of(
-            "creditCode",
-            "kind",
-            "asOf",
-            "source",
-            "public",
-            "grade",
-            "headcount",
-            "paymentStatus",
-            "monthsCovered",
-            "caseNumber",
-            "role",
-            "decisionNumber",
-            "authority",
-            "amount");
+    public static final List<String> COLUMNS = Stream.concat(
+                    Stream.of("creditCode", "kind", "asOf", "source", "public"), FactRules.VALUE_FIELDS.stream())
+            .toList();
 
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}(\\.\\d{1,20})?");

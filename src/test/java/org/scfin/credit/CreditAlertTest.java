@@ -11,12 +11,15 @@ import static org.scfin.testing.Api.as;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
 import org.scfin.testing.EventFeeds;
 import org.scfin.testing.FinancingFixture;
+import org.scfin.testing.Races;
 import org.scfin.testing.Tokens;
 
 /** A worse public fact about a borrower alerts the banks lending to it, and only them. */
@@ -86,6 +89,23 @@ class CreditAlertTest {
         importFacts(List.of(taxGrade(code, TODAY.minusDays(20), "D")));
         assertThat(financing).isNotNull();
         assertThat(alerts(lender)).isEmpty();
+    }
+
+    @Test
+    void racingImportsOfTheSameFactsRecordThemOnceAndAlertOnce() throws Exception {
+        FinancingFixture lender = FinancingFixture.create("50000000", "AT_MATURITY");
+        disbursed(lender);
+        String code = creditCodeOf(lender.pair().supplierId());
+        List<Map<String, Object>> facts = List.of(
+                judgment(code, TODAY.minusDays(3), "(2026)甘03民初9号", "DEFENDANT"),
+                taxGrade(code, TODAY.minusDays(3), "B"),
+                fact(code, "SOCIAL_INSURANCE", TODAY.minusDays(3), false, "headcount", 7));
+        List<Response> answers = Races.race(
+                4, i -> as(Tokens.admin()).body(Map.of("items", facts)).post("/api/v1/credit-facts"));
+        assertThat(Races.count(answers, 200)).isEqualTo(4);
+        assertThat(answers.stream().mapToInt(r -> r.path("recorded")).sum()).isEqualTo(3);
+        assertThat(CreditFacts.factCount(code)).isEqualTo(3);
+        assertThat(alerts(lender)).hasSize(1);
     }
 
     private static String disbursed(FinancingFixture fx) {
