@@ -19,5 +19,7 @@ public enum EventType {
     /** A notice of assignment, replacement or release was issued to the core enterprise (data: the notice). */
     NOTICE_ISSUED,
     /** The core enterprise acknowledged a notice (data: the notice with its acknowledgement). */
-    NOTICE_ACKNOWLEDGED
+    NOTICE_ACKNOWLEDGED,
+    /** A borrower's public credit record got worse (data: CreditAlert); only the lending bank reads it. */
+    CREDIT_ALERT
 }

@@ -95,6 +95,10 @@ class InputRulesCoverageTest {
                     // an ISO 20022 message: read as text and checked against its message's schema before anything
                     // binds it (InvoiceFinancingTest), not a JSON record
                     assertThat(p.getType()).as(method + " XML body").isEqualTo(String.class);
+                } else if (isBody(p) && consumesOnlyCsv(method)) {
+                    // a CSV file: read as text and each row checked with the rules of its JSON record
+                    // (CreditFactCsv, CreditFactImportTest)
+                    assertThat(p.getType()).as(method + " CSV body").isEqualTo(String.class);
                 } else if (isBody(p)) {
                     bodies++;
                     if (p.getAnnotation(Valid.class) == null) {
@@ -179,6 +183,11 @@ class InputRulesCoverageTest {
     private static boolean consumesOnlyXml(Method method) {
         Consumes consumes = method.getAnnotation(Consumes.class);
         return consumes != null && Arrays.stream(consumes.value()).allMatch(type -> type.endsWith("/xml"));
+    }
+
+    private static boolean consumesOnlyCsv(Method method) {
+        Consumes consumes = method.getAnnotation(Consumes.class);
+        return consumes != null && Arrays.stream(consumes.value()).allMatch(type -> type.equals("text/csv"));
     }
 
     private static boolean isBody(Parameter p) {

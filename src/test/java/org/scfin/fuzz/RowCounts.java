@@ -35,7 +35,10 @@ final class RowCounts implements AutoCloseable {
             "rate_record",
             "event",
             "financing_fact",
-            "notice");
+            "notice",
+            "credit_fact",
+            "credit_consent",
+            "credit_read");
 
     private final Connection connection;
     private final String query;
