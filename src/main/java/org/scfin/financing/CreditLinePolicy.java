@@ -28,12 +28,7 @@ final class CreditLinePolicy {
      * terms outside the product), 409 for what the line's state stands in the way of (cancelled, expired, used up).
      */
     static CreditLine requireUsable(
-            Financing f,
-            String lineId,
-            FinancingTerms terms,
-            BigDecimal annualRate,
-            LocalDate valueDate,
-            LocalDate today) {
+            Financing f, String lineId, FinancingTerms terms, BigDecimal annualRate, LocalDate today) {
         CreditLine line = CreditLine.lockOfBank(lineId, f.bankId)
                 .orElseThrow(() -> ProblemException.invalid(
                         FIELD, "known-credit-line", "no credit line " + lineId + " of this bank"));

@@ -183,8 +183,7 @@ public class FinancingService {
                         + program.availableLimit());
         CreditLine line = input.creditLineId() == null
                 ? null
-                : CreditLinePolicy.requireUsable(
-                        f, input.creditLineId(), terms, input.annualRate(), input.valueDate(), today);
+                : CreditLinePolicy.requireUsable(f, input.creditLineId(), terms, input.annualRate(), today);
         program.reserve(terms.principal());
         if (line != null) {
             line.consume(terms.principal());

@@ -34,7 +34,6 @@ import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
 import org.scfin.common.WellFormedId;
 import org.scfin.idempotency.IdempotentPost;
-import org.scfin.region.RegionCodes;
 import org.scfin.region.WellFormedRegionCode;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
@@ -172,18 +171,5 @@ public class ProductResource {
                 QueryParams.enumValue("taxGrade", taxGrade, TaxGrade.class),
                 bankId);
         return service.search(caller.get(), search, paging.request(sort, ProductService.SORTABLE));
-    }
-
-    @GET
-    @Path("/regions/{code: " + RegionCodes.PATTERN + "}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.DASHBOARD_NAME})
-    @Operation(
-            operationId = "getProductPoolFigures",
-            summary = "The pool's figures for a region (an admin, or a dashboard within its region)",
-            description = "How many published products serve the region or any part of it, the share of pure credit"
-                    + " among them, how many are fully online, and their average rate (the mean of the rate ranges'"
-                    + " midpoints). Read beside the region's statistics.")
-    public PoolFigures figures(@Parameter(example = Examples.CITY_CODE) @PathParam("code") String code) {
-        return service.figures(caller.get(), code);
     }
 }

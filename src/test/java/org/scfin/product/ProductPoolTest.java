@@ -275,15 +275,15 @@ class ProductPoolTest {
         assertThat(after.get("fullyOnlineProducts")).isEqualTo(3);
         assertThat(after.get("regionName")).isEqualTo("西安市");
         as(Tokens.dashboard("610000"))
-                .get("/api/v1/products/regions/610100")
+                .get("/api/v1/product-pool/regions/610100")
                 .then()
                 .statusCode(200);
         as(Tokens.dashboard("620000"))
-                .get("/api/v1/products/regions/610100")
+                .get("/api/v1/product-pool/regions/610100")
                 .then()
                 .statusCode(403);
-        as(Tokens.bank(bank)).get("/api/v1/products/regions/610100").then().statusCode(403);
-        as(Tokens.admin()).get("/api/v1/products/regions/999999").then().statusCode(404);
+        as(Tokens.bank(bank)).get("/api/v1/product-pool/regions/610100").then().statusCode(403);
+        as(Tokens.admin()).get("/api/v1/product-pool/regions/999999").then().statusCode(404);
     }
 
     @Test
@@ -296,7 +296,7 @@ class ProductPoolTest {
 
     private static Map<String, Object> figures(String code) {
         return as(Tokens.admin())
-                .get("/api/v1/products/regions/{code}", code)
+                .get("/api/v1/product-pool/regions/{code}", code)
                 .then()
                 .statusCode(200)
                 .extract()
