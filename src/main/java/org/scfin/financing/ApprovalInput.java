@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.DateRange;
 import org.scfin.common.Examples;
+import org.scfin.common.WellFormedId;
+import org.scfin.product.ProductExamples;
 
 @Schema(name = "ApprovalInput", description = "The bank's terms")
 public record ApprovalInput(
@@ -31,4 +33,12 @@ public record ApprovalInput(
         @Schema(description = "Interest runs from this date to maturity", example = Examples.VALUE_DATE)
         @NotNull
         @DateRange
-        LocalDate valueDate) {}
+        LocalDate valueDate,
+
+        @Schema(
+                description = "A pre-approved line of the bank for the financing's supplier to approve within: the"
+                        + " principal must fit what is left of it and its product's maximum amount, term and rate"
+                        + " range. Omitted: the financing uses no line",
+                example = ProductExamples.LINE_ID)
+        @WellFormedId
+        String creditLineId) {}

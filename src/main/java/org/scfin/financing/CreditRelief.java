@@ -177,6 +177,8 @@ public class CreditRelief {
         Financing.flush();
         program.release(old.principal);
         program.reserve(principal);
+        // the renewal lends under the program alone: the line gets back what the old financing held
+        CreditLinePolicy.release(old);
         old.settleByRenewal(at);
         statistics.paid(old, on);
 

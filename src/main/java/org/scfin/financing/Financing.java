@@ -15,6 +15,7 @@ import org.scfin.common.ProblemException;
 import org.scfin.common.Rate;
 import org.scfin.common.Times;
 import org.scfin.common.VersionedEntity;
+import org.scfin.creditline.CreditLine;
 
 /**
  * A bank's advance against one or more confirmed receivables of one supplier. It is made by its factories (an
@@ -98,6 +99,10 @@ public class Financing extends VersionedEntity {
 
     @Column(name = "renewal_of_id", columnDefinition = "char(13)")
     public String renewalOfId;
+
+    /** The pre-approved line it was approved within, whose used amount holds its principal until it ends. */
+    @Column(name = "credit_line_id", columnDefinition = "char(13)")
+    public String creditLineId;
 
     @Column(name = "applied_by")
     public String appliedBy;
@@ -260,6 +265,12 @@ public class Financing extends VersionedEntity {
         this.valueDate = valueDate;
         setTerms(terms);
         approvedAt = at;
+    }
+
+    /** Approved within a pre-approved line, whose used amount now holds this financing's principal. */
+    void lendUnder(CreditLine line) {
+        requireCanApprove();
+        creditLineId = line.id;
     }
 
     private void setTerms(FinancingTerms terms) {

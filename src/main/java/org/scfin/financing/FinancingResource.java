@@ -36,6 +36,7 @@ import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
 import org.scfin.common.WellFormedId;
 import org.scfin.idempotency.IdempotentPost;
+import org.scfin.product.ProductExamples;
 import org.scfin.region.WellFormedRegionCode;
 import org.scfin.security.Caller;
 import org.scfin.security.CurrentCaller;
@@ -123,11 +124,22 @@ public class FinancingResource {
     @Operation(
             operationId = "approveFinancing",
             summary = "Approve at a rate (the program's bank)",
-            description =
-                    "Computes principal (advance ratio x face value, at most"
-                            + " the request), interest (day count from value date to maturity, half-up to the fen), net amount, and the spreads to the"
-                            + " reference rates on the value date; reserves the principal against the program's limit (409 if it would pass it).")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "terms", value = Examples.APPROVAL_BODY)))
+            description = "Computes principal (advance ratio x face value, at most"
+                    + " the request), interest (day count from value date to maturity, half-up to the fen), net amount, and the spreads to the"
+                    + " reference rates on the value date; reserves the principal against the program's limit (409 if it would pass it)."
+                    + " Naming creditLineId approves within a pre-approved line of the bank for this supplier"
+                    + " in the same call: the principal is taken from what is left of the line (409 within-credit-line"
+                    + " if it does not fit, 409 live-credit-line if the line is cancelled or expired) and must keep"
+                    + " to the line's product (422 on annualRate, valueDate or creditLineId otherwise).")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(name = "terms", value = Examples.APPROVAL_BODY),
+                                @ExampleObject(
+                                        name = "within a pre-approved line",
+                                        value = ProductExamples.LINE_APPROVAL_BODY)
+                            }))
     @APIResponse(
             responseCode = "200",
             description = "Approved",

@@ -24,6 +24,7 @@ import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
+import org.scfin.creditline.CreditLine;
 import org.scfin.enterprise.Supplier;
 import org.scfin.event.EventType;
 import org.scfin.rate.RateRecordKind;
@@ -36,8 +37,9 @@ import org.scfin.security.Role;
 /**
  * The financing lifecycle. Every state change locks the financing's row and checks the transition, so an illegal one is
  * a 409 that changes nothing and concurrent changes queue up instead of losing updates. Applying locks the receivables
- * (in id order, so two applications never deadlock) and claims them under a unique key; approving locks the program, so
- * approvals racing for the same limit are decided one at a time.
+ * (in id order, so two applications never deadlock) and claims them under a unique key; approving locks the program
+ * (and the pre-approved line it names, after the program), so approvals racing for the same limit are decided one at a
+ * time.
  */
 @ApplicationScoped
 @RetriedOnConflict
@@ -186,7 +188,14 @@ public class FinancingService {
                 "programId",
                 "principal " + terms.principal().toPlainString() + " exceeds the program's available limit "
                         + program.availableLimit());
+        CreditLine line = input.creditLineId() == null
+                ? null
+                : CreditLinePolicy.requireUsable(f, input.creditLineId(), terms, input.annualRate(), today);
         program.reserve(terms.principal());
+        if (line != null) {
+            line.consume(terms.principal());
+            f.lendUnder(line);
+        }
         f.approve(input.advanceRatio(), input.annualRate(), input.valueDate(), terms, Times.now());
         pricing.price(f, RateRecordKind.APPROVAL, f.valueDate, f.principal);
         FinancingHistory.record(f, FinancingAction.APPROVED, actor(caller))
@@ -209,6 +218,7 @@ public class FinancingService {
         if (f.status == FinancingStatus.APPROVED) {
             FinancingProgram program = programs.lockVisible(caller, f.programId);
             program.release(f.principal);
+            CreditLinePolicy.release(f);
         }
         f.reject(input.reasonCode(), Times.now());
         FinancingHistory.record(f, FinancingAction.REJECTED, actor(caller))
@@ -284,6 +294,7 @@ public class FinancingService {
         if (full) {
             FinancingProgram program = programs.lockVisible(caller, f.programId);
             program.release(f.principal);
+            CreditLinePolicy.release(f);
             f.settle(Times.now());
         }
         FinancingHistory.record(f, full ? FinancingAction.SETTLED : FinancingAction.PARTIALLY_SETTLED, actor(caller))

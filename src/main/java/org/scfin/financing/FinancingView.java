@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.Examples;
+import org.scfin.product.ProductExamples;
 
 @Schema(name = "Financing", description = "A bank's advance against confirmed receivables, with its computed amounts")
 public record FinancingView(
@@ -71,6 +72,12 @@ public record FinancingView(
                 description = "The financing this one repaid by renewal; null for a financing of its own",
                 example = "0KZ4J2D1X3A77")
         String renewalOfId,
+
+        @Schema(
+                description = "The pre-approved line it was approved within; null for one approved under the program"
+                        + " alone",
+                example = ProductExamples.LINE_ID)
+        String creditLineId,
 
         @Schema(description = "Only on GET /financings/{id}, oldest first") @JsonInclude(JsonInclude.Include.NON_NULL)
         List<FinancingHistoryView> history)

@@ -73,6 +73,7 @@ final class FinancingViews {
                 hoursToDisbursement(f),
                 f.closedAt,
                 f.renewalOfId,
+                f.creditLineId,
                 history);
     }
 

@@ -1,0 +1,82 @@
+package org.scfin.financing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.scfin.common.FieldError;
+import org.scfin.common.ProblemException;
+import org.scfin.common.Rate;
+import org.scfin.common.Violations;
+import org.scfin.creditline.CreditLine;
+import org.scfin.creditline.CreditLineStatus;
+import org.scfin.product.CreditProduct;
+
+/**
+ * A financing approved within a pre-approved line: the line is the approving bank's, for the financing's supplier, live
+ * and not expired, and the principal fits what is left of it and the product's maximum amount, term and rate range. The
+ * line's used amount is taken at approval and given back once, in the transaction that ends the financing (rejection
+ * after approval, settlement, renewal), as the program's reservation is; the line's row is locked after the financing's
+ * and the program's, so every path takes the locks in the same order.
+ */
+final class CreditLinePolicy {
+
+    static final String FIELD = "creditLineId";
+
+    private CreditLinePolicy() {}
+
+    /**
+     * The line, locked, once every rule holds: 422 for what the request got wrong (another bank's or supplier's line,
+     * terms outside the product), 409 for what the line's state stands in the way of (cancelled, expired, used up).
+     */
+    static CreditLine requireUsable(
+            Financing f, String lineId, FinancingTerms terms, BigDecimal annualRate, LocalDate today) {
+        CreditLine line = CreditLine.lockOfBank(lineId, f.bankId)
+                .orElseThrow(() -> ProblemException.invalid(
+                        FIELD, "known-credit-line", "no credit line " + lineId + " of this bank"));
+        if (!line.supplierId.equals(f.supplierId)) {
+            throw ProblemException.invalid(
+                    FIELD, "same-supplier", "is granted to another supplier than the financing's " + f.supplierId);
+        }
+        CreditProduct product = CreditProduct.findById(line.productId);
+        Violations violations = new Violations();
+        Rate min = Rate.of(product.rateMin);
+        Rate max = Rate.of(product.rateMax);
+        violations.require(
+                Rate.of(annualRate).isWithin(min, max),
+                "annualRate",
+                "within-product-range",
+                "must be within the line's product range " + min + " to " + max);
+        violations.require(
+                terms.principal().compareTo(product.maxAmount) <= 0,
+                FIELD,
+                "within-product-amount",
+                "principal " + terms.principal().toPlainString() + " exceeds the product's maximum "
+                        + product.maxAmount.toPlainString());
+        violations.require(
+                terms.days() <= product.maxTermDays,
+                "valueDate",
+                "within-product-term",
+                "leaves " + terms.days() + " days to maturity; the line's product lends for at most "
+                        + product.maxTermDays);
+        violations.throwIfAny();
+        CreditLineStatus status = line.statusOn(today);
+        if (status != CreditLineStatus.LIVE) {
+            throw ProblemException.conflict(
+                    "credit line " + lineId + " is " + status + " (expires " + line.expiresOn + ")",
+                    new FieldError(FIELD, "live-credit-line", "the line is " + status));
+        }
+        if (terms.principal().compareTo(line.available().amount()) > 0) {
+            throw ProblemException.conflict(
+                    "principal " + terms.principal().toPlainString() + " exceeds what is left of the line, "
+                            + line.available().amount().toPlainString(),
+                    new FieldError(FIELD, "within-credit-line", "the line's used amount would pass its amount"));
+        }
+        return line;
+    }
+
+    /** Gives back the principal a financing held in its line, if it was lent under one. */
+    static void release(Financing f) {
+        if (f.creditLineId != null) {
+            CreditLine.lockOfBank(f.creditLineId, f.bankId).orElseThrow().release(f.principal);
+        }
+    }
+}
