@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
 import org.scfin.common.ProblemException;
 import org.scfin.common.VersionedEntity;
+import org.scfin.credit.TaxGrade;
 
 /** A bank's credit product in the pool. */
 @Entity
