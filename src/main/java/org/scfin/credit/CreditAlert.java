@@ -1,6 +1,7 @@
 package org.scfin.credit;
 
 import java.util.List;
+import org.scfin.enterprise.TaxGrade;
 
 /**
  * The data of a CREDIT_ALERT event: which borrower, what got worse ({@code previousGrade} is the grade before, with

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.scfin.common.Jdbc;
+import org.scfin.enterprise.TaxGrade;
 import org.scfin.event.EventType;
 import org.scfin.event.Events;
 import org.scfin.financing.LiveLoans;

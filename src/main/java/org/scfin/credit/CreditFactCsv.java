@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.scfin.common.Dates;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Violations;
+import org.scfin.enterprise.TaxGrade;
 
 /**
  * Reads credit facts from CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes, a

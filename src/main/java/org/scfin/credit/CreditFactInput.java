@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.DateRange;
 import org.scfin.common.Examples;
 import org.scfin.common.PlainText;
+import org.scfin.enterprise.TaxGrade;
 import org.scfin.enterprise.ValidCreditCode;
 
 /**

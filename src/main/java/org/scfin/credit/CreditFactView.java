@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.Examples;
+import org.scfin.enterprise.TaxGrade;
 
 @Schema(name = "CreditFact", description = "A dated fact about an enterprise; value fields of other kinds are null")
 public record CreditFactView(

@@ -30,7 +30,6 @@ import org.scfin.event.EventType;
 import org.scfin.rate.RateRecordKind;
 import org.scfin.receivable.Receivable;
 import org.scfin.region.RegionSubtree;
-import org.scfin.registration.LiveRegistrations;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
@@ -47,6 +46,9 @@ public class FinancingService {
 
     @Inject
     FinancingStatistics statistics;
+
+    @Inject
+    RegistrationChecks registrations;
 
     static final int MAX_RECEIVABLES = 50;
 
@@ -109,10 +111,10 @@ public class FinancingService {
                 .forEach((receivableId, financingId) -> clashes.add(BackingPolicy.financed(
                         "receivableIds[" + input.receivableIds().indexOf(receivableId) + "]",
                         FinancingQueries.liveFinancingAsSeenBy(caller, financingId))));
-        for (LiveRegistrations.Held held :
-                LiveRegistrations.heldByAnotherBank(input.receivableIds(), program.bankId, today)) {
+        for (RegistrationChecks.HeldInvoice held :
+                registrations.heldByAnotherBank(input.receivableIds(), program.bankId, today)) {
             clashes.add(BackingPolicy.registeredElsewhere(
-                    "receivableIds[" + input.receivableIds().indexOf(held.receivableId()) + "]", held.describe()));
+                    "receivableIds[" + input.receivableIds().indexOf(held.receivableId()) + "]", held.reason()));
         }
         BackingPolicy.throwIfClashes(clashes);
         BigDecimal faceValue = ordered.stream().map(r -> r.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -250,7 +252,7 @@ public class FinancingService {
         Financing f = lockVisible(caller, id);
         f.disburse(Times.today(), Times.now());
         FinancingProgram program = programs.findVisible(caller, f.programId);
-        if (program.registrationRequired && !LiveRegistrations.anyOf(f.id, Times.today())) {
+        if (program.registrationRequired && !registrations.anyLive(f.id, Times.today())) {
             throw new ProblemException(
                     ProblemType.REGISTRATION_REQUIRED,
                     "program " + program.id + " requires a live registration of the financing's receivables before"

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
 import org.scfin.common.ProblemException;
 import org.scfin.common.VersionedEntity;
-import org.scfin.credit.TaxGrade;
+import org.scfin.enterprise.TaxGrade;
 
 /** A bank's credit product in the pool. */
 @Entity

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.PlainText;
-import org.scfin.credit.TaxGrade;
+import org.scfin.enterprise.TaxGrade;
 import org.scfin.region.WellFormedRegionCode;
 
 @Schema(name = "CreditProductInput", description = "A credit product as its bank publishes it")

@@ -33,7 +33,7 @@ import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
 import org.scfin.common.WellFormedId;
-import org.scfin.credit.TaxGrade;
+import org.scfin.enterprise.TaxGrade;
 import org.scfin.idempotency.IdempotentPost;
 import org.scfin.region.WellFormedRegionCode;
 import org.scfin.security.Caller;

@@ -1,7 +1,7 @@
 package org.scfin.product;
 
 import java.math.BigDecimal;
-import org.scfin.credit.TaxGrade;
+import org.scfin.enterprise.TaxGrade;
 
 /**
  * A supplier's search of the pool; every filter is optional.

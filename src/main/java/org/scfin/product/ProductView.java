@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.Examples;
-import org.scfin.credit.TaxGrade;
+import org.scfin.enterprise.TaxGrade;
 
 @Schema(name = "CreditProduct", description = "A bank's credit product in the pool")
 public record ProductView(

@@ -2,19 +2,18 @@ package org.scfin.registration;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import org.scfin.financing.RegistrationChecks;
 
 /**
- * The questions the financing rules ask of registrations: is a receivable's invoice in another bank's live registration
- * (an application is then refused: financing already initiated), and does a financing have a live registration (a
- * program may require one before disbursement). Each is one indexed query.
+ * The answers to the financing rules' questions of registrations ({@link RegistrationChecks}): one indexed query each.
  */
-public final class LiveRegistrations {
+@ApplicationScoped
+public class LiveRegistrations implements RegistrationChecks {
 
-    private LiveRegistrations() {}
-
-    /** An invoice of a receivable that a live registration of another bank covers. */
+    /** An invoice of a receivable that a live registration of another bank covers, as the query reads it. */
     public record Held(
             String receivableId,
             String invoiceNumber,
@@ -29,12 +28,13 @@ public final class LiveRegistrations {
     }
 
     /**
-     * The invoices of these receivables that a registration live on {@code day}, of a bank other than {@code bankId},
-     * covers for the same creditor and debtor (an invoice number is the seller's: two sellers may use the same one).
-     * Whether a financing of this platform holds the receivables does not matter: a registration outlives a financing
-     * settled without its cancellation, and another lender reads it as the registry shows it.
+     * Matches the creditor and debtor as well as the invoice number, since an invoice number is the seller's: two
+     * sellers may use the same one. Whether a financing of this platform holds the receivables does not matter: a
+     * registration outlives a financing settled without its cancellation, and another lender reads it as the registry
+     * shows it.
      */
-    public static List<Held> heldByAnotherBank(List<String> receivableIds, String bankId, LocalDate day) {
+    @Override
+    public List<HeldInvoice> heldByAnotherBank(List<String> receivableIds, String bankId, LocalDate day) {
         return Panache.getEntityManager()
                 .createQuery(
                         "select ri.key.receivableId, ri.key.invoiceNumber, r.registry, r.registrationNumber,"
@@ -51,11 +51,13 @@ public final class LiveRegistrations {
                 .setParameter("ids", receivableIds)
                 .setParameter("bank", bankId)
                 .setParameter("day", day)
-                .getResultList();
+                .getResultStream()
+                .map(held -> new HeldInvoice(held.receivableId(), held.describe()))
+                .toList();
     }
 
-    /** Whether a registration of this financing is live on {@code day}. */
-    public static boolean anyOf(String financingId, LocalDate day) {
+    @Override
+    public boolean anyLive(String financingId, LocalDate day) {
         return Registration.count(
                         "from Registration r where r.financingId = :financing and " + Registration.liveOn("r."),
                         Parameters.with("financing", financingId).and("day", day))

@@ -1,4 +1,4 @@
-package org.scfin.credit;
+package org.scfin.enterprise;
 
 import java.util.Arrays;
 import java.util.List;
