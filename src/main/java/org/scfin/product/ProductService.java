@@ -18,6 +18,7 @@ import org.scfin.common.Violations;
 import org.scfin.common.Where;
 import org.scfin.enterprise.Supplier;
 import org.scfin.region.Region;
+import org.scfin.region.RegionAccess;
 import org.scfin.region.RegionSubtree;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
@@ -110,17 +111,7 @@ public class ProductService {
      * aggregate over the pool's region index.
      */
     public PoolFigures figures(Caller caller, String code) {
-        caller.require(Role.ADMIN, Role.DASHBOARD);
-        Region region = Region.findById(code);
-        if (region == null) {
-            throw ProblemException.notFound("region", code);
-        }
-        if (!caller.isAdmin()
-                && caller.partyId() != null
-                && !ServedRegions.reaching(region).contains(caller.partyId())) {
-            throw ProblemException.forbidden(
-                    "this dashboard sees region " + caller.partyId() + " and the regions under it only");
-        }
+        Region region = RegionAccess.readable(caller, code);
         Object[] row = (Object[]) CreditProduct.getEntityManager()
                 .createQuery("select count(p), sum(case when p.kind = :pure then 1 else 0 end),"
                         + " sum(case when p.fullyOnline = true then 1 else 0 end), avg((p.rateMin + p.rateMax) / 2)"

@@ -20,6 +20,7 @@ import org.scfin.common.Times;
 import org.scfin.enterprise.Bank;
 import org.scfin.enterprise.IndustrialChain;
 import org.scfin.region.Region;
+import org.scfin.region.RegionAccess;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
 import org.scfin.statistics.ChainStatistics.ChainBank;
@@ -48,7 +49,7 @@ public class StatisticsService {
     EntityManager em;
 
     public RegionStatistics region(Caller caller, String code, Period period) {
-        Region region = visibleRegion(caller, code);
+        Region region = RegionAccess.readable(caller, code);
         return read(() -> {
             long[] coverage = queries.coverage(region, asOf(period));
             return RegionStatistics.of(
@@ -61,7 +62,7 @@ public class StatisticsService {
     }
 
     public RegionRanking children(Caller caller, String code, Period period) {
-        visibleRegion(caller, code);
+        RegionAccess.readable(caller, code);
         List<Region> children = Region.list("parentCode = ?1 order by code", code);
         if (children.isEmpty()) {
             return new RegionRanking(code, period.from(), period.to(), List.of());
@@ -107,7 +108,7 @@ public class StatisticsService {
     }
 
     public RegionSeries series(Caller caller, String code, Granularity granularity, LocalDate from, LocalDate to) {
-        visibleRegion(caller, code);
+        RegionAccess.readable(caller, code);
         List<Period> periods = Period.covering(from, to, granularity);
         LocalDate first = periods.get(0).from();
         LocalDate last = periods.get(periods.size() - 1).to();
@@ -135,7 +136,7 @@ public class StatisticsService {
     public ChainStatistics chain(Caller caller, String chainId, Period period) {
         caller.require(Role.ADMIN, Role.DASHBOARD);
         IndustrialChain chain = IndustrialChain.findById(chainId);
-        if (chain == null || !inRegionOf(caller, Region.findById(chain.regionCode))) {
+        if (chain == null || !RegionAccess.covers(caller, Region.findById(chain.regionCode))) {
             throw ProblemException.notFound("industrial chain", chainId);
         }
         return read(() -> {
@@ -184,7 +185,7 @@ public class StatisticsService {
      * read for all of them at once: a fixed number of queries however many chains.
      */
     public RegionChains chains(Caller caller, String code, Period period) {
-        Region region = visibleRegion(caller, code);
+        Region region = RegionAccess.readable(caller, code);
         return read(() -> {
             List<IndustrialChain> chains = queries.chainsIn(queries.regionCodesUnder(region));
             if (chains.isEmpty()) {
@@ -244,7 +245,7 @@ public class StatisticsService {
      * (rolled first, in the same read), so the banks add up to the region.
      */
     public RegionBanks banks(Caller caller, String code, Period period) {
-        Region region = visibleRegion(caller, code);
+        Region region = RegionAccess.readable(caller, code);
         return read(() -> RegionBanks.of(
                 code,
                 region.name,
@@ -297,30 +298,6 @@ public class StatisticsService {
                             .getSingleResult();
                     return answer.get();
                 }));
-    }
-
-    private Region visibleRegion(Caller caller, String code) {
-        caller.require(Role.ADMIN, Role.DASHBOARD);
-        Region region = Region.findById(code);
-        if (region == null) {
-            throw ProblemException.notFound("region", code);
-        }
-        if (!inRegionOf(caller, region)) {
-            throw ProblemException.forbidden(
-                    "this dashboard sees region " + caller.partyId() + " and the regions under it only");
-        }
-        return region;
-    }
-
-    /** A dashboard bound to a region sees that region's subtree; an unbound dashboard and an admin see all. */
-    private static boolean inRegionOf(Caller caller, Region region) {
-        String own = caller.partyId();
-        return caller.isAdmin()
-                || own == null
-                || region != null
-                        && (own.equals(region.code)
-                                || own.equals(region.provinceCode)
-                                || own.equals(region.prefectureCode));
     }
 
     /** Standard competition rank: 1 plus the number of siblings strictly ahead. */
