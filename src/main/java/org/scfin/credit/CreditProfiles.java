@@ -28,9 +28,11 @@ import org.scfin.security.Role;
 @ApplicationScoped
 public class CreditProfiles {
 
+    /** Which fact of a kind a profile shows: the latest dated, and of one day's facts the last recorded. */
+    static final String LATEST = " order by as_of desc, id desc limit 1";
+
     private static final String LATEST_OF_KIND = "(select " + CreditFactView.COLUMNS
-            + " from credit_fact where credit_code = ? and kind = ? and as_of <= ?%s order by as_of desc, id desc"
-            + " limit 1)";
+            + " from credit_fact where credit_code = ? and kind = ? and as_of <= ?%s" + LATEST + ")";
 
     @Inject
     EntityManager em;

@@ -63,7 +63,9 @@ public class CreditLineResource {
             operationId = "grantCreditLine",
             summary = "Grant a supplier a line under one of the bank's products",
             description = "The product must be the bank's own (422 naming productId otherwise) and published (409),"
-                    + " the supplier registered in a region the product serves, the expiry today or later. Approvals"
+                    + " the supplier registered in a region the product serves and, when the product names a minimum"
+                    + " tax grade, holding a public tax grade that meets it today (422 naming supplierId, rule"
+                    + " meets-product-eligibility; a non-public grade does not count), the expiry today or later. Approvals"
                     + " that name the line (creditLineId on approveFinancing) use it up to its amount.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "line", value = ProductExamples.LINE_BODY)))
     @APIResponse(

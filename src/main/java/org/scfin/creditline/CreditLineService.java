@@ -1,6 +1,7 @@
 package org.scfin.creditline;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.scfin.common.FieldError;
@@ -13,6 +14,7 @@ import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
 import org.scfin.enterprise.Supplier;
+import org.scfin.enterprise.TaxGrade;
 import org.scfin.product.CreditProduct;
 import org.scfin.product.ServedRegions;
 import org.scfin.region.Region;
@@ -28,6 +30,9 @@ import org.scfin.security.Role;
 public class CreditLineService {
 
     public static final List<String> SORTABLE = List.of("createdAt", "expiresOn", "amount");
+
+    @Inject
+    SupplierGrades grades;
 
     @Transactional
     public LineView grant(Caller caller, LineInput input) {
@@ -45,6 +50,7 @@ public class CreditLineService {
                     "supplierId",
                     "served-region",
                     "is registered in region " + supplier.regionCode + ", which the product does not serve");
+            requireEligible(product, supplier, violations);
         }
         violations.require(
                 !input.expiresOn().isBefore(Times.today()), "expiresOn", "not-before-today", "must be today or later");
@@ -64,6 +70,24 @@ public class CreditLineService {
         line.status = CreditLineStatus.LIVE;
         line.persistAndFlush();
         return LineView.of(line);
+    }
+
+    /**
+     * A product naming a minimum tax grade takes lines only for suppliers whose public grade meets it today; a grade
+     * the supplier keeps non-public does not count, as the bank could not have read it without consent.
+     */
+    private void requireEligible(CreditProduct product, Supplier supplier, Violations violations) {
+        if (product.minTaxGrade == null) {
+            return;
+        }
+        TaxGrade grade =
+                grades.publicTaxGrade(supplier.creditCode, Times.today()).orElse(null);
+        violations.require(
+                grade != null && grade.meets(product.minTaxGrade),
+                "supplierId",
+                "meets-product-eligibility",
+                (grade == null ? "has no public tax grade" : "has public tax grade " + grade)
+                        + ", and the product asks for " + product.minTaxGrade + " or better");
     }
 
     /**
