@@ -7,6 +7,7 @@ import static org.scfin.testing.Races.race;
 
 import io.restassured.response.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
 import org.scfin.testing.FinancingFixture;
+import org.scfin.testing.PoolFixtures;
 
 /**
  * No double financing and no limit exceeded, with the racing requests split over both instances, so they write through
@@ -104,6 +106,54 @@ class FinancingRacesClusterTest {
                 "8 approvals racing for a limit of 2, " + APPROVAL_ROUNDS + " programs, half to each instance",
                 "answers " + statuses + "; per node: programs whose reservation is not the 2 live financings "
                         + broken);
+        assertThat(wrong).isEmpty();
+        assertThat(statuses).containsOnlyKeys(200, 409).containsEntry(200, 2 * APPROVAL_ROUNDS);
+        assertThat(broken).containsOnly("0");
+    }
+
+    @Test
+    void approvalsWithinOneLineRacingFromBothInstancesNeverPassTheLineOnAnyNode() throws Exception {
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (int round = 0; round < APPROVAL_ROUNDS; round++) {
+            // the program could lend all eight; a line of 20,000 holds two principals of 9,000 but not three
+            FinancingFixture fx = FinancingFixture.create("10000000.00", "UPFRONT");
+            String line = PoolFixtures.grant(
+                    fx.bankId(),
+                    PoolFixtures.jinchangProduct(fx.bankId()),
+                    fx.pair().supplierId(),
+                    "20000.00",
+                    Times.today().plusMonths(6));
+            lines.add(line);
+            List<String> applications = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                applications.add(fx.apply("9000.00", fx.receivable("10000.00")));
+            }
+            Map<String, Object> approval = new HashMap<>(FinancingFixture.approval("4.0", "90", Times.today()));
+            approval.put("creditLineId", line);
+            List<Response> answers = race(
+                    applications.size(),
+                    n -> on(n, fx.bankToken())
+                            .body(approval)
+                            .post("/api/v1/financings/{id}/approve", applications.get(n)));
+            answers.forEach(a -> statuses.merge(a.statusCode(), 1, Integer::sum));
+            if (count(answers, 200) != 2) {
+                wrong.add("round " + round + ": " + count(answers, 200) + " approvals passed");
+            }
+            wrong.addAll(neither(answers, 200, "within-credit-line", round));
+        }
+        // per node: lines whose used amount is not the sum of their live financings, or passes the line
+        List<String> broken = Cluster.onEveryNode(
+                "select count(*) from credit_line l left join (select credit_line_id, sum(principal) s from financing"
+                        + " where status in ('APPROVED', 'DISBURSED') group by credit_line_id) f"
+                        + " on f.credit_line_id = l.id where l.id in (" + Cluster.marks(lines.size()) + ")"
+                        + " and (l.used_amount <> coalesce(f.s, 0) or l.used_amount > l.amount"
+                        + " or l.used_amount <> 18000)",
+                lines.toArray());
+        ClusterReport.row(
+                "8 approvals racing for a credit line of 2, " + APPROVAL_ROUNDS + " lines, half to each instance",
+                "answers " + statuses + "; per node: lines whose used amount is not the 2 live financings " + broken);
         assertThat(wrong).isEmpty();
         assertThat(statuses).containsOnlyKeys(200, 409).containsEntry(200, 2 * APPROVAL_ROUNDS);
         assertThat(broken).containsOnly("0");
