@@ -14,36 +14,52 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 public final class DataConflicts {
 
-    private static final Map<String, FieldError> BY_CONSTRAINT = Map.of(
-            "uq_bank_credit_code", new FieldError("creditCode", "unique", "a bank with this credit code exists"),
-            "uq_supplier_credit_code",
-                    new FieldError("creditCode", "unique", "a supplier with this credit code exists"),
-            "uq_core_enterprise_credit_code",
-                    new FieldError("creditCode", "unique", "a core enterprise with this credit code exists"),
-            "uq_chain_region_name",
-                    new FieldError("name", "unique", "an industrial chain of this name exists in the region"),
-            "uq_receivable_erp_reference",
+    private static final FieldError FILING_NUMBER =
+            new FieldError("registrationNumber", "unique", "a filing with this number is already recorded");
+
+    private static final Map<String, FieldError> BY_CONSTRAINT = Map.ofEntries(
+            Map.entry(
+                    "uq_bank_credit_code",
+                    new FieldError("creditCode", "unique", "a bank with this credit code exists")),
+            Map.entry(
+                    "uq_supplier_credit_code",
+                    new FieldError("creditCode", "unique", "a supplier with this credit code exists")),
+            Map.entry(
+                    "uq_core_enterprise_credit_code",
+                    new FieldError("creditCode", "unique", "a core enterprise with this credit code exists")),
+            Map.entry(
+                    "uq_chain_region_name",
+                    new FieldError("name", "unique", "an industrial chain of this name exists in the region")),
+            Map.entry(
+                    "uq_receivable_erp_reference",
                     new FieldError(
                             "erpReference",
                             "unique",
-                            "a receivable with this reference exists for the core enterprise"),
-            "uq_invoice_live",
+                            "a receivable with this reference exists for the core enterprise")),
+            Map.entry(
+                    "uq_invoice_live",
                     new FieldError(
                             "invoiceNumbers",
                             "unique-invoice",
-                            "an invoice number already backs a live receivable of this supplier to this core enterprise"),
-            "uq_history_credit_note",
+                            "an invoice number already backs a live receivable of this supplier to this core enterprise")),
+            Map.entry(
+                    "uq_history_credit_note",
                     new FieldError(
                             "creditNoteNumber",
                             "unique-credit-note",
-                            "this credit note was already applied to the receivable"),
-            "uq_financing_receivable_live",
-                    new FieldError("receivableIds", "not-financed", "a receivable already backs a live financing"),
-            "uq_reference_rate",
+                            "this credit note was already applied to the receivable")),
+            Map.entry(
+                    "uq_financing_receivable_live",
+                    new FieldError("receivableIds", "not-financed", "a receivable already backs a live financing")),
+            Map.entry(
+                    "uq_reference_rate",
                     new FieldError(
                             "effectiveFrom",
                             "unique",
-                            "a rate of this type and region is already effective from this date"));
+                            "a rate of this type and region is already effective from this date")),
+            // a registration and its filings share the registry's numbering
+            Map.entry("uq_registration_number", FILING_NUMBER),
+            Map.entry("uq_registration_filing_number", FILING_NUMBER));
 
     private DataConflicts() {}
 
