@@ -45,6 +45,14 @@ public class CreditFactImport {
     private static final String COLUMNS = "credit_code, kind, as_of, fingerprint, id, is_public, source, tax_grade,"
             + " headcount, payment_status, months_covered, reference, case_role, authority, amount, imported_at";
     private static final int COLUMN_COUNT = 16;
+    private static final String ROW = "(" + String.join(",", Collections.nCopies(COLUMN_COUNT, "?")) + ")";
+
+    /**
+     * Rows per INSERT statement: few enough that its text stays under the driver's parse-cache limit
+     * (prepStmtCacheSqlLimit, 4,096 characters), so a 1,000-fact batch reuses ten parsed statements instead of parsing
+     * one of 16,000 placeholders each time; the statements run in one transaction, in key order, as one did.
+     */
+    static final int ROWS_PER_INSERT = 100;
 
     @Inject
     EntityManager em;
@@ -88,11 +96,19 @@ public class CreditFactImport {
         return new ImportedFacts(items.size(), recorded, items.size() - recorded, raised);
     }
 
+    /** Writes the facts in statements of {@link #ROWS_PER_INSERT} rows; answers how many were new. */
     private int insert(List<RecordedFact> batch, Instant now) {
-        String row = "(" + String.join(",", Collections.nCopies(COLUMN_COUNT, "?")) + ")";
+        int recorded = 0;
+        for (int from = 0; from < batch.size(); from += ROWS_PER_INSERT) {
+            recorded += insertRows(batch.subList(from, Math.min(batch.size(), from + ROWS_PER_INSERT)), now);
+        }
+        return recorded;
+    }
+
+    private int insertRows(List<RecordedFact> batch, Instant now) {
         // IGNORE skips only rows meeting a key here: every value was checked above, so no other error can arise
         String sql = "insert ignore into credit_fact (" + COLUMNS + ") values "
-                + String.join(",", Collections.nCopies(batch.size(), row));
+                + String.join(",", Collections.nCopies(batch.size(), ROW));
         List<Object> params = new ArrayList<>(batch.size() * COLUMN_COUNT);
         for (RecordedFact fact : batch) {
             CreditFactInput f = fact.input();

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,26 @@ class CreditFactImportTest {
         importFacts(List.of(taxGrade(code, TODAY.minusDays(3), "M")));
         assertThat(factCount(code)).isEqualTo(3);
         as(Tokens.admin()).get("/api/v1/credit-profiles/{code}", code).then().body("facts[0].grade", equalTo("M"));
+    }
+
+    @Test
+    void aFullBatchIsCountedExactlyAcrossItsInsertStatements() {
+        // 1,000 facts are written in several statements; the known ones are spread over all of them
+        String code = CreditCodes.random();
+        List<Map<String, Object>> known = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            known.add(headcount(code, TODAY.minusDays(i), 10 + i));
+        }
+        assertThat(importFacts(known).getInt("recorded")).isEqualTo(600);
+        List<Map<String, Object>> mixed = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            mixed.add(i % 5 < 3 ? known.get(i / 5 * 3 + i % 5) : taxGrade(code, TODAY.minusDays(i), "B"));
+        }
+        JsonPath answer = importFacts(mixed);
+        assertThat(answer.getInt("received")).isEqualTo(1000);
+        assertThat(answer.getInt("recorded")).isEqualTo(400);
+        assertThat(answer.getInt("unchanged")).isEqualTo(600);
+        assertThat(factCount(code)).isEqualTo(1000);
     }
 
     @Test
