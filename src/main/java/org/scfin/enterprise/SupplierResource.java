@@ -39,7 +39,10 @@ import org.scfin.security.Role;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Suppliers", description = "Upstream SMEs; an ERP sees its own suppliers, a supplier itself")
+@Tag(
+        name = "Suppliers",
+        description =
+                "Upstream SMEs; an ERP sees its own suppliers, a supplier itself, an authority those of its region")
 public class SupplierResource {
 
     @Inject
@@ -81,18 +84,18 @@ public class SupplierResource {
 
     @GET
     @Path("/{id: " + Ids.PATTERN + "}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME, Role.AUTHORITY_NAME})
     @Operation(
             operationId = "getSupplier",
             description =
-                    "An admin reads any supplier, a supplier only itself, an ERP the suppliers of its core enterprise, a bank the suppliers of the core enterprises it has a program with (404 otherwise).",
+                    "An admin reads any supplier, a supplier only itself, an ERP the suppliers of its core enterprise, a bank the suppliers of the core enterprises it has a program with, an authority the suppliers of its region and the regions under it (404 otherwise).",
             summary = "Get a supplier")
     public SupplierView get(@PathParam("id") String id) {
         return service.get(caller.get(), id);
     }
 
     @GET
-    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.ERP_NAME, Role.SUPPLIER_NAME, Role.BANK_NAME, Role.AUTHORITY_NAME})
     @Operation(
             operationId = "listSuppliers",
             summary = "List suppliers",

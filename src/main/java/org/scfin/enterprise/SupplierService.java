@@ -11,6 +11,7 @@ import org.scfin.common.ProblemException;
 import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
+import org.scfin.region.RegionSubtree;
 import org.scfin.security.Caller;
 import org.scfin.security.Role;
 
@@ -90,6 +91,8 @@ public class SupplierService {
                                 + " (select p.coreEnterpriseId from FinancingProgram p where p.bankId = :own))",
                         "own",
                         caller.partyId());
+            // an authority finds the suppliers it may give rate coupons to: those of its region and under it
+            case AUTHORITY -> where.and(RegionSubtree.clause("regionCode", "ownRegion"), "ownRegion", caller.partyId());
             default ->
                 throw ProblemException.forbidden(
                         "role " + caller.role().tokenName() + " has no access to the supplier register");

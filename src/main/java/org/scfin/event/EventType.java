@@ -21,5 +21,13 @@ public enum EventType {
     /** The core enterprise acknowledged a notice (data: the notice with its acknowledgement). */
     NOTICE_ACKNOWLEDGED,
     /** A borrower's public credit record got worse (data: CreditAlert); only the lending bank reads it. */
-    CREDIT_ALERT
+    CREDIT_ALERT,
+    /** An authority issued a rate coupon to a supplier (data: RateCoupon); the supplier reads it. */
+    COUPON_ISSUED,
+    /** A bank approved a financing with a rate coupon (data: RateCoupon); the supplier and that bank read it. */
+    COUPON_USED,
+    /** The approval that used a coupon was withdrawn, and the coupon is unused again; the supplier and the bank. */
+    COUPON_RETURNED,
+    /** The authority revoked an unused coupon (data: RateCoupon); the supplier reads it. */
+    COUPON_REVOKED
 }

@@ -10,11 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.DateRange;
 import org.scfin.common.Examples;
 import org.scfin.common.WellFormedId;
+import org.scfin.coupon.CouponExamples;
 import org.scfin.product.ProductExamples;
 
 @Schema(name = "ApprovalInput", description = "The bank's terms")
 public record ApprovalInput(
-        @Schema(description = "Percent a year, within the program's floor and cap", example = "3.6")
+        @Schema(
+                description = "Percent a year, within the program's floor and cap (before a coupon's cut)",
+                example = "3.6")
         @NotNull
         @DecimalMin("0")
         @DecimalMax(value = "100", inclusive = false)
@@ -41,4 +44,12 @@ public record ApprovalInput(
                         + " range. Omitted: the financing uses no line",
                 example = ProductExamples.LINE_ID)
         @WellFormedId
-        String creditLineId) {}
+        String creditLineId,
+
+        @Schema(
+                description = "A rate coupon of the financing's supplier, issued by a regional authority and not used,"
+                        + " revoked or expired: annualRate is checked against the program's (and the line's) bounds,"
+                        + " and the financing is priced at annualRate less the coupon's cut. Omitted: no coupon",
+                example = CouponExamples.COUPON_ID)
+        @WellFormedId
+        String couponId) {}

@@ -104,6 +104,17 @@ public class Financing extends VersionedEntity {
     @Column(name = "credit_line_id", columnDefinition = "char(13)")
     public String creditLineId;
 
+    /** The rate coupon applied at approval: the financing's rate is {@link #rateBeforeCoupon} less its cut. */
+    @Column(name = "coupon_id", columnDefinition = "char(13)")
+    public String couponId;
+
+    @Column(name = "rate_before_coupon", precision = 7, scale = 4)
+    public BigDecimal rateBeforeCoupon;
+
+    /** principal x cut x days / year days over the term approved; relief later does not change it. */
+    @Column(name = "interest_saved", precision = 19, scale = 2)
+    public BigDecimal interestSaved;
+
     @Column(name = "applied_by")
     public String appliedBy;
 
@@ -271,6 +282,13 @@ public class Financing extends VersionedEntity {
     void lendUnder(CreditLine line) {
         requireCanApprove();
         creditLineId = line.id;
+    }
+
+    /** Approved with a rate coupon: the bank's rate before the cut, and the interest the cut saves. */
+    void cutBy(String couponId, BigDecimal rateBeforeCoupon, BigDecimal interestSaved) {
+        this.couponId = couponId;
+        this.rateBeforeCoupon = Rate.of(rateBeforeCoupon).percent();
+        this.interestSaved = interestSaved;
     }
 
     private void setTerms(FinancingTerms terms) {

@@ -35,6 +35,7 @@ import org.scfin.common.PageParams;
 import org.scfin.common.PageView;
 import org.scfin.common.QueryParams;
 import org.scfin.common.WellFormedId;
+import org.scfin.coupon.CouponExamples;
 import org.scfin.idempotency.IdempotentPost;
 import org.scfin.product.ProductExamples;
 import org.scfin.region.WellFormedRegionCode;
@@ -130,7 +131,12 @@ public class FinancingResource {
                     + " Naming creditLineId approves within a pre-approved line of the bank for this supplier"
                     + " in the same call: the principal is taken from what is left of the line (409 within-credit-line"
                     + " if it does not fit, 409 live-credit-line if the line is cancelled or expired) and must keep"
-                    + " to the line's product (422 on annualRate, valueDate or creditLineId otherwise).")
+                    + " to the line's product (422 on annualRate, valueDate or creditLineId otherwise)."
+                    + " Naming couponId applies a rate coupon of the financing's supplier: annualRate keeps to the"
+                    + " program's (and the line's) bounds, and the financing is priced at annualRate less the cut,"
+                    + " recording rateBeforeCoupon and interestSaved (422 known-coupon for another supplier's coupon or"
+                    + " none, 422 positive-rate-after-coupon if the cut leaves no positive rate, 409 unused-coupon if"
+                    + " it is used, revoked or expired).")
     @RequestBody(
             content =
                     @Content(
@@ -138,7 +144,8 @@ public class FinancingResource {
                                 @ExampleObject(name = "terms", value = Examples.APPROVAL_BODY),
                                 @ExampleObject(
                                         name = "within a pre-approved line",
-                                        value = ProductExamples.LINE_APPROVAL_BODY)
+                                        value = ProductExamples.LINE_APPROVAL_BODY),
+                                @ExampleObject(name = "with a rate coupon", value = CouponExamples.COUPON_APPROVAL_BODY)
                             }))
     @APIResponse(
             responseCode = "200",

@@ -24,6 +24,8 @@ import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.common.Where;
+import org.scfin.coupon.CouponRedemptions;
+import org.scfin.coupon.RateCoupon;
 import org.scfin.creditline.CreditLine;
 import org.scfin.enterprise.Supplier;
 import org.scfin.event.EventType;
@@ -38,7 +40,7 @@ import org.scfin.security.Role;
  * a 409 that changes nothing and concurrent changes queue up instead of losing updates. Applying locks the receivables
  * (in id order, so two applications never deadlock) and claims them under a unique key; approving locks the program
  * (and the pre-approved line it names, after the program), so approvals racing for the same limit are decided one at a
- * time.
+ * time. An approval with a rate coupon locks the coupon last, after the line.
  */
 @ApplicationScoped
 @RetriedOnConflict
@@ -63,6 +65,9 @@ public class FinancingService {
 
     @Inject
     FinancingNotices notices;
+
+    @Inject
+    CouponRedemptions coupons;
 
     @Transactional
     public FinancingView apply(Caller caller, ApplicationInput input) {
@@ -167,15 +172,7 @@ public class FinancingService {
         AdvanceRatioPolicy.requireRatioWithinMaximum(violations, program, input.advanceRatio());
         ValueDatePolicy.requireWithinTerm(violations, input.valueDate(), f.appliedAt, f.maturityDate);
         violations.throwIfAny();
-        FinancingTerms terms = FinancingTerms.compute(
-                f.requestedAmount,
-                f.faceValue,
-                input.advanceRatio(),
-                input.annualRate(),
-                input.valueDate(),
-                f.maturityDate,
-                f.dayCount,
-                f.interestMode);
+        FinancingTerms terms = terms(f, input, input.annualRate());
         if (terms.principal().signum() <= 0) {
             throw ProblemException.invalid("advanceRatio", "positive-principal", "leaves no principal to finance");
         }
@@ -193,12 +190,27 @@ public class FinancingService {
         CreditLine line = input.creditLineId() == null
                 ? null
                 : CreditLinePolicy.requireUsable(f, input.creditLineId(), terms, input.annualRate(), today);
-        program.reserve(terms.principal());
+        RateCoupon coupon = input.couponId() == null
+                ? null
+                : CouponPolicy.requireUsable(
+                        coupons.lockOfSupplier(input.couponId(), f.supplierId).orElse(null),
+                        input.couponId(),
+                        input.annualRate(),
+                        today);
+        BigDecimal rate = coupon == null ? input.annualRate() : CouponPolicy.rateAfter(input.annualRate(), coupon);
+        // a lower rate only lowers the interest: the principal, the term and a positive net amount still hold
+        FinancingTerms priced = coupon == null ? terms : terms(f, input, rate);
+        program.reserve(priced.principal());
         if (line != null) {
-            line.consume(terms.principal());
+            line.consume(priced.principal());
             f.lendUnder(line);
         }
-        f.approve(input.advanceRatio(), input.annualRate(), input.valueDate(), terms, Times.now());
+        f.approve(input.advanceRatio(), rate, input.valueDate(), priced, Times.now());
+        if (coupon != null) {
+            BigDecimal saved = CouponPolicy.interestSaved(priced, coupon, f.dayCount);
+            f.cutBy(coupon.id, input.annualRate(), saved);
+            coupons.use(coupon, f.id, f.bankId, saved, today);
+        }
         pricing.price(f, RateRecordKind.APPROVAL, f.valueDate, f.principal);
         FinancingHistory.record(f, FinancingAction.APPROVED, actor(caller))
                 .amount(f.principal)
@@ -211,7 +223,23 @@ public class FinancingService {
         return FinancingViews.withHistory(f, receivableIds);
     }
 
-    /** The bank refuses an application, or withdraws an approval before disbursing, which frees the reserved limit. */
+    /** The money of an approval at {@code annualRate}: the bank's rate, or that rate less a coupon's cut. */
+    private static FinancingTerms terms(Financing f, ApprovalInput input, BigDecimal annualRate) {
+        return FinancingTerms.compute(
+                f.requestedAmount,
+                f.faceValue,
+                input.advanceRatio(),
+                annualRate,
+                input.valueDate(),
+                f.maturityDate,
+                f.dayCount,
+                f.interestMode);
+    }
+
+    /**
+     * The bank refuses an application, or withdraws an approval before disbursing, which frees the reserved limit and
+     * gives back the rate coupon the approval used.
+     */
     @Transactional
     public FinancingView reject(Caller caller, String id, RejectionInput input) {
         caller.require(Role.BANK);
@@ -221,6 +249,9 @@ public class FinancingService {
             FinancingProgram program = programs.lockVisible(caller, f.programId);
             program.release(f.principal);
             CreditLinePolicy.release(f);
+            if (f.couponId != null) {
+                coupons.giveBack(f.couponId, f.id);
+            }
         }
         f.reject(input.reasonCode(), Times.now());
         FinancingHistory.record(f, FinancingAction.REJECTED, actor(caller))

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.Examples;
+import org.scfin.coupon.CouponExamples;
 import org.scfin.product.ProductExamples;
 
 @Schema(name = "Financing", description = "A bank's advance against confirmed receivables, with its computed amounts")
@@ -78,6 +79,22 @@ public record FinancingView(
                         + " alone",
                 example = ProductExamples.LINE_ID)
         String creditLineId,
+
+        @Schema(
+                description = "The rate coupon applied at approval; null for one approved without",
+                example = CouponExamples.COUPON_ID)
+        String couponId,
+
+        @Schema(
+                description = "The bank's rate before the coupon's cut (annualRate is the rate after it); null without"
+                        + " a coupon",
+                example = CouponExamples.RATE_BEFORE_COUPON)
+        BigDecimal rateBeforeCoupon,
+
+        @Schema(
+                description = "principal x cut x days / year days over the term approved, yuan; null without a coupon",
+                example = CouponExamples.INTEREST_SAVED)
+        BigDecimal interestSaved,
 
         @Schema(description = "Only on GET /financings/{id}, oldest first") @JsonInclude(JsonInclude.Include.NON_NULL)
         List<FinancingHistoryView> history)

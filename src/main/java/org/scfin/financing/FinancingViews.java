@@ -74,6 +74,9 @@ final class FinancingViews {
                 f.closedAt,
                 f.renewalOfId,
                 f.creditLineId,
+                f.couponId,
+                f.rateBeforeCoupon,
+                f.interestSaved,
                 history);
     }
 

@@ -7,7 +7,8 @@ import org.scfin.security.Role;
 /**
  * Which regions a caller may read figures of: an admin and a dashboard bound to no region read all; a dashboard bound
  * to a region reads that region and the regions under it. The statistics and the product pool's figures follow this one
- * rule.
+ * rule. An authority, always bound to a region, acts by the same rule on the suppliers of its region and the regions
+ * under it (rate coupons).
  */
 public final class RegionAccess {
 
@@ -27,7 +28,10 @@ public final class RegionAccess {
         return region;
     }
 
-    /** Whether the caller's region is the region or one above it (always, for an admin or an unbound dashboard). */
+    /**
+     * Whether the caller's region is the region or one above it (always, for an admin or an unbound dashboard; never
+     * for an unknown region, null, unless the caller sees all).
+     */
     public static boolean covers(Caller caller, Region region) {
         String own = caller.partyId();
         return caller.isAdmin()

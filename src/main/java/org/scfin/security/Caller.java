@@ -5,8 +5,8 @@ import org.scfin.common.Where;
 
 /**
  * The authenticated caller of one request: its role and the party it acts for ({@code partyId} is the core enterprise
- * of an ERP, the supplier, the bank, or the region of a dashboard; null for admin). Services take it as a parameter so
- * that the same rules apply to HTTP calls and to the demo loader.
+ * of an ERP, the supplier, the bank, or the region of a dashboard or an authority; null for admin). Services take it as
+ * a parameter so that the same rules apply to HTTP calls and to the demo loader.
  */
 public record Caller(Role role, String partyId, String subject) {
 

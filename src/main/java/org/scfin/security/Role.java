@@ -5,14 +5,17 @@ import java.util.Optional;
 
 /**
  * The roles a token may carry (in its {@code groups} claim). All but {@code admin} are bound to one party by the claim
- * named here, and a token of such a role without that claim is refused.
+ * named here (a region, for a dashboard and an authority), and a token of a role that {@link #requiresParty requires}
+ * it without that claim is refused.
  */
 public enum Role {
     ADMIN("admin", null),
     ERP("erp", "core_enterprise_id"),
     SUPPLIER("supplier", "supplier_id"),
     BANK("bank", "bank_id"),
-    DASHBOARD("dashboard", "region_code");
+    DASHBOARD("dashboard", "region_code"),
+    /** A regional authority: issues rate coupons to the suppliers of its region and the regions under it. */
+    AUTHORITY("authority", "region_code");
 
     /** Role names as used in {@code @RolesAllowed}, which needs compile-time constants. */
     public static final String ADMIN_NAME = "admin";
@@ -21,6 +24,7 @@ public enum Role {
     public static final String SUPPLIER_NAME = "supplier";
     public static final String BANK_NAME = "bank";
     public static final String DASHBOARD_NAME = "dashboard";
+    public static final String AUTHORITY_NAME = "authority";
 
     private final String tokenName;
     private final String partyClaim;
@@ -39,9 +43,12 @@ public enum Role {
         return partyClaim;
     }
 
-    /** Whether a token of this role must name its party; a dashboard may be bound to a region or see all. */
+    /**
+     * Whether a token of this role must name its party; a dashboard may be bound to a region or see all, an authority
+     * always acts for one region.
+     */
     public boolean requiresParty() {
-        return this == ERP || this == SUPPLIER || this == BANK;
+        return this == ERP || this == SUPPLIER || this == BANK || this == AUTHORITY;
     }
 
     public static Optional<Role> fromTokenName(String name) {

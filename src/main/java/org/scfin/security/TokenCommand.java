@@ -18,12 +18,12 @@ public final class TokenCommand {
     public static int run(String... args) {
         if (args.length < 2 || args.length > 3) {
             System.err.println("usage: token admin | token erp CORE_ENTERPRISE_ID | token supplier SUPPLIER_ID"
-                    + " | token bank BANK_ID | token dashboard [REGION_CODE]");
+                    + " | token bank BANK_ID | token dashboard [REGION_CODE] | token authority REGION_CODE");
             return 2;
         }
         Optional<Role> role = Role.fromTokenName(args[1]);
         if (role.isEmpty()) {
-            System.err.println("unknown role " + args[1] + "; one of admin, erp, supplier, bank, dashboard");
+            System.err.println("unknown role " + args[1] + "; one of admin, erp, supplier, bank, dashboard, authority");
             return 2;
         }
         String party = args.length == 3 ? args[2] : null;

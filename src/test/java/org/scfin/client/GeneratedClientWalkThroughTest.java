@@ -16,6 +16,7 @@ import org.scfin.client.api.EventsApi;
 import org.scfin.client.api.FinancingsApi;
 import org.scfin.client.api.NoticesApi;
 import org.scfin.client.api.ProgramsApi;
+import org.scfin.client.api.RateCouponsApi;
 import org.scfin.client.api.ReceivablesApi;
 import org.scfin.client.api.SuppliersApi;
 import org.scfin.client.model.AdjustmentInput;
@@ -36,6 +37,8 @@ import org.scfin.client.model.Notice;
 import org.scfin.client.model.PageViewReceivableView;
 import org.scfin.client.model.Program;
 import org.scfin.client.model.ProgramInput;
+import org.scfin.client.model.RateCoupon;
+import org.scfin.client.model.RateCouponIssue;
 import org.scfin.client.model.Receivable;
 import org.scfin.client.model.ReceivableBatch;
 import org.scfin.client.model.ReceivableBatchInput;
@@ -283,5 +286,47 @@ class GeneratedClientWalkThroughTest {
         assertThat(notice.getAmountDue()).isEqualTo(d("50000.00"));
         assertThat(new NoticesApi(erp).acknowledgeNotice(notice.getId(), null).getAcknowledgedAt())
                 .isNotNull();
+
+        // rate coupons: Jinchang's authority gives the supplier 20 basis points; the bank approves with the coupon
+        RateCoupon coupon = new RateCouponsApi(as(Tokens.authority("620300")))
+                .issueRateCoupons(
+                        new RateCouponIssue()
+                                .supplierIds(List.of(supplier.getId()))
+                                .cutBp(20)
+                                .expiresOn(today.plusDays(90)),
+                        null)
+                .getItems()
+                .get(0);
+        Receivable r5 = erpReceivables.createReceivable(
+                new ReceivableInput()
+                        .supplierId(supplier.getId())
+                        .erpReference("AP-2026-000202")
+                        .invoiceNumbers(List.of("04409003"))
+                        .amount(d("50000.00"))
+                        .issueDate(today)
+                        .dueDate(today.plusDays(120)),
+                null);
+        Financing second = supplierFinancings.applyForFinancing(
+                new ApplicationInput()
+                        .programId(program.getId())
+                        .receivableIds(List.of(r5.getId()))
+                        .requestedAmount(d("40000")),
+                null);
+        assertThat(new RateCouponsApi(bankClient).getRateCoupon(coupon.getId()).getCutBp())
+                .isEqualTo(20);
+        Financing cut = bankFinancings.approveFinancing(
+                second.getId(),
+                new ApprovalInput()
+                        .annualRate(d("3.8"))
+                        .advanceRatio(d("90"))
+                        .valueDate(today)
+                        .couponId(coupon.getId()),
+                null);
+        // 3.8% less 20 bp: 480.00 of interest as above; 40,000 x 0.2% x 120 / 360 = 26.67 saved
+        assertThat(cut.getAnnualRate()).isEqualByComparingTo(d("3.6"));
+        assertThat(cut.getRateBeforeCoupon()).isEqualByComparingTo(d("3.8"));
+        assertThat(cut.getInterest()).isEqualTo(d("480.00"));
+        assertThat(cut.getInterestSaved()).isEqualTo(d("26.67"));
+        assertThat(cut.getCouponId()).isEqualTo(coupon.getId());
     }
 }

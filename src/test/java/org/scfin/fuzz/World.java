@@ -55,6 +55,8 @@ record World(Map<String, List<String>> idsByKind, Map<String, String> tokens) {
         tokens.put("stranger-erp", Tokens.erp(stranger.coreEnterpriseId()));
         tokens.put("stranger-bank", Tokens.bank(strangerBank));
         tokens.put("stranger-dashboard", Tokens.dashboard("110000"));
+        tokens.put("authority", Tokens.authority("620000"));
+        tokens.put("stranger-authority", Tokens.authority("110000"));
         tokens.put("expired", Tokens.expired(Role.BANK, bank));
         tokens.put("garbage", "eyJhbGciOiJub25lIn0.e30.");
         tokens.put("none", null);

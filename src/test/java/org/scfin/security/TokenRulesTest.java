@@ -92,4 +92,18 @@ class TokenRulesTest {
         Map<String, Object> erp = claims(List.of("erp"), now, now.plusSeconds(600));
         refused(erp, "/api/v1/receivables");
     }
+
+    @Test
+    void anAuthorityMustNameItsRegion() {
+        Instant now = Instant.now();
+        // unlike a dashboard, an authority always acts for one region: without region_code it is no caller at all
+        Map<String, Object> authority = claims(List.of("authority"), now, now.plusSeconds(600));
+        refused(authority, "/api/v1/rate-coupons");
+        authority.put("region_code", 620300);
+        refused(authority, "/api/v1/rate-coupons");
+        authority.put("region_code", "");
+        refused(authority, "/api/v1/rate-coupons");
+        authority.put("region_code", "620300");
+        accepted(authority, "/api/v1/rate-coupons");
+    }
 }

@@ -60,6 +60,11 @@ public final class Tokens {
         return issuer().mint(Role.DASHBOARD, regionCode, Duration.ofHours(1));
     }
 
+    /** A regional authority of {@code regionCode} and the regions under it. */
+    public static String authority(String regionCode) {
+        return issuer().mint(Role.AUTHORITY, regionCode, Duration.ofHours(1));
+    }
+
     public static String expired(Role role, String partyId) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
         return issuer().mint(role, partyId, past, past.plus(Duration.ofHours(1)));
