@@ -18,7 +18,7 @@ final class Draft {
     /** A core enterprise as the draws see it: connected on a date, with its banks' programs. */
     record Core(String id, LocalDate connectedOn, List<Program> programs) {}
 
-    record Program(String id, LocalDate validFrom) {}
+    record Program(String id, String bankId, LocalDate validFrom) {}
 
     /** A supplier and the core enterprises it sells to, the first connected earliest. */
     record Supplier(String id, List<Core> cores) {}
@@ -38,6 +38,8 @@ final class Draft {
     int rateHundredths;
     int hoursTenths;
     ImportedRelief relief;
+    /** The pre-approved line it is lent within, if any. */
+    String creditLineId;
 
     Draft(
             Supplier supplier,
@@ -91,6 +93,7 @@ final class Draft {
                 BigDecimal.valueOf(rateHundredths, 2),
                 appliedAt,
                 disbursedAt(),
-                relief);
+                relief,
+                creditLineId);
     }
 }

@@ -141,7 +141,7 @@ class GansuCities {
                     connected.add(new Draft.Core(
                             core,
                             connectedOn,
-                            List.of(new Draft.Program(parties.program(bank, core, "100000000.00", from), from))));
+                            List.of(new Draft.Program(parties.program(bank, core, "100000000.00", from), bank, from))));
                 }
             }
             List<Draft.Supplier> suppliers = new ArrayList<>();

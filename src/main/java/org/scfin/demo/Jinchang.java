@@ -8,9 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.scfin.enterprise.BankType;
 import org.scfin.enterprise.SizeClass;
+import org.scfin.enterprise.TaxGrade;
 import org.scfin.financing.ImportedRelief;
 import org.scfin.financing.ImportedRelief.ReliefKind;
 import org.scfin.rate.RateType;
@@ -42,6 +46,15 @@ class Jinchang {
     @Inject
     DemoParties parties;
 
+    @Inject
+    JinchangPool pool;
+
+    @Inject
+    JinchangCredit credit;
+
+    @Inject
+    JinchangLines lines;
+
     /** The named receivables that stay open, and the city's history of 2024 and 2025. */
     List<PlannedFinancing> load() {
         parties.referenceRate(RateType.REGIONAL_SME_AVERAGE, CITY, "6.95", LocalDate.of(2024, 1, 1));
@@ -59,6 +72,8 @@ class Jinchang {
                 parties.bank("兰州银行股份有限公司金昌分行", DemoParties.code("91620300MA72LJB31"), CITY, BankType.CITY_COMMERCIAL);
         String ccb =
                 parties.bank("中国建设银行股份有限公司金昌分行", DemoParties.code("91620300924500039"), CITY, BankType.STATE_OWNED);
+        Map<String, JinchangPool.LineProduct> lineProducts =
+                pool.publish(new JinchangPool.Banks(gansuBank, abc, boc, ccb, rcb, lanzhou, village));
 
         String nonferrous = parties.chain("金昌市有色金属新材料产业链", CITY, gansuBank, abc);
         String jinchuanId = parties.core(
@@ -79,12 +94,13 @@ class Jinchang {
                 LocalDate.of(2024, 3, 1));
         String dairy =
                 parties.core("永昌县某乳业有限公司", DemoParties.code("91620321MA74D0345"), "620321", "乳制品", null, false, null);
-        String machineryId = parties.supplier(
-                "金昌市鑫源机械制造有限公司", DemoParties.code("91620300MA73XKQ90"), "620302", SizeClass.MICRO, true);
+        List<JinchangSupplier> scene = new ArrayList<>();
+        String machineryId = supplier(
+                scene, "金昌市鑫源机械制造有限公司", DemoParties.code("91620300MA73XKQ90"), "620302", SizeClass.MICRO, true);
         String logisticsId =
-                parties.supplier("金昌顺达物流有限公司", DemoParties.code("91620302MA7E01234"), "620302", SizeClass.SMALL, false);
+                supplier(scene, "金昌顺达物流有限公司", DemoParties.code("91620302MA7E01234"), "620302", SizeClass.SMALL, false);
         String packaging =
-                parties.supplier("永昌县宏达包装材料厂", DemoParties.code("92620321MA7F00567"), "620321", SizeClass.MICRO, true);
+                supplier(scene, "永昌县宏达包装材料厂", DemoParties.code("92620321MA7F00567"), "620321", SizeClass.MICRO, true);
         parties.link(jinchuanId, machineryId);
         parties.link(jinchuanId, logisticsId);
         parties.link(chemicalId, logisticsId);
@@ -99,7 +115,10 @@ class Jinchang {
                 jinchuanId,
                 LocalDate.of(2023, 5, 10),
                 List.of(
-                        program(parties.program(gansuBank, jinchuanId, "50000000.00", LocalDate.of(2025, 1, 1))),
+                        new Draft.Program(
+                                parties.program(gansuBank, jinchuanId, "50000000.00", LocalDate.of(2025, 1, 1)),
+                                gansuBank,
+                                LocalDate.of(2025, 1, 1)),
                         program(abc, jinchuanId, 2024),
                         program(boc, jinchuanId, 2024)));
         Draft.Core chemical = new Draft.Core(
@@ -129,12 +148,10 @@ class Jinchang {
             String region = i % 10 < 7 ? "620302" : "620321";
             String place = region.equals("620302") ? "金昌市" : "永昌县";
             SizeClass size = random.nextDouble() < 0.55 ? SizeClass.MICRO : SizeClass.SMALL;
-            String id = parties.supplier(
-                    names.enterprise(place, SUPPLIER_LINES),
-                    names.enterpriseCode(region),
-                    region,
-                    size,
-                    random.nextDouble() < 0.2);
+            // drawn in the order they always were: the draws after them must not change
+            String name = names.enterprise(place, SUPPLIER_LINES);
+            String code = names.enterpriseCode(region);
+            String id = supplier(scene, name, code, region, size, random.nextDouble() < 0.2);
             Draft.Core primary = early.get(random.nextInt(early.size()));
             Draft.Core secondary = connected.get(random.nextInt(connected.size()));
             List<Draft.Core> cores =
@@ -165,6 +182,7 @@ class Jinchang {
                         new BigDecimal("3.85"),
                         Instant.parse("2025-07-01T01:30:00Z"),
                         Instant.parse("2025-07-03T02:00:00Z"),
+                        null,
                         null),
                 new PlannedFinancing(
                         jinchuanId,
@@ -183,7 +201,8 @@ class Jinchang {
                                 Instant.parse("2026-01-20T02:00:00Z"),
                                 LocalDate.of(2026, 3, 31),
                                 null,
-                                "harvest payments delayed")));
+                                "harvest payments delayed"),
+                        null));
         long namedFen = 112_500_000L + 8_280_000L;
         long namedRateXFen = 385 * 112_500_000L + 410 * 8_280_000L;
         long namedHoursTenths = 485 + 250;
@@ -198,6 +217,7 @@ class Jinchang {
         Drafts.fitRates(drafts2024, 385, 500, 448, 0, 0);
         Drafts.fitHours(drafts2024, 480L * COUNT_2024);
         relieve(drafts2025, random);
+        creditInformation(scene, drafts2025, lineProducts, gansuBank);
 
         List<PlannedFinancing> planned = new ArrayList<>(named);
         planned.addAll(Drafts.plans("JC2025", drafts2025));
@@ -246,6 +266,34 @@ class Jinchang {
         }
     }
 
+    /**
+     * The credit-information scene on top of the city's history: the suppliers' facts, then some of the 2025 financings
+     * lent within lines ({@link JinchangLines}), their borrowers' consents and their banks' reads. The borrowers within
+     * lines and their banks ({@code banksOf}) are also whom the city's rate coupons are for.
+     */
+    private void creditInformation(
+            List<JinchangSupplier> suppliers,
+            List<Draft> drafts2025,
+            Map<String, JinchangPool.LineProduct> lineProducts,
+            String gansuBank) {
+        Map<String, TaxGrade> grades = credit.importFacts(suppliers);
+        Map<String, JinchangSupplier> byId = suppliers.stream().collect(Collectors.toMap(JinchangSupplier::id, s -> s));
+        Map<String, Set<String>> banksOf = lines.lendWithin(drafts2025, byId, grades, lineProducts);
+        credit.consentAndRead(banksOf, byId, suppliers, gansuBank);
+    }
+
+    private String supplier(
+            List<JinchangSupplier> scene,
+            String name,
+            String creditCode,
+            String region,
+            SizeClass size,
+            boolean creditWhite) {
+        String id = parties.supplier(name, creditCode, region, size, creditWhite);
+        scene.add(new JinchangSupplier(id, creditCode, size, creditWhite));
+        return id;
+    }
+
     private Draft.Core core(
             DemoNames names,
             String region,
@@ -270,10 +318,6 @@ class Jinchang {
 
     private Draft.Program program(String bank, String core, int fromYear) {
         LocalDate from = LocalDate.of(fromYear, 1, 1);
-        return new Draft.Program(parties.program(bank, core, "200000000.00", from), from);
-    }
-
-    private static Draft.Program program(String existingId) {
-        return new Draft.Program(existingId, LocalDate.of(2025, 1, 1));
+        return new Draft.Program(parties.program(bank, core, "200000000.00", from), bank, from);
     }
 }

@@ -120,7 +120,7 @@ class Liaocheng {
                 cores.add(new Draft.Core(
                         core,
                         from,
-                        List.of(new Draft.Program(parties.program(bank, core, "150000000.00", from), from))));
+                        List.of(new Draft.Program(parties.program(bank, core, "150000000.00", from), bank, from))));
             }
             List<List<Draft.Supplier>> suppliersOf = new ArrayList<>();
             cores.forEach(core -> suppliersOf.add(new ArrayList<>()));
@@ -190,6 +190,7 @@ class Liaocheng {
                 new BigDecimal("3.7"),
                 Instant.parse("2025-06-30T08:00:00Z"),
                 Instant.parse("2025-07-02T03:00:00Z"),
+                null,
                 null);
     }
 }

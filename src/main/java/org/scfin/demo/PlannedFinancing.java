@@ -17,8 +17,9 @@ import org.scfin.receivable.ReceivableInput;
 
 /**
  * One repaid financing of the demo's history and the receivable behind it: the core enterprise's ERP posts the
- * receivable (found again by its reference), and the financing is imported against it. Approved four hours before it
- * was disbursed, and paid in full at its final maturity, after the relief it received, if any.
+ * receivable (found again by its reference), and the financing is imported against it, within a pre-approved line when
+ * {@code creditLineId} names one. Approved four hours before it was disbursed, and paid in full at its final maturity,
+ * after the relief it received, if any.
  */
 record PlannedFinancing(
         String coreEnterpriseId,
@@ -32,7 +33,8 @@ record PlannedFinancing(
         BigDecimal annualRate,
         Instant appliedAt,
         Instant disbursedAt,
-        ImportedRelief relief) {
+        ImportedRelief relief,
+        String creditLineId) {
 
     /** The receivable's face value when the bank advanced {@code principal}: 80% of it, to the fen above. */
     static BigDecimal faceFor(BigDecimal principal) {
@@ -99,6 +101,7 @@ record PlannedFinancing(
                 disbursedAt,
                 settledAt(),
                 settledAmount(),
-                relief == null ? null : List.of(relief));
+                relief == null ? null : List.of(relief),
+                creditLineId);
     }
 }

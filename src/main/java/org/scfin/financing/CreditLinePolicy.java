@@ -2,6 +2,7 @@ package org.scfin.financing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.scfin.common.FieldError;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Rate;
@@ -36,8 +37,72 @@ final class CreditLinePolicy {
             throw ProblemException.invalid(
                     FIELD, "same-supplier", "is granted to another supplier than the financing's " + f.supplierId);
         }
-        CreditProduct product = CreditProduct.findById(line.productId);
         Violations violations = new Violations();
+        requireWithinProduct(violations, line, terms, annualRate);
+        violations.throwIfAny();
+        CreditLineStatus status = line.statusOn(today);
+        if (status != CreditLineStatus.LIVE) {
+            throw ProblemException.conflict(
+                    "credit line " + lineId + " is " + status + " (expires " + line.expiresOn + ")",
+                    new FieldError(FIELD, "live-credit-line", "the line is " + status));
+        }
+        if (terms.principal().compareTo(line.available().amount()) > 0) {
+            throw ProblemException.conflict(
+                    "principal " + terms.principal().toPlainString() + " exceeds what is left of the line, "
+                            + line.available().amount().toPlainString(),
+                    new FieldError(FIELD, "within-credit-line", "the line's used amount would pass its amount"));
+        }
+        return line;
+    }
+
+    /**
+     * An imported financing that was lent within {@code line} (null: no such line of the program's bank): the line is
+     * the supplier's, the terms within its product as at a live approval, the line not cancelled nor expired on the day
+     * of approval, and {@code held} (the financing's principal and what the batch's earlier items still hold in the
+     * line) within what is left of it. Errors of the item go to {@code v}; the line's state to {@code clashes} (409),
+     * as at a live approval.
+     */
+    static void checkImported(
+            Violations v,
+            List<FieldError> clashes,
+            String itemPrefix,
+            CreditLine line,
+            String lineId,
+            String supplierId,
+            FinancingTerms terms,
+            BigDecimal annualRate,
+            LocalDate approvedOn,
+            BigDecimal held) {
+        if (line == null) {
+            v.add(FIELD, "known-credit-line", "no credit line " + lineId + " of the program's bank");
+            return;
+        }
+        if (!line.supplierId.equals(supplierId)) {
+            v.add(FIELD, "same-supplier", "is granted to another supplier than the financing's " + supplierId);
+            return;
+        }
+        requireWithinProduct(v, line, terms, annualRate);
+        String field = itemPrefix + FIELD;
+        if (line.status == CreditLineStatus.CANCELLED || line.expiresOn.isBefore(approvedOn)) {
+            clashes.add(new FieldError(
+                    field,
+                    "live-credit-line",
+                    "credit line " + lineId + " was not live on the day of approval " + approvedOn + " (" + line.status
+                            + ", expires " + line.expiresOn + ")"));
+        } else if (held.compareTo(line.available().amount()) > 0) {
+            clashes.add(new FieldError(
+                    field,
+                    "within-credit-line",
+                    "what the import holds in line " + lineId + ", " + held.toPlainString()
+                            + ", exceeds what is left of it, "
+                            + line.available().amount().toPlainString()));
+        }
+    }
+
+    /** The principal, rate and term within the line's product: the same for a live approval and an import. */
+    private static void requireWithinProduct(
+            Violations violations, CreditLine line, FinancingTerms terms, BigDecimal annualRate) {
+        CreditProduct product = CreditProduct.findById(line.productId);
         Rate min = Rate.of(product.rateMin);
         Rate max = Rate.of(product.rateMax);
         violations.require(
@@ -57,20 +122,6 @@ final class CreditLinePolicy {
                 "within-product-term",
                 "leaves " + terms.days() + " days to maturity; the line's product lends for at most "
                         + product.maxTermDays);
-        violations.throwIfAny();
-        CreditLineStatus status = line.statusOn(today);
-        if (status != CreditLineStatus.LIVE) {
-            throw ProblemException.conflict(
-                    "credit line " + lineId + " is " + status + " (expires " + line.expiresOn + ")",
-                    new FieldError(FIELD, "live-credit-line", "the line is " + status));
-        }
-        if (terms.principal().compareTo(line.available().amount()) > 0) {
-            throw ProblemException.conflict(
-                    "principal " + terms.principal().toPlainString() + " exceeds what is left of the line, "
-                            + line.available().amount().toPlainString(),
-                    new FieldError(FIELD, "within-credit-line", "the line's used amount would pass its amount"));
-        }
-        return line;
     }
 
     /** Gives back the principal a financing held in its line, if it was lent under one. */

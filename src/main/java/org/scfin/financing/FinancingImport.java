@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.scfin.common.FieldError;
 import org.scfin.common.Money;
 import org.scfin.common.ProblemException;
@@ -18,6 +19,7 @@ import org.scfin.common.Rate;
 import org.scfin.common.RetriedOnConflict;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
+import org.scfin.creditline.CreditLine;
 import org.scfin.enterprise.Supplier;
 import org.scfin.rate.RateRecordKind;
 import org.scfin.rate.Spreads;
@@ -28,9 +30,9 @@ import org.scfin.security.Role;
 /**
  * Records financings that already happened, with their real dates, so that a platform going live today still shows last
  * year's figures. Each item is checked like a live financing (confirmed receivables of one supplier owed by the
- * program's core enterprise, none financed twice, terms within the program, dates in order) and becomes the same rows a
- * live financing leaves: financing, claims, history at the real times, a rate record on the value date. A batch is all
- * or nothing.
+ * program's core enterprise, none financed twice, terms within the program and, when it names a pre-approved line,
+ * within the line and its product, dates in order) and becomes the same rows a live financing leaves: financing,
+ * claims, history at the real times, a rate record on the value date, the line's use. A batch is all or nothing.
  */
 @ApplicationScoped
 @RetriedOnConflict
@@ -65,6 +67,8 @@ public class FinancingImport {
         Map<String, String> liveClaims = FinancingService.liveClaims(allReceivables);
         Map<String, FinancingProgram> lockedPrograms = new HashMap<>();
         Map<String, Integer> claimedInBatch = new HashMap<>();
+        Map<String, Optional<CreditLine>> lockedLines = new HashMap<>();
+        Map<String, BigDecimal> heldInLines = new HashMap<>();
         Violations violations = new Violations();
         List<FieldError> clashes = new ArrayList<>();
         List<Financing> recorded = new ArrayList<>();
@@ -137,10 +141,37 @@ public class FinancingImport {
                     "settledAmount",
                     "not-above-amount-due",
                     "must not exceed what was due, " + due.toPlainString());
+            boolean holds = holds(item, relief, due);
+            CreditLine line = null;
+            if (item.creditLineId() != null) {
+                line = lockedLines
+                        .computeIfAbsent(
+                                program.bankId + item.creditLineId(),
+                                key -> CreditLine.lockOfBank(item.creditLineId(), program.bankId))
+                        .orElse(null);
+                BigDecimal held = heldInLines.getOrDefault(item.creditLineId(), BigDecimal.ZERO);
+                CreditLinePolicy.checkImported(
+                        v,
+                        clashes,
+                        "items[" + i + "].",
+                        line,
+                        item.creditLineId(),
+                        backing.get(0).supplierId,
+                        terms,
+                        item.annualRate(),
+                        Times.businessDate(item.approvedAt()),
+                        held.add(terms.principal()));
+                // a renewal gives the line back in the same item: only what stays unpaid goes on holding it
+                if (holds && relief.stream().noneMatch(ReliefPlan::renewal)) {
+                    heldInLines.put(item.creditLineId(), held.add(terms.principal()));
+                }
+            }
             if (!v.isEmptyHere()) {
                 continue;
             }
-            plans.add(() -> recorded.add(record(caller, item, program, backing, face, maturity, terms, relief, due)));
+            CreditLine lentUnder = line;
+            plans.add(() -> recorded.add(
+                    record(caller, item, program, lentUnder, backing, face, maturity, terms, relief, due, holds)));
         }
         violations.throwIfAny();
         BackingPolicy.throwIfClashes(clashes);
@@ -302,16 +333,28 @@ public class FinancingImport {
         return plans;
     }
 
+    /**
+     * Whether the financing still holds its principal in the program (and its line) once imported: until the renewal
+     * moves it to its successor, or while it is not fully paid.
+     */
+    private static boolean holds(ImportItem item, List<ReliefPlan> relief, BigDecimal finalDue) {
+        boolean fullySettled = item.settledAmount() != null
+                && Money.of(item.settledAmount()).amount().compareTo(finalDue) == 0;
+        return relief.stream().anyMatch(ReliefPlan::renewal) || !fullySettled;
+    }
+
     private Financing record(
             Caller caller,
             ImportItem item,
             FinancingProgram program,
+            CreditLine line,
             List<Receivable> backing,
             BigDecimal face,
             LocalDate maturity,
             FinancingTerms terms,
             List<ReliefPlan> relief,
-            BigDecimal finalDue) {
+            BigDecimal finalDue,
+            boolean holds) {
         String actor = FinancingService.actor(caller);
         BigDecimal ratio = item.principal()
                 .multiply(BigDecimal.valueOf(100))
@@ -324,9 +367,9 @@ public class FinancingImport {
                 ? Money.ZERO.amount()
                 : Money.of(item.settledAmount()).amount();
         boolean fullySettled = settled.compareTo(finalDue) == 0;
-        boolean renewed = relief.stream().anyMatch(ReliefPlan::renewal);
-        // a renewed financing holds its receivables and its principal until the renewal moves them to its successor
-        boolean holds = renewed || !fullySettled;
+        if (line != null) {
+            f.creditLineId = line.id;
+        }
         f.persist();
         List<String> receivableIds = backing.stream().map(r -> r.id).toList();
         for (Receivable r : backing) {
@@ -334,6 +377,10 @@ public class FinancingImport {
         }
         if (holds) {
             program.reserve(f.principal);
+            if (line != null) {
+                // given back by the renewal (CreditRelief) or still held: a settled import never held it
+                line.consume(f.principal);
+            }
         }
         Spreads spreads = pricing.price(f, RateRecordKind.APPROVAL, f.valueDate, f.principal);
         statistics.disbursed(f, spreads);

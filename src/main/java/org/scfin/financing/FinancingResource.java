@@ -99,7 +99,10 @@ public class FinancingResource {
                     + " items with their real dates and terms, checked like live financings and recorded so that statistics, rates and lists"
                     + " treat them alike. All or nothing: errors name items[i].field. Fully settled items free their receivables; the others"
                     + " stay disbursed (OVERDUE once past maturity) and count against the program's limit. An item ending in a renewal"
-                    + " is answered by the renewing financing (its renewalOfId names the one repaid).")
+                    + " is answered by the renewing financing (its renewalOfId names the one repaid). An item naming"
+                    + " creditLineId was lent within that pre-approved line of the program's bank: checked as at approval"
+                    + " (422 for another supplier's line or terms outside its product, 409 for a line cancelled, expired"
+                    + " on the day of approval or used up), the line holds what stays unpaid.")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "one settled financing", value = Examples.IMPORT_BODY)))
     @APIResponse(

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.DateRange;
 import org.scfin.common.Examples;
 import org.scfin.common.WellFormedId;
+import org.scfin.product.ProductExamples;
 
 @Schema(name = "ImportItem", description = "A financing that already happened, with its real dates and terms")
 public record ImportItem(
@@ -62,4 +63,12 @@ public record ImportItem(
         BigDecimal settledAmount,
 
         @Schema(description = "Extensions and restructurings, oldest first") @Size(max = 20)
-        List<@Valid @NotNull ImportedRelief> relief) {}
+        List<@Valid @NotNull ImportedRelief> relief,
+
+        @Schema(
+                description = "The program's bank's pre-approved line for this supplier the financing was lent within,"
+                        + " if any: checked as at approval (the line live on the day of approval, the terms within its"
+                        + " product); while the financing is unpaid the line holds its principal",
+                example = ProductExamples.LINE_ID)
+        @WellFormedId
+        String creditLineId) {}
