@@ -55,6 +55,9 @@ class Jinchang {
     @Inject
     JinchangLines lines;
 
+    @Inject
+    JinchangCoupons coupons;
+
     /** The named receivables that stay open, and the city's history of 2024 and 2025. */
     List<PlannedFinancing> load() {
         parties.referenceRate(RateType.REGIONAL_SME_AVERAGE, CITY, "6.95", LocalDate.of(2024, 1, 1));
@@ -268,8 +271,8 @@ class Jinchang {
 
     /**
      * The credit-information scene on top of the city's history: the suppliers' facts, then some of the 2025 financings
-     * lent within lines ({@link JinchangLines}), their borrowers' consents and their banks' reads. The borrowers within
-     * lines and their banks ({@code banksOf}) are also whom the city's rate coupons are for.
+     * lent within lines ({@link JinchangLines}), their borrowers' consents and their banks' reads, and a rate coupon
+     * for each borrower within a line ({@link JinchangCoupons}).
      */
     private void creditInformation(
             List<JinchangSupplier> suppliers,
@@ -280,6 +283,7 @@ class Jinchang {
         Map<String, JinchangSupplier> byId = suppliers.stream().collect(Collectors.toMap(JinchangSupplier::id, s -> s));
         Map<String, Set<String>> banksOf = lines.lendWithin(drafts2025, byId, grades, lineProducts);
         credit.consentAndRead(banksOf, byId, suppliers, gansuBank);
+        coupons.issue(banksOf.keySet());
     }
 
     private String supplier(

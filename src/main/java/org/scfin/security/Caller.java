@@ -26,6 +26,10 @@ public record Caller(Role role, String partyId, String subject) {
         return new Caller(Role.BANK, bankId, "bank:" + bankId);
     }
 
+    public static Caller authority(String regionCode) {
+        return new Caller(Role.AUTHORITY, regionCode, "authority:" + regionCode);
+    }
+
     public boolean is(Role candidate) {
         return role == candidate;
     }

@@ -271,6 +271,32 @@ class CreditSceneTest {
     }
 
     @Test
+    void jinchangsAuthorityGaveEachBorrowerWithinALineOneCouponOf20BasisPoints() {
+        JsonPath coupons = as(Tokens.authority(Jinchang.CITY))
+                .get("/api/v1/rate-coupons?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(JinchangLines.BORROWERS, coupons.getInt("total"));
+        assertEquals(Set.of(20), Set.copyOf(coupons.getList("items.cutBp", Integer.class)));
+        assertEquals(Set.of("ISSUED"), Set.copyOf(coupons.getList("items.status", String.class)));
+        Set<String> lineBorrowers = Set.copyOf(as(Tokens.admin())
+                .get("/api/v1/credit-lines?size=200")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.supplierId", String.class));
+        assertEquals(lineBorrowers, Set.copyOf(coupons.getList("items.supplierId", String.class)));
+        // another city's authority sees none of them
+        as(Tokens.authority("371500"))
+                .get("/api/v1/rate-coupons")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
     void loadingASecondTimeAddsNothingToTheScene() {
         List<Long> before = sceneRows();
         loader.load();
@@ -279,7 +305,8 @@ class CreditSceneTest {
 
     private List<Long> sceneRows() {
         List<Long> rows = new ArrayList<>();
-        for (String table : List.of("credit_product", "credit_line", "credit_fact", "credit_consent", "credit_read")) {
+        for (String table : List.of(
+                "credit_product", "credit_line", "credit_fact", "credit_consent", "credit_read", "rate_coupon")) {
             rows.add(((Number) em.createNativeQuery("select count(*) from " + table)
                             .getSingleResult())
                     .longValue());
