@@ -1,6 +1,5 @@
 package org.scfin.product;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.scfin.region.Region;
 
@@ -14,14 +13,7 @@ public final class ServedRegions {
     private ServedRegions() {}
 
     public static List<String> reaching(Region region) {
-        List<String> codes = new ArrayList<>(List.of(region.code));
-        if (region.prefectureCode != null && !codes.contains(region.prefectureCode)) {
-            codes.add(region.prefectureCode);
-        }
-        if (region.provinceCode != null && !codes.contains(region.provinceCode)) {
-            codes.add(region.provinceCode);
-        }
-        return codes;
+        return region.selfAndAncestors();
     }
 
     /** Whether a product serving {@code servedCodes} serves {@code region}. */

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -37,4 +39,15 @@ public class Region extends PanacheEntityBase {
 
     @Column(name = "prefecture_code", columnDefinition = "char(6)")
     public String prefectureCode;
+
+    /** The region's code, then its prefecture's and its province's where they differ from it: at most three codes. */
+    public List<String> selfAndAncestors() {
+        List<String> codes = new ArrayList<>(List.of(code));
+        for (String above : new String[] {prefectureCode, provinceCode}) {
+            if (above != null && !codes.contains(above)) {
+                codes.add(above);
+            }
+        }
+        return codes;
+    }
 }

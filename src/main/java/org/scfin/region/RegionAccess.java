@@ -36,9 +36,6 @@ public final class RegionAccess {
         String own = caller.partyId();
         return caller.isAdmin()
                 || own == null
-                || region != null
-                        && (own.equals(region.code)
-                                || own.equals(region.provinceCode)
-                                || own.equals(region.prefectureCode));
+                || region != null && region.selfAndAncestors().contains(own);
     }
 }
