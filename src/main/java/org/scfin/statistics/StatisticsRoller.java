@@ -203,7 +203,8 @@ public class StatisticsRoller {
         for (String statement : LIVE) {
             em.createNativeQuery(statement).setParameter("ids", ids).executeUpdate();
         }
-        moved.forEach(row -> syncPeriodFlags((String) row[0], (String) row[1], (String) row[2]));
+        // a literal's kind comes back as a Character
+        moved.forEach(row -> syncPeriodFlags((String) row[0], String.valueOf(row[1]), (String) row[2]));
         em.createNativeQuery("update stat_roll set rolled = rolled + ?1 where name = 'stat'")
                 .setParameter(1, ids.size())
                 .executeUpdate();

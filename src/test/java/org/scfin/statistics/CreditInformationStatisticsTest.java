@@ -9,12 +9,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.scfin.common.Times;
 import org.scfin.testing.Fixtures;
+import org.scfin.testing.LineBorrower;
 import org.scfin.testing.PoolFixtures;
 import org.scfin.testing.TestClock;
 import org.scfin.testing.Tokens;
@@ -35,84 +34,9 @@ class CreditInformationStatisticsTest {
     private static final String OTHER_CITY = "540200";
     private static final LocalDate APRIL = LocalDate.of(2026, 4, 10);
     private static final LocalDate MAY = LocalDate.of(2026, 5, 2);
-    private static final String PURPOSE = "贷前审查";
 
     private static BigDecimal d(String value) {
         return new BigDecimal(value);
-    }
-
-    /** A supplier of a new core enterprise in {@code region}, financed by the bank's program for that enterprise. */
-    private record Borrower(String supplierId, String programId, String coreId) {
-
-        static Borrower of(String region, boolean creditWhite, String bankId) {
-            String core = StatsScene.core(region, null);
-            String supplier = StatsScene.supplier(region, "SMALL", creditWhite, core);
-            String program = Fixtures.program(bankId, core, "10000000", "100", "3.0", "6.0", "UPFRONT");
-            return new Borrower(supplier, program, core);
-        }
-
-        /**
-         * 9,000.00 on a 10,000.00 receivable due in 120 days, approved today at 4% (within {@code lineId} if given).
-         */
-        String disbursed(String bankId, String lineId) {
-            String receivable = Fixtures.confirmedReceivable(
-                    new Fixtures.Pair(coreId, supplierId),
-                    "10000.00",
-                    Times.today().plusDays(120));
-            String financing = StatsScene.apply(supplierId, programId, receivable, "9000.00");
-            Map<String, Object> approval = new HashMap<>(Map.of(
-                    "annualRate",
-                    d("4.0"),
-                    "advanceRatio",
-                    d("90"),
-                    "valueDate",
-                    Times.today().toString()));
-            if (lineId != null) {
-                approval.put("creditLineId", lineId);
-            }
-            as(Tokens.bank(bankId))
-                    .body(approval)
-                    .post("/api/v1/financings/{id}/approve", financing)
-                    .then()
-                    .statusCode(200);
-            as(Tokens.bank(bankId))
-                    .post("/api/v1/financings/{id}/disburse", financing)
-                    .then()
-                    .statusCode(200);
-            return financing;
-        }
-
-        String line(String bankId, String productId) {
-            return PoolFixtures.grant(bankId, productId, supplierId, "100000.00", LocalDate.of(2026, 12, 31));
-        }
-
-        void consentTo(String bankId) {
-            as(Tokens.supplier(supplierId))
-                    .body(Map.of(
-                            "bankId",
-                            bankId,
-                            "purpose",
-                            PURPOSE,
-                            "validFrom",
-                            Times.today().toString(),
-                            "validUntil",
-                            "2026-12-31"))
-                    .post("/api/v1/credit-consents")
-                    .then()
-                    .statusCode(201);
-        }
-
-        void read(String bankId, String part) {
-            String code = as(Tokens.admin())
-                    .get("/api/v1/suppliers/{id}", supplierId)
-                    .then()
-                    .extract()
-                    .path("creditCode");
-            as(Tokens.bank(bankId))
-                    .get("/api/v1/credit-profiles/{code}?part=" + part + "&purpose=" + PURPOSE, code)
-                    .then()
-                    .statusCode(200);
-        }
     }
 
     @Test
@@ -125,10 +49,10 @@ class CreditInformationStatisticsTest {
         PoolFixtures.publish(bank, PoolFixtures.product("RECEIVABLES", "3.0", "4.0", CITY));
         PoolFixtures.publish(bank, PoolFixtures.product("PURE_CREDIT", "4.0", "5.0", OTHER_CITY));
 
-        Borrower white = Borrower.of(COUNTY, true, bank);
-        Borrower recorded = Borrower.of(OTHER_COUNTY, false, bank);
-        Borrower withoutLine = Borrower.of(COUNTY, true, bank);
-        Borrower elsewhere = Borrower.of(OTHER_CITY, true, bank);
+        LineBorrower white = LineBorrower.of(COUNTY, true, bank);
+        LineBorrower recorded = LineBorrower.of(OTHER_COUNTY, false, bank);
+        LineBorrower withoutLine = LineBorrower.of(COUNTY, true, bank);
+        LineBorrower elsewhere = LineBorrower.of(OTHER_CITY, true, bank);
         String whiteLine = white.line(bank, provincial);
         String recordedLine = recorded.line(bank, provincial);
 
@@ -148,16 +72,16 @@ class CreditInformationStatisticsTest {
                 .statusCode(201);
         // April reads: the city's white borrower twice under its consent and once in public, one elsewhere
         white.consentTo(bank);
-        white.read(bank, "FULL");
-        white.read(bank, "FULL");
-        white.read(bank, "PUBLIC");
+        white.readBy(bank, "FULL");
+        white.readBy(bank, "FULL");
+        white.readBy(bank, "PUBLIC");
         elsewhere.consentTo(bank);
-        elsewhere.read(bank, "FULL");
+        elsewhere.readBy(bank, "FULL");
 
         // May: one more financing through the white borrower's line, and one more consented read
         TestClock.today(MAY);
         white.disbursed(bank, whiteLine);
-        white.read(bank, "FULL");
+        white.readBy(bank, "FULL");
 
         String admin = Tokens.admin();
         stats(admin, CITY, "month=2026-04")
