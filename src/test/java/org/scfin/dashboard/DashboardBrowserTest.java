@@ -48,7 +48,7 @@ class DashboardBrowserTest {
     private static final String COUNTY = "620302";
 
     /** The figures issues 16 and 18 ask the cards to show, as fields of GET /api/v1/stats/regions/{code}. */
-    private static final Set<String> REQUIRED_FIGURES = Set.of(
+    static final Set<String> REQUIRED_FIGURES = Set.of(
             "financings.count",
             "financings.amount",
             "financings.suppliers",
