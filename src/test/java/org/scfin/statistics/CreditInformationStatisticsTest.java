@@ -184,6 +184,32 @@ class CreditInformationStatisticsTest {
                 .body("creditInformation.profileReads.consented", equalTo(1));
     }
 
+    /**
+     * The published figure: a platform lent 365 million yuan through pre-approved lines, to 125 firms of which 27
+     * (21.6%) were credit white. Karamay (650200) plays the city, in 2025, where no other test writes.
+     */
+    @Test
+    void aPlatformLending365MillionThroughLinesTo21Point6PercentCreditWhiteFirms() {
+        TestClock.today(LocalDate.of(2025, 6, 16));
+        String bank = Fixtures.bank("650200");
+        Map<String, Object> body = PoolFixtures.product("PURE_CREDIT", "3.5", "5.0", "650200");
+        body.put("maxAmount", d("3000000.00"));
+        String product = PoolFixtures.publish(bank, body);
+        for (int n = 0; n < 125; n++) {
+            LineBorrower borrower = LineBorrower.of(n % 2 == 0 ? "650202" : "650203", n < 27, bank);
+            borrower.disbursed(bank, borrower.line(bank, product), "2920000.00");
+        }
+        stats(Tokens.admin(), "650200", "year=2025")
+                .body("financings.count", equalTo(125))
+                .body("creditInformation.lineLending.count", equalTo(125))
+                .body("creditInformation.lineLending.amount", equalTo(d("365000000.00")))
+                .body("creditInformation.lineLending.borrowers", equalTo(125))
+                .body("creditInformation.lineLending.creditWhiteBorrowers", equalTo(27))
+                .body("creditInformation.lineLending.creditWhiteBorrowerSharePct", equalTo(d("21.60")))
+                .body("creditInformation.lineLending.creditWhiteAmountSharePct", equalTo(d("21.60")))
+                .body("creditInformation.lineLending.amountSharePct", equalTo(d("100.00")));
+    }
+
     private static ValidatableResponse stats(String token, String region, String period) {
         return as(token)
                 .get("/api/v1/stats/regions/" + region + "?" + period)

@@ -25,18 +25,23 @@ public record LineBorrower(String supplierId, String programId, String coreId) {
         return new LineBorrower(supplier, program, core);
     }
 
-    /** A line of 100,000.00 under the product until the end of 2099. */
+    /** A line of 3,000,000.00 under the product until the end of 2099. */
     public String line(String bankId, String productId) {
-        return PoolFixtures.grant(bankId, productId, supplierId, "100000.00", LocalDate.of(2099, 12, 31));
+        return PoolFixtures.grant(bankId, productId, supplierId, "3000000.00", LocalDate.of(2099, 12, 31));
+    }
+
+    /** 9,000.00, as {@link #disbursed(String, String, String)} lends. */
+    public String disbursed(String bankId, String lineId) {
+        return disbursed(bankId, lineId, "9000.00");
     }
 
     /**
-     * 9,000.00 on a 10,000.00 receivable due in 120 days, applied for, approved today at 4% (within {@code lineId}
-     * unless it is null) and disbursed; answers the financing's id.
+     * {@code principal} on a receivable of that face value due in 120 days, applied for, approved today at 4% and a
+     * 100% advance (within {@code lineId} unless it is null) and disbursed; answers the financing's id.
      */
-    public String disbursed(String bankId, String lineId) {
+    public String disbursed(String bankId, String lineId, String principal) {
         String receivable = Fixtures.confirmedReceivable(
-                new Fixtures.Pair(coreId, supplierId), "10000.00", Times.today().plusDays(120));
+                new Fixtures.Pair(coreId, supplierId), principal, Times.today().plusDays(120));
         String financing = as(Tokens.supplier(supplierId))
                 .body(Map.of(
                         "programId",
@@ -44,13 +49,13 @@ public record LineBorrower(String supplierId, String programId, String coreId) {
                         "receivableIds",
                         List.of(receivable),
                         "requestedAmount",
-                        new BigDecimal("9000.00")))
+                        new BigDecimal(principal)))
                 .post("/api/v1/financings")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        Map<String, Object> approval = new HashMap<>(FinancingFixture.approval("4.0", "90", Times.today()));
+        Map<String, Object> approval = new HashMap<>(FinancingFixture.approval("4.0", "100", Times.today()));
         if (lineId != null) {
             approval.put("creditLineId", lineId);
         }
