@@ -251,6 +251,7 @@ public class Financing extends VersionedEntity {
         copy.supplierId = supplierId;
         copy.coreEnterpriseId = coreEnterpriseId;
         copy.bankId = bankId;
+        copy.creditLineId = creditLineId;
         copy.supplierRegionCode = supplierRegionCode;
         copy.appliedAt = appliedAt;
         copy.disbursedAt = disbursedAt;

@@ -26,6 +26,7 @@ class FinancingStatistics {
                 f.supplierId,
                 f.coreEnterpriseId,
                 f.bankId,
+                f.creditLineId,
                 f.supplierRegionCode,
                 f.appliedAt,
                 f.disbursedAt,

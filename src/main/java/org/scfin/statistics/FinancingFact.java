@@ -42,6 +42,10 @@ public class FinancingFact extends PanacheEntityBase {
     @Column(name = "industrial_chain_id", columnDefinition = "char(13)")
     public String industrialChainId;
 
+    /** The pre-approved line it was lent under, or null. */
+    @Column(name = "credit_line_id", columnDefinition = "char(13)")
+    public String creditLineId;
+
     @Column(name = "chain_leader")
     public boolean chainLeader;
 

@@ -1,8 +1,9 @@
 package org.scfin.statistics;
 
 /**
- * The columns a delta carries and {@code stat_day} sums per scope and day. The roller and the queries are built from
- * this list, so a new measure is one constant and one column in each table.
+ * The columns {@code stat_day} sums per scope and day, most of them carried by a delta. The roller and the queries are
+ * built from this list, so a new measure is one constant and one column in each table; a measure derived from the fact
+ * (the line measures) is a column of {@code stat_day} alone, computed as the roller adds the delta.
  */
 enum Measure {
     FINANCINGS("financings"),
@@ -30,7 +31,13 @@ enum Measure {
     PRINCIPAL_IN("principal_in"),
     MATURED_PRINCIPAL("matured_principal"),
     REPAID_BY_MATURITY("repaid_by_maturity"),
-    REPAID_LATE("repaid_late");
+    REPAID_LATE("repaid_late"),
+    /** A financing (not a renewal) lent through a pre-approved line: the fact names the line. */
+    LINE_FINANCINGS("line_financings", "if(f.credit_line_id is null, 0, d.financings)"),
+    LINE_AMOUNT("line_amount", "if(f.credit_line_id is null, 0, d.amount)"),
+    /** Lent through a line to a supplier that was credit white when it was disbursed. */
+    LINE_CREDIT_WHITE_AMOUNT(
+            "line_credit_white_amount", "if(f.credit_line_id is null or not f.credit_white, 0, d.amount)");
 
     enum Combine {
         SUM,
@@ -41,6 +48,9 @@ enum Measure {
     final String column;
     final Combine combine;
 
+    /** What a delta {@code d} of fact {@code f} adds; null for a column the delta carries itself. */
+    private final String derived;
+
     Measure(String column) {
         this(column, Combine.SUM);
     }
@@ -48,11 +58,23 @@ enum Measure {
     Measure(String column, Combine combine) {
         this.column = column;
         this.combine = combine;
+        this.derived = null;
     }
 
-    /** The aggregate over rows, e.g. {@code SUM(amount)}. */
-    String aggregate(String alias) {
-        return combine.name() + "(" + alias + column + ")";
+    Measure(String column, String derived) {
+        this.column = column;
+        this.combine = Combine.SUM;
+        this.derived = derived;
+    }
+
+    /** The aggregate of what the deltas {@code d} of facts {@code f} add to the measure. */
+    String aggregateOfDeltas() {
+        return combine.name() + "(" + (derived == null ? "d." + column : derived) + ")";
+    }
+
+    /** The aggregate over rows of {@code stat_day}, e.g. {@code SUM(amount)}. */
+    String aggregate() {
+        return combine.name() + "(" + column + ")";
     }
 
     /**

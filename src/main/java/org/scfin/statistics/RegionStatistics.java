@@ -30,9 +30,16 @@ public record RegionStatistics(
         Speed speed,
         Relief relief,
         Balances balances,
-        Coverage coverage) {
+        Coverage coverage,
+        CreditInformation creditInformation) {
 
-    static RegionStatistics of(String code, String name, Period period, ScopeFigures f, Coverage coverage) {
+    static RegionStatistics of(
+            String code,
+            String name,
+            Period period,
+            ScopeFigures f,
+            Coverage coverage,
+            CreditInformation creditInformation) {
         return new RegionStatistics(
                 code,
                 name,
@@ -46,6 +53,7 @@ public record RegionStatistics(
                 f.speed(),
                 f.relief(),
                 f.balances(),
-                coverage);
+                coverage,
+                creditInformation);
     }
 }

@@ -3,6 +3,7 @@ package org.scfin.statistics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.scfin.common.Money;
+import org.scfin.statistics.CreditInformation.LineLending;
 import org.scfin.statistics.Figures.Balances;
 import org.scfin.statistics.Figures.BySizeClass;
 import org.scfin.statistics.Figures.CountAmount;
@@ -24,7 +25,8 @@ record ScopeFigures(
         Inclusion inclusion,
         Speed speed,
         Relief relief,
-        Balances balances) {
+        Balances balances,
+        LineLending lineLending) {
 
     static ScopeFigures of(
             Sums now,
@@ -32,6 +34,7 @@ record ScopeFigures(
             Members suppliers,
             Members suppliersBefore,
             Members cores,
+            Members lineBorrowers,
             BigDecimal medianHours,
             BigDecimal[] balances) {
         Volume volume = volume(now, suppliers, cores);
@@ -75,7 +78,23 @@ record ScopeFigures(
                 speed,
                 relief,
                 new Balances(
-                        Money.of(balances[0]).amount(), Money.of(balances[1]).amount()));
+                        Money.of(balances[0]).amount(), Money.of(balances[1]).amount()),
+                lineLending(now, lineBorrowers));
+    }
+
+    /** What went through pre-approved lines, beside all that was lent ({@code sums}) in the period. */
+    static LineLending lineLending(Sums sums, Members borrowers) {
+        BigDecimal amount = sums.money(Measure.LINE_AMOUNT);
+        BigDecimal creditWhiteAmount = sums.money(Measure.LINE_CREDIT_WHITE_AMOUNT);
+        return new LineLending(
+                sums.count(Measure.LINE_FINANCINGS),
+                amount,
+                borrowers.count(),
+                borrowers.creditWhite(),
+                percent(borrowers.creditWhite(), borrowers.count()),
+                creditWhiteAmount,
+                percent(creditWhiteAmount, amount),
+                percent(amount, sums.get(Measure.AMOUNT)));
     }
 
     static Volume volume(Sums sums, Members suppliers, Members cores) {

@@ -37,15 +37,21 @@ class StatisticsQueries {
     }
 
     enum Kind {
-        SUPPLIER("S", "supplier_id"),
-        CORE_ENTERPRISE("C", "core_enterprise_id");
+        SUPPLIER("S", "supplier_id", ""),
+        CORE_ENTERPRISE("C", "core_enterprise_id", ""),
+        /** A supplier as a borrower through a pre-approved line: only its financings through a line make it one. */
+        LINE_BORROWER("L", "supplier_id", " and f.credit_line_id is not null");
 
         final String code;
         final String factColumn;
 
-        Kind(String code, String factColumn) {
+        /** What else a fact {@code f} must be to make its member one of this kind. */
+        final String factCondition;
+
+        Kind(String code, String factColumn, String factCondition) {
             this.code = code;
             this.factColumn = factColumn;
+            this.factCondition = factCondition;
         }
     }
 
@@ -106,7 +112,7 @@ class StatisticsQueries {
     private Map<String, Sums> grouped(
             String key, String where, Map<String, Object> parameters, List<Measure> measures) {
         var query = em.createNativeQuery("select " + key + " as grp, "
-                + measures.stream().map(m -> m.aggregate("")).collect(Collectors.joining(", "))
+                + measures.stream().map(Measure::aggregate).collect(Collectors.joining(", "))
                 + " from stat_day where " + where + " and stat_day between :from and :to group by grp");
         parameters.forEach(query::setParameter);
         Map<String, Sums> result = new HashMap<>();
@@ -147,8 +153,8 @@ class StatisticsQueries {
                                 "select m.scope, " + MEMBER_COUNTS + " from stat_member m where m.scope in (:scopes)"
                                         + " and m.member_kind = :kind and m.first_on <= :to and exists (select 1 from financing_fact f where f."
                                         + kind.factColumn
-                                        + " = m.member_id and f.disbursed_on between :from and :to and f.counted and "
-                                        + FACT_IN_SCOPE + ") group by m.scope")
+                                        + " = m.member_id and f.disbursed_on between :from and :to and f.counted"
+                                        + kind.factCondition + " and " + FACT_IN_SCOPE + ") group by m.scope")
                         .setParameter("scopes", scopes)
                         .setParameter("kind", kind.code)
                         .setParameter("from", period.from())

@@ -28,7 +28,7 @@ public class StatisticsRecorder {
 
     /**
      * A disbursed financing as statistics see it; {@code lpr1y} and {@code regionalAverage} are null when none was in
-     * force.
+     * force, {@code creditLineId} when it was not lent through a pre-approved line.
      */
     public record Disbursement(
             String financingId,
@@ -36,6 +36,7 @@ public class StatisticsRecorder {
             String supplierId,
             String coreEnterpriseId,
             String bankId,
+            String creditLineId,
             String supplierRegionCode,
             Instant appliedAt,
             Instant disbursedAt,
@@ -196,6 +197,7 @@ public class StatisticsRecorder {
         fact.supplierId = d.supplierId();
         fact.coreEnterpriseId = d.coreEnterpriseId();
         fact.bankId = d.bankId();
+        fact.creditLineId = d.creditLineId();
         fact.industrialChainId = core.industrialChainId;
         fact.chainLeader = core.chainLeader && core.industrialChainId != null;
         fact.provinceCode = region.provinceCode;

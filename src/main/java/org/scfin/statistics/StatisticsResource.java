@@ -43,9 +43,11 @@ public class StatisticsResource {
     @Operation(
             operationId = "getRegionStatistics",
             summary = "A region's figures (an admin, or a dashboard within its region)",
-            description =
-                    "Over the financings"
-                            + " disbursed in the period to suppliers registered in the region or under it, with the same period a year earlier.")
+            description = "Over the financings"
+                    + " disbursed in the period to suppliers registered in the region or under it, with the same period a year earlier."
+                    + " creditInformation adds the lending through pre-approved lines and the banks' reads of"
+                    + " the region's suppliers' credit profiles in the period, and the product pool serving"
+                    + " the region as it stands now.")
     public RegionStatistics region(
             @Parameter(example = Examples.CITY_CODE) @PathParam("code") String code, @BeanParam PeriodParams period) {
         return service.region(caller.get(), code, period.period());

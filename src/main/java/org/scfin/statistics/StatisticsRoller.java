@@ -57,12 +57,18 @@ public class StatisticsRoller {
         return fromDeltas(moreJoins) + " and d.financings > 0";
     }
 
-    private static final String KINDS = " cross join (select 'S' as kind union all select 'C') k";
-    private static final String MEMBER_ID = "if(k.kind = 'S', f.supplier_id, f.core_enterprise_id)";
+    /**
+     * The kinds of member a financing makes: its supplier (S), its core enterprise (C), and its supplier as a borrower
+     * through a pre-approved line (L) when the fact names a line.
+     */
+    private static final String KINDS = " join (select 'S' as kind union all select 'C' union all select 'L') k"
+            + " on k.kind <> 'L' or f.credit_line_id is not null";
+
+    private static final String MEMBER_ID = "if(k.kind = 'C', f.core_enterprise_id, f.supplier_id)";
 
     private static final String ADD_DAYS = "insert into stat_day (scope, stat_day, " + columns() + ")"
             + " select " + SCOPE + ", d.stat_day, "
-            + Arrays.stream(Measure.values()).map(m -> m.aggregate("d.")).collect(Collectors.joining(", "))
+            + Arrays.stream(Measure.values()).map(Measure::aggregateOfDeltas).collect(Collectors.joining(", "))
             + fromDeltas("") + " group by 1, 2"
             + " on duplicate key update "
             + Arrays.stream(Measure.values()).map(m -> m.merge("stat_day")).collect(Collectors.joining(", "));
@@ -114,19 +120,21 @@ public class StatisticsRoller {
                             + " and m.member_kind = k.kind and m.member_id = " + MEMBER_ID);
 
     /**
-     * Suppliers of the slice whose first financing in a scope is now earlier than the one counted so far, with other
-     * flags: history imported after later financings. Their period rows must take the new flags.
+     * Suppliers (S, or L as borrowers through lines) of the slice whose first financing in a scope is now earlier than
+     * the one counted so far, with other flags: history imported after later financings. Their period rows must take
+     * the new flags.
      */
-    private static final String FIRSTS_MOVED = "select distinct " + SCOPE + ", f.supplier_id"
-            + fromNewFinancings(" join stat_member m on m.scope = " + SCOPE
-                    + " and m.member_kind = 'S' and m.member_id = f.supplier_id")
-            + " and f.disbursed_on < m.first_on and (f.credit_white <> m.credit_white_at_first or f.size_class <> m.size_class)";
+    private static final String FIRSTS_MOVED = "select distinct " + SCOPE + ", k.kind, f.supplier_id"
+            + fromNewFinancings(KINDS + " join stat_member m on m.scope = " + SCOPE
+                    + " and m.member_kind = k.kind and m.member_id = f.supplier_id")
+            + " and k.kind <> 'C' and f.disbursed_on < m.first_on"
+            + " and (f.credit_white <> m.credit_white_at_first or f.size_class <> m.size_class)";
 
     private static final String SYNC_PERIOD_FLAGS =
             "update stat_member_period p join stat_member m on m.scope = p.scope"
                     + " and m.member_kind = p.member_kind and m.member_id = p.member_id"
                     + " set p.credit_white_at_first = m.credit_white_at_first, p.size_class = m.size_class"
-                    + " where p.scope = :scope and p.member_kind = 'S' and p.member_id = :supplier and p.period in (:periods)";
+                    + " where p.scope = :scope and p.member_kind = :kind and p.member_id = :supplier and p.period in (:periods)";
 
     private static final String ADD_HOURS = "insert into stat_hours (scope, stat_day, hours, financings)"
             + " select " + SCOPE + ", f.disbursed_on, round(f.hours_to_disbursement, 1), count(*)"
@@ -195,20 +203,26 @@ public class StatisticsRoller {
         for (String statement : LIVE) {
             em.createNativeQuery(statement).setParameter("ids", ids).executeUpdate();
         }
-        moved.forEach(row -> syncPeriodFlags((String) row[0], (String) row[1]));
+        // a literal's kind comes back as a Character
+        moved.forEach(row -> syncPeriodFlags((String) row[0], String.valueOf(row[1]), (String) row[2]));
         em.createNativeQuery("update stat_roll set rolled = rolled + ?1 where name = 'stat'")
                 .setParameter(1, ids.size())
                 .executeUpdate();
         return ids.size();
     }
 
-    /** Gives a supplier's period rows in a scope its current first-financing flags; the periods come from its facts. */
-    private void syncPeriodFlags(String scope, String supplierId) {
+    /**
+     * Gives a supplier's period rows of {@code kind} (S or L) in a scope its current first-financing flags; the periods
+     * come from its facts (those through a line, for L).
+     */
+    private void syncPeriodFlags(String scope, String kind, String supplierId) {
         @SuppressWarnings("unchecked")
         List<Object> days = em.createNativeQuery("select distinct f.disbursed_on from financing_fact f cross join "
-                        + SLOTS + " where f.supplier_id = :supplier and f.counted and " + SCOPE + " = :scope")
+                        + SLOTS + " where f.supplier_id = :supplier and f.counted and " + SCOPE + " = :scope"
+                        + " and (:kind = 'S' or f.credit_line_id is not null)")
                 .setParameter("supplier", supplierId)
                 .setParameter("scope", scope)
+                .setParameter("kind", kind)
                 .getResultList();
         Set<String> periods = new TreeSet<>();
         for (Object day : days) {
@@ -220,6 +234,7 @@ public class StatisticsRoller {
         if (!periods.isEmpty()) {
             em.createNativeQuery(SYNC_PERIOD_FLAGS)
                     .setParameter("scope", scope)
+                    .setParameter("kind", kind)
                     .setParameter("supplier", supplierId)
                     .setParameter("periods", periods)
                     .executeUpdate();

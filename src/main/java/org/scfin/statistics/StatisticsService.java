@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 import org.scfin.common.ConflictRetry;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Times;
+import org.scfin.coupon.CouponStatistics;
 import org.scfin.enterprise.Bank;
 import org.scfin.enterprise.IndustrialChain;
+import org.scfin.product.ProductService;
 import org.scfin.region.Region;
 import org.scfin.region.RegionAccess;
 import org.scfin.security.Caller;
@@ -46,18 +48,35 @@ public class StatisticsService {
     StatisticsRoller roller;
 
     @Inject
+    CreditReadCounts creditReads;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    CouponStatistics coupons;
+
+    @Inject
     EntityManager em;
 
     public RegionStatistics region(Caller caller, String code, Period period) {
         Region region = RegionAccess.readable(caller, code);
         return read(() -> {
             long[] coverage = queries.coverage(region, asOf(period));
+            ScopeFigures figures = figures(Scope.region(code), period);
+            CreditReadCounts.Counts reads =
+                    creditReads.count(queries.regionCodesUnder(region), period.from(), period.to());
             return RegionStatistics.of(
                     code,
                     region.name,
                     period,
-                    figures(Scope.region(code), period),
-                    new Coverage(coverage[0], coverage[1], ScopeFigures.percent(coverage[0], coverage[1])));
+                    figures,
+                    new Coverage(coverage[0], coverage[1], ScopeFigures.percent(coverage[0], coverage[1])),
+                    new CreditInformation(
+                            figures.lineLending(),
+                            new CreditInformation.ProfileReads(reads.consented(), reads.publicOnly()),
+                            coupons.figures(code, period.from(), period.to()),
+                            products.figures(caller, code)));
         });
     }
 
@@ -273,6 +292,7 @@ public class StatisticsService {
                 queries.members(scope, Kind.SUPPLIER, period, true),
                 queries.members(scope, Kind.SUPPLIER, earlier, false),
                 queries.members(scope, Kind.CORE_ENTERPRISE, period, false),
+                queries.members(scope, Kind.LINE_BORROWER, period, true),
                 queries.medianHours(scope, period.from(), period.to()),
                 queries.balances(scope, asOf(period)));
     }

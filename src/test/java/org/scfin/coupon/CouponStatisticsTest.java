@@ -88,6 +88,15 @@ class CouponStatisticsTest {
                 .then()
                 .statusCode(200);
         assertThat(statistics.figures("654300", MARCH_2, APRIL_6)).isEqualTo(new CouponFigures(3, 1, money("13.65")));
+
+        // the region's statistics carry the same figures, for the dashboard of the city
+        as(Tokens.dashboard("654300"))
+                .get("/api/v1/stats/regions/654300?from=" + MARCH_2 + "&to=" + APRIL_6)
+                .then()
+                .statusCode(200)
+                .body("creditInformation.coupons.issued", equalTo(3))
+                .body("creditInformation.coupons.used", equalTo(1))
+                .body("creditInformation.coupons.interestSaved", equalTo(money("13.65")));
     }
 
     private static Pair pairIn(String regionCode) {

@@ -47,8 +47,8 @@ class DashboardBrowserTest {
     private static final String CITY = "620300";
     private static final String COUNTY = "620302";
 
-    /** The figures issue 16 asks the cards to show, as fields of GET /api/v1/stats/regions/{code}. */
-    private static final Set<String> REQUIRED_FIGURES = Set.of(
+    /** The figures issues 16 and 18 ask the cards to show, as fields of GET /api/v1/stats/regions/{code}. */
+    static final Set<String> REQUIRED_FIGURES = Set.of(
             "financings.count",
             "financings.amount",
             "financings.suppliers",
@@ -69,7 +69,14 @@ class DashboardBrowserTest {
             "relief.restructurings.amount",
             "balances.outstandingPrincipal",
             "balances.overduePrincipal",
-            "coverage.pct");
+            "coverage.pct",
+            "creditInformation.lineLending.count",
+            "creditInformation.lineLending.amount",
+            "creditInformation.lineLending.creditWhiteBorrowerSharePct",
+            "creditInformation.profileReads.consented",
+            "creditInformation.productPool.products",
+            "creditInformation.productPool.pureCreditShare",
+            "creditInformation.productPool.averageRate");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

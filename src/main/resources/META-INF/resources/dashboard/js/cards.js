@@ -13,6 +13,8 @@ const FORMATS = {
   hours: { write: (v) => fmt.fixed(v, 2), unit: () => t('hours') },
 };
 
+const CREDIT = 'creditInformation';
+
 const relief = (kind) => [
   { key: `relief.${kind}.count`, label: [kind, 'count'], format: 'count' },
   { key: `relief.${kind}.amount`, label: [kind, 'amount'], format: 'amount' },
@@ -84,6 +86,26 @@ export const CARDS = [
       { key: 'coverage.connected', label: ['coverageConnected'], format: 'count' },
       { key: 'coverage.total', label: ['coverageTotal'], format: 'count' },
       { key: 'coverage.pct', label: ['coveragePct'], format: 'percent' },
+    ],
+  },
+  {
+    // lending through pre-approved lines, the reads and the coupons are of the period; the pool is as it stands now
+    title: 'cardCreditInformation',
+    figures: [
+      { key: `${CREDIT}.lineLending.count`, label: ['lineCount'], format: 'count' },
+      { key: `${CREDIT}.lineLending.amount`, label: ['lineAmount'], format: 'amount' },
+      { key: `${CREDIT}.lineLending.borrowers`, label: ['lineBorrowers'], format: 'count' },
+      { key: `${CREDIT}.lineLending.creditWhiteBorrowerSharePct`, label: ['lineCreditWhiteBorrowers'], format: 'percent' },
+      { key: `${CREDIT}.lineLending.creditWhiteAmountSharePct`, label: ['lineCreditWhiteAmount'], format: 'percent' },
+      { key: `${CREDIT}.lineLending.amountSharePct`, label: ['lineAmountShare'], format: 'percent' },
+      { key: `${CREDIT}.profileReads.consented`, label: ['consentedReads'], format: 'count' },
+      { key: `${CREDIT}.profileReads.publicOnly`, label: ['publicReads'], format: 'count' },
+      { key: `${CREDIT}.coupons.issued`, label: ['couponsIssued'], format: 'count' },
+      { key: `${CREDIT}.coupons.used`, label: ['couponsUsed'], format: 'count' },
+      { key: `${CREDIT}.coupons.interestSaved`, label: ['couponInterestSaved'], format: 'amount' },
+      { key: `${CREDIT}.productPool.products`, label: ['poolProducts'], format: 'count' },
+      { key: `${CREDIT}.productPool.pureCreditShare`, label: ['poolPureCredit'], format: 'percent' },
+      { key: `${CREDIT}.productPool.averageRate`, label: ['poolAverageRate'], format: 'rate' },
     ],
   },
 ];
