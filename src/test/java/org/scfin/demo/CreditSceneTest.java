@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.scfin.common.Times;
 import org.scfin.testing.DemoData;
 import org.scfin.testing.Tokens;
 
@@ -294,6 +295,29 @@ class CreditSceneTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(0));
+    }
+
+    @Test
+    void jinchangsStatisticsShowTheSceneAsThePublishedFigures() {
+        as(Tokens.dashboard(Jinchang.CITY))
+                .get("/api/v1/stats/regions/620300?year=2025")
+                .then()
+                .statusCode(200)
+                .body("creditInformation.lineLending.amount", equalTo(d("365000000.00")))
+                .body("creditInformation.lineLending.borrowers", equalTo(JinchangLines.BORROWERS))
+                .body(
+                        "creditInformation.lineLending.creditWhiteBorrowers",
+                        equalTo(JinchangLines.CREDIT_WHITE_BORROWERS))
+                .body("creditInformation.lineLending.creditWhiteBorrowerSharePct", equalTo(d("21.62")))
+                .body("creditInformation.productPool.products", equalTo(10))
+                .body("creditInformation.productPool.pureCreditShare", equalTo(d("60.00")));
+        // the consents, reads and coupons are of the year of the load
+        as(Tokens.dashboard(Jinchang.CITY))
+                .get("/api/v1/stats/regions/620300?year=" + Times.today().getYear())
+                .then()
+                .statusCode(200)
+                .body("creditInformation.coupons.issued", equalTo(JinchangLines.BORROWERS))
+                .body("creditInformation.coupons.used", equalTo(0));
     }
 
     @Test
