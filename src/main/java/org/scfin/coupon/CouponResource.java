@@ -76,14 +76,7 @@ public class CouponResource {
     public Response issue(
             @Valid @NotNull CouponIssue body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(
-                c,
-                key,
-                uri,
-                body,
-                () -> Response.status(Response.Status.CREATED)
-                        .entity(service.issue(c, body))
-                        .build());
+        return idempotent.createMany(c, key, uri, body, () -> service.issue(c, body));
     }
 
     @POST

@@ -112,14 +112,8 @@ public class FinancingResource {
     public Response importHistory(
             @Valid @NotNull ImportBatch body, @HeaderParam(IdempotentPost.HEADER) String key, @Context UriInfo uri) {
         Caller c = caller.get();
-        return idempotent.run(
-                c,
-                key,
-                uri,
-                body,
-                () -> Response.status(Response.Status.CREATED)
-                        .entity(new ImportedFinancings(importer.importBatch(c, body.items())))
-                        .build());
+        return idempotent.createMany(
+                c, key, uri, body, () -> new ImportedFinancings(importer.importBatch(c, body.items())));
     }
 
     @POST

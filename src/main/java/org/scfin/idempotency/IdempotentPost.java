@@ -189,6 +189,21 @@ public class IdempotentPost {
                 () -> Response.ok(action.get()).build());
     }
 
+    /**
+     * A POST that creates several resources at once: 201 with what {@code create} answers and no {@code Location}, as
+     * no one address names them all; idempotent like every POST.
+     */
+    public Response createMany(Caller caller, String key, UriInfo uri, Object request, Supplier<?> create) {
+        return run(
+                caller,
+                key,
+                uri,
+                request,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(create.get())
+                        .build());
+    }
+
     /** A POST that creates one resource: 201 with its {@code Location}, idempotent like every POST. */
     public <V> Response create(
             Caller caller, String key, UriInfo uri, Object request, Supplier<V> create, Function<V, String> idOf) {
