@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.scfin.common.Jdbc;
+import org.scfin.common.SqlValues;
 import org.scfin.enterprise.TaxGrade;
 import org.scfin.event.EventType;
 import org.scfin.event.Events;
@@ -162,7 +163,7 @@ class CreditAlerts {
                             + ") and kind = 'TAX_GRADE' and is_public",
                     codes.toArray())) {
                 grades.computeIfAbsent((String) row[0], c -> new ArrayList<>())
-                        .add(new Grade(SqlRow.date(row[1]), TaxGrade.valueOf((String) row[2])));
+                        .add(new Grade(SqlValues.date(row[1]), TaxGrade.valueOf((String) row[2])));
             }
         }
         return new Pending(watched, loans, grades, importedAt);

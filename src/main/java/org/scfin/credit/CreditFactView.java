@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.Examples;
+import org.scfin.common.SqlValues;
 import org.scfin.enterprise.TaxGrade;
 
 @Schema(name = "CreditFact", description = "A dated fact about an enterprise; value fields of other kinds are null")
@@ -42,19 +43,19 @@ public record CreditFactView(
                 (String) row[0],
                 (String) row[1],
                 kind,
-                SqlRow.date(row[3]),
+                SqlValues.date(row[3]),
                 (String) row[4],
-                SqlRow.bool(row[5]),
+                SqlValues.bool(row[5]),
                 row[6] == null ? null : TaxGrade.valueOf((String) row[6]),
-                SqlRow.integer(row[7]),
+                SqlValues.integer(row[7]),
                 row[8] == null ? null : PaymentStatus.valueOf((String) row[8]),
-                SqlRow.integer(row[9]),
+                SqlValues.integer(row[9]),
                 kind == FactKind.COURT_JUDGMENT ? reference : null,
                 row[11] == null ? null : CaseRole.valueOf((String) row[11]),
                 kind == FactKind.ADMINISTRATIVE_PENALTY ? reference : null,
                 (String) row[12],
                 (BigDecimal) row[13],
-                SqlRow.instant(row[14]));
+                SqlValues.instant(row[14]));
     }
 
     /** A fact as it is being recorded. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.scfin.common.SqlValues;
 import org.scfin.statistics.CreditReadCounts;
 
 /**
@@ -35,7 +36,7 @@ public class RegionReadCounts implements CreditReadCounts {
         long publicOnly = 0;
         for (Object[] row : rows) {
             long reads = ((Number) row[1]).longValue();
-            if (SqlRow.bool(row[0])) {
+            if (SqlValues.bool(row[0])) {
                 consented += reads;
             } else {
                 publicOnly += reads;

@@ -6,13 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.scfin.common.DataConflicts;
 import org.scfin.common.Jdbc;
 import org.scfin.common.RetriedOnConflict;
+import org.scfin.common.SqlValues;
 
 /**
  * The {@code idempotency_record} table. A key is claimed, its work done and its response recorded in one transaction,
@@ -92,7 +91,7 @@ public class IdempotencyStore {
 
     /** An expired record: its key is free again, whatever the payload it was used with. */
     private static boolean reclaimable(Object[] row, Instant now) {
-        return instant(row[3]).isBefore(now);
+        return SqlValues.instant(row[3]).isBefore(now);
     }
 
     /** MariaDB answers a NOWAIT read of a locked row with 1205, MySQL with 3572. */
@@ -176,15 +175,5 @@ public class IdempotencyStore {
                 scope,
                 key,
                 token);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof LocalDateTime ldt) {
-            return ldt.toInstant(ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 }

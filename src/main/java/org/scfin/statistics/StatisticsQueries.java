@@ -1,6 +1,6 @@
 package org.scfin.statistics;
 
-import static org.scfin.statistics.SqlValues.longOf;
+import static org.scfin.common.SqlValues.longOrZero;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -164,7 +164,12 @@ class StatisticsQueries {
         for (Object[] row : rows) {
             result.put(
                     (String) row[0],
-                    new Members(longOf(row[1]), longOf(row[2]), longOf(row[3]), longOf(row[4]), longOf(row[5])));
+                    new Members(
+                            longOrZero(row[1]),
+                            longOrZero(row[2]),
+                            longOrZero(row[3]),
+                            longOrZero(row[4]),
+                            longOrZero(row[5])));
         }
         return result;
     }
@@ -183,7 +188,7 @@ class StatisticsQueries {
                 .setParameter("kind", kind.code)
                 .setParameter("periods", periodKeys)
                 .getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> longOf(r[1])));
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> longOrZero(r[1])));
     }
 
     /**
@@ -235,7 +240,7 @@ class StatisticsQueries {
     @SuppressWarnings("unchecked")
     private static void addRows(TreeMap<BigDecimal, Long> histogram, Query query) {
         for (Object[] row : (List<Object[]>) query.getResultList()) {
-            histogram.merge((BigDecimal) row[0], longOf(row[1]), Long::sum);
+            histogram.merge((BigDecimal) row[0], longOrZero(row[1]), Long::sum);
         }
     }
 
@@ -282,7 +287,7 @@ class StatisticsQueries {
                         .setParameter("code", region.code)
                         .setParameter("asOf", asOf)
                         .getSingleResult();
-        return new long[] {longOf(row[1]), longOf(row[0])};
+        return new long[] {longOrZero(row[1]), longOrZero(row[0])};
     }
 
     /**
@@ -317,7 +322,7 @@ class StatisticsQueries {
                         + " where industrial_chain_id in (:chains) and chain_leader group by industrial_chain_id")
                 .setParameter("chains", chainIds)
                 .getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> longOf(r[1])));
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> longOrZero(r[1])));
     }
 
     /** One bank's financings in a region's subtree over a period. */
@@ -345,7 +350,11 @@ class StatisticsQueries {
                 .map(r -> new BankVolume(
                         (String) r[0],
                         (String) r[1],
-                        new Volume(longOf(r[2]), Money.of((BigDecimal) r[3]).amount(), longOf(r[4]), longOf(r[5]))))
+                        new Volume(
+                                longOrZero(r[2]),
+                                Money.of((BigDecimal) r[3]).amount(),
+                                longOrZero(r[4]),
+                                longOrZero(r[5]))))
                 .toList();
     }
 

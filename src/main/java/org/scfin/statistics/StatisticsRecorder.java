@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.scfin.common.Jdbc;
 import org.scfin.common.Money;
+import org.scfin.common.SqlValues;
 import org.scfin.common.Times;
 import org.scfin.enterprise.CoreEnterprise;
 import org.scfin.enterprise.Supplier;
@@ -162,7 +163,7 @@ public class StatisticsRecorder {
                         + " from stat_delta where financing_id = ? group by stat_day",
                 financingId);
         for (Object[] row : booked) {
-            new Delta(financingId, SqlValues.dateOf(row[0]))
+            new Delta(financingId, SqlValues.date(row[0]))
                     .add(Measure.MATURED_PRINCIPAL, ((BigDecimal) row[1]).negate())
                     .add(Measure.REPAID_BY_MATURITY, ((BigDecimal) row[2]).negate())
                     .add(Measure.REPAID_LATE, ((BigDecimal) row[3]).negate())

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.scfin.common.CatchUp;
+import org.scfin.common.SqlValues;
 import org.scfin.database.DatabaseUnreachable;
 
 /**
@@ -226,7 +227,7 @@ public class StatisticsRoller {
                 .getResultList();
         Set<String> periods = new TreeSet<>();
         for (Object day : days) {
-            LocalDate d = SqlValues.dateOf(day);
+            LocalDate d = SqlValues.date(day);
             periods.add(Integer.toString(d.getYear()));
             periods.add(d.getYear() + "-Q" + ((d.getMonthValue() + 2) / 3));
             periods.add(YearMonth.from(d).toString());

@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,6 +14,7 @@ import org.scfin.common.PageRequest;
 import org.scfin.common.PageView;
 import org.scfin.common.ProblemException;
 import org.scfin.common.RetriedOnConflict;
+import org.scfin.common.SqlValues;
 import org.scfin.common.Times;
 import org.scfin.common.Violations;
 import org.scfin.security.Caller;
@@ -134,7 +131,8 @@ public class DeliveryService {
                         + " where delivery_id in (" + marks + ") order by attempted_at, id",
                 ids.toArray())) {
             attempts.computeIfAbsent((String) a[0], k -> new ArrayList<>())
-                    .add(new AttemptView(instant(a[1]), ((Number) a[2]).intValue(), (Integer) a[3], (String) a[4]));
+                    .add(new AttemptView(
+                            SqlValues.instant(a[1]), ((Number) a[2]).intValue(), (Integer) a[3], (String) a[4]));
         }
         return rows.stream()
                 .map(r -> new DeliveryView(
@@ -143,20 +141,10 @@ public class DeliveryService {
                         r[1].toString(),
                         (String) r[2],
                         DeliveryStatus.valueOf((String) r[3]),
-                        DeliveryStatus.PENDING.name().equals(r[3]) ? instant(r[4]) : null,
-                        instant(r[5]),
-                        instant(r[6]),
+                        DeliveryStatus.PENDING.name().equals(r[3]) ? SqlValues.instant(r[4]) : null,
+                        SqlValues.instant(r[5]),
+                        SqlValues.instant(r[6]),
                         attempts.getOrDefault((String) r[0], List.of())))
                 .toList();
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.scfin.common.ConflictRetry;
 import org.scfin.common.Ids;
 import org.scfin.common.Jdbc;
+import org.scfin.common.SqlValues;
 import org.scfin.common.Times;
 import org.scfin.common.Where;
 import org.scfin.event.Event;
@@ -162,7 +163,7 @@ public class DeliveryWorker {
                 BATCH);
         List<Object[]> due = new ArrayList<>();
         for (Object[] row : pending) {
-            if (DeliveryService.instant(row[4]).isAfter(now)) {
+            if (SqlValues.instant(row[4]).isAfter(now)) {
                 break; // it waits for its retry, and every later event behind it
             }
             due.add(row);
@@ -186,7 +187,7 @@ public class DeliveryWorker {
                         body(EventView.of(events.get((String) row[1]), s.ownerRole)),
                         secrets,
                         ((Number) row[2]).intValue(),
-                        DeliveryService.instant(row[3])))
+                        SqlValues.instant(row[3])))
                 .toList();
     }
 
