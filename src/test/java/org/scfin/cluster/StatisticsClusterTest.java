@@ -143,9 +143,21 @@ class StatisticsClusterTest {
     }
 
     /** How the roller combines a column's deltas (the rates' minimum and maximum; every other measure adds up). */
+    /**
+     * How a stat_day column is recomputed from the deltas: most are a delta column's sum, minimum or maximum; the line
+     * columns are derived from the fact, which names the line the financing was lent within and the supplier's
+     * credit-white flag.
+     */
     private static String aggregate(String column) {
-        String function = column.startsWith("min_") ? "min" : column.startsWith("max_") ? "max" : "sum";
-        return function + "(d." + column + ")";
+        return switch (column) {
+            case "line_financings" -> "sum(if(f.credit_line_id is null, 0, d.financings))";
+            case "line_amount" -> "sum(if(f.credit_line_id is null, 0, d.amount))";
+            case "line_credit_white_amount" -> "sum(if(f.credit_line_id is null or not f.credit_white, 0, d.amount))";
+            default -> {
+                String function = column.startsWith("min_") ? "min" : column.startsWith("max_") ? "max" : "sum";
+                yield function + "(d." + column + ")";
+            }
+        };
     }
 
     /** Numbers compared by value, not by how many decimals the column or the sum carries. */
