@@ -83,11 +83,12 @@ final class CreditLinePolicy {
         }
         requireWithinProduct(v, line, terms, annualRate);
         String field = itemPrefix + FIELD;
-        if (line.status == CreditLineStatus.CANCELLED || line.expiresOn.isBefore(approvedOn)) {
+        CreditLineStatus status = line.statusOn(approvedOn);
+        if (status != CreditLineStatus.LIVE) {
             clashes.add(new FieldError(
                     field,
                     "live-credit-line",
-                    "credit line " + lineId + " was not live on the day of approval " + approvedOn + " (" + line.status
+                    "credit line " + lineId + " was not live on the day of approval " + approvedOn + " (" + status
                             + ", expires " + line.expiresOn + ")"));
         } else if (held.compareTo(line.available().amount()) > 0) {
             clashes.add(new FieldError(
