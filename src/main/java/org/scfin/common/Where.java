@@ -1,5 +1,6 @@
 package org.scfin.common;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,19 @@ public final class Where {
     }
 
     /** Adds a clause with no parameter, such as a visibility rule that always applies. */
+    /**
+     * A status filter for rows whose expiry is not stored as a status: a row stored {@code live} reads {@code expired}
+     * once past its {@code expiresOn}, so asking for either looks at the stored live rows on the right side of
+     * {@code today}; any other status is compared as stored; null filters nothing.
+     */
+    public <S extends Enum<S>> Where andStatusExpiring(S asked, S live, S expired, LocalDate today) {
+        if (asked != live && asked != expired) {
+            return and("status = :stored", "stored", asked);
+        }
+        return and("status = :stored", "stored", live)
+                .and(asked == live ? "expiresOn >= :today" : "expiresOn < :today", "today", today);
+    }
+
     public Where and(String clause) {
         clauses.add(clause);
         return this;

@@ -140,15 +140,7 @@ public class CouponService {
                         .and(RegionSubtree.clause("supplierRegionCode", "region"), "region", filter.regionCode())
                         .and("issuedOn >= :issuedFrom", "issuedFrom", filter.issuedFrom())
                         .and("issuedOn <= :issuedTo", "issuedTo", filter.issuedTo()));
-        if (filter.status() == CouponStatus.ISSUED || filter.status() == CouponStatus.EXPIRED) {
-            where.and("status = :stored", "stored", CouponStatus.ISSUED)
-                    .and(
-                            filter.status() == CouponStatus.ISSUED ? "expiresOn >= :today" : "expiresOn < :today",
-                            "today",
-                            Times.today());
-        } else {
-            where.and("status = :stored", "stored", filter.status());
-        }
+        where.andStatusExpiring(filter.status(), CouponStatus.ISSUED, CouponStatus.EXPIRED, Times.today());
         return page.fetch(RateCoupon.<RateCoupon>find(where.query(), page.sort(), where.params()), CouponView::of);
     }
 

@@ -119,15 +119,7 @@ public class CreditLineService {
                 new Where()
                         .and("supplierId = :supplier", "supplier", supplierId)
                         .and("productId = :product", "product", productId));
-        if (status == CreditLineStatus.LIVE || status == CreditLineStatus.EXPIRED) {
-            where.and("status = :stored", "stored", CreditLineStatus.LIVE)
-                    .and(
-                            status == CreditLineStatus.LIVE ? "expiresOn >= :today" : "expiresOn < :today",
-                            "today",
-                            Times.today());
-        } else {
-            where.and("status = :stored", "stored", status);
-        }
+        where.andStatusExpiring(status, CreditLineStatus.LIVE, CreditLineStatus.EXPIRED, Times.today());
         return page.fetch(CreditLine.<CreditLine>find(where.query(), page.sort(), where.params()), LineView::of);
     }
 
