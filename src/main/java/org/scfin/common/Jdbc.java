@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.hibernate.Session;
 
@@ -22,6 +23,11 @@ import org.hibernate.Session;
 public final class Jdbc {
 
     private Jdbc() {}
+
+    /** {@code count} comma-separated {@code ?}: the placeholders of an {@code in (...)} list. */
+    public static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
+    }
 
     /** Runs an insert, update or delete with {@code ?} parameters; returns the rows changed. */
     public static int update(EntityManager em, String sql, Object... params) {

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -107,8 +106,8 @@ class CreditAlerts {
             Set<String> written = new HashSet<>();
             for (Object[] row : Jdbc.query(
                     em,
-                    "select id from credit_fact where credit_code in (" + marks(codes) + ") and id in ("
-                            + marks(watched.size()) + ")",
+                    "select id from credit_fact where credit_code in (" + Jdbc.marks(codes) + ") and id in ("
+                            + Jdbc.marks(watched.size()) + ")",
                     params.toArray())) {
                 written.add((String) row[0]);
             }
@@ -159,17 +158,13 @@ class CreditAlerts {
                     watched.stream().map(f -> f.input().creditCode()).distinct().toList();
             for (Object[] row : Jdbc.query(
                     em,
-                    "select credit_code, as_of, tax_grade from credit_fact where credit_code in (" + marks(codes.size())
-                            + ") and kind = 'TAX_GRADE' and is_public",
+                    "select credit_code, as_of, tax_grade from credit_fact where credit_code in ("
+                            + Jdbc.marks(codes.size()) + ") and kind = 'TAX_GRADE' and is_public",
                     codes.toArray())) {
                 grades.computeIfAbsent((String) row[0], c -> new ArrayList<>())
                         .add(new Grade(SqlValues.date(row[1]), TaxGrade.valueOf((String) row[2])));
             }
         }
         return new Pending(watched, loans, grades, importedAt);
-    }
-
-    private static String marks(int count) {
-        return String.join(",", Collections.nCopies(count, "?"));
     }
 }

@@ -45,7 +45,7 @@ public class CreditFactImport {
     private static final String COLUMNS = "credit_code, kind, as_of, fingerprint, id, is_public, source, tax_grade,"
             + " headcount, payment_status, months_covered, reference, case_role, authority, amount, imported_at";
     private static final int COLUMN_COUNT = 16;
-    private static final String ROW = "(" + String.join(",", Collections.nCopies(COLUMN_COUNT, "?")) + ")";
+    private static final String ROW = "(" + Jdbc.marks(COLUMN_COUNT) + ")";
 
     /**
      * Rows per INSERT statement: few enough that its text stays under the driver's parse-cache limit

@@ -3,7 +3,6 @@ package org.scfin.financing;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ public final class LiveLoans {
         if (creditCodes.isEmpty()) {
             return Map.of();
         }
-        String marks = String.join(",", Collections.nCopies(creditCodes.size(), "?"));
+        String marks = Jdbc.marks(creditCodes.size());
         List<Object[]> rows = Jdbc.query(
                 em,
                 "select s.credit_code, s.id, f.bank_id, f.id from supplier s join financing f on f.supplier_id = s.id"

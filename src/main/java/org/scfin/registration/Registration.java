@@ -71,7 +71,16 @@ public class Registration extends VersionedEntity {
      * the entity's alias and a dot, or nothing.
      */
     static String liveOn(String prefix) {
-        return "(" + prefix + "registeredOn <= :day and " + prefix + "expiresOn > :day and (" + prefix
-                + "cancelledOn is null or " + prefix + "cancelledOn > :day))";
+        return live(prefix + "registeredOn", prefix + "expiresOn", prefix + "cancelledOn", ":day");
+    }
+
+    /** {@link #liveOn} in SQL over the columns of the table aliased {@code alias}: the day is three {@code ?}. */
+    static String liveOnSql(String alias) {
+        return live(alias + ".registered_on", alias + ".expires_on", alias + ".cancelled_on", "?");
+    }
+
+    private static String live(String registeredOn, String expiresOn, String cancelledOn, String day) {
+        return "(" + registeredOn + " <= " + day + " and " + expiresOn + " > " + day + " and (" + cancelledOn
+                + " is null or " + cancelledOn + " > " + day + "))";
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +123,7 @@ public class DeliveryService {
         }
         List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
         Map<String, List<AttemptView>> attempts = new HashMap<>();
-        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        String marks = Jdbc.marks(ids.size());
         for (Object[] a : Jdbc.query(
                 em,
                 "select delivery_id, attempted_at, duration_ms, http_status, error from webhook_attempt"
