@@ -3,6 +3,7 @@ package org.scfin.financing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.scfin.common.FieldError;
 import org.scfin.common.ProblemException;
 import org.scfin.common.Rate;
@@ -30,37 +31,23 @@ final class CreditLinePolicy {
      */
     static CreditLine requireUsable(
             Financing f, String lineId, FinancingTerms terms, BigDecimal annualRate, LocalDate today) {
-        CreditLine line = CreditLine.lockOfBank(lineId, f.bankId)
-                .orElseThrow(() -> ProblemException.invalid(
-                        FIELD, "known-credit-line", "no credit line " + lineId + " of this bank"));
-        if (!line.supplierId.equals(f.supplierId)) {
-            throw ProblemException.invalid(
-                    FIELD, "same-supplier", "is granted to another supplier than the financing's " + f.supplierId);
-        }
+        CreditLine line = CreditLine.lockOfBank(lineId, f.bankId).orElse(null);
         Violations violations = new Violations();
-        requireWithinProduct(violations, line, terms, annualRate);
-        violations.throwIfAny();
-        CreditLineStatus status = line.statusOn(today);
-        if (status != CreditLineStatus.LIVE) {
-            throw ProblemException.conflict(
-                    "credit line " + lineId + " is " + status + " (expires " + line.expiresOn + ")",
-                    new FieldError(FIELD, "live-credit-line", "the line is " + status));
+        if (granted(violations, line, lineId, f.supplierId)) {
+            requireWithinProduct(violations, line, terms, annualRate);
         }
-        if (terms.principal().compareTo(line.available().amount()) > 0) {
-            throw ProblemException.conflict(
-                    "principal " + terms.principal().toPlainString() + " exceeds what is left of the line, "
-                            + line.available().amount().toPlainString(),
-                    new FieldError(FIELD, "within-credit-line", "the line's used amount would pass its amount"));
+        violations.throwIfAny();
+        Optional<FieldError> clash = stateClash(FIELD, line, today, terms.principal());
+        if (clash.isPresent()) {
+            throw ProblemException.conflict(clash.get().message(), clash.get());
         }
         return line;
     }
 
     /**
-     * An imported financing that was lent within {@code line} (null: no such line of the program's bank): the line is
-     * the supplier's, the terms within its product as at a live approval, the line not cancelled nor expired on the day
-     * of approval, and {@code held} (the financing's principal and what the batch's earlier items still hold in the
-     * line) within what is left of it. Errors of the item go to {@code v}; the line's state to {@code clashes} (409),
-     * as at a live approval.
+     * An imported financing that was lent within {@code line} (null: no such line of the program's bank), by the rules
+     * of a live approval on the day of approval; {@code held} is the financing's principal and what the batch's earlier
+     * items still hold in the line. Errors of the item go to {@code v}; the line's state to {@code clashes} (409).
      */
     static void checkImported(
             Violations v,
@@ -73,31 +60,46 @@ final class CreditLinePolicy {
             BigDecimal annualRate,
             LocalDate approvedOn,
             BigDecimal held) {
+        if (granted(v, line, lineId, supplierId)) {
+            requireWithinProduct(v, line, terms, annualRate);
+            stateClash(itemPrefix + FIELD, line, approvedOn, held).ifPresent(clashes::add);
+        }
+    }
+
+    /** Whether {@code line} (null: none of the approving bank) is there and granted to the supplier; errors to v. */
+    private static boolean granted(Violations v, CreditLine line, String lineId, String supplierId) {
         if (line == null) {
-            v.add(FIELD, "known-credit-line", "no credit line " + lineId + " of the program's bank");
-            return;
+            v.add(FIELD, "known-credit-line", "no credit line " + lineId + " of the approving bank");
+            return false;
         }
         if (!line.supplierId.equals(supplierId)) {
             v.add(FIELD, "same-supplier", "is granted to another supplier than the financing's " + supplierId);
-            return;
+            return false;
         }
-        requireWithinProduct(v, line, terms, annualRate);
-        String field = itemPrefix + FIELD;
-        CreditLineStatus status = line.statusOn(approvedOn);
+        return true;
+    }
+
+    /**
+     * What the line's state stands against lending {@code amount} within it on {@code day}: not live, or too little
+     * left.
+     */
+    private static Optional<FieldError> stateClash(String field, CreditLine line, LocalDate day, BigDecimal amount) {
+        CreditLineStatus status = line.statusOn(day);
         if (status != CreditLineStatus.LIVE) {
-            clashes.add(new FieldError(
+            return Optional.of(new FieldError(
                     field,
                     "live-credit-line",
-                    "credit line " + lineId + " was not live on the day of approval " + approvedOn + " (" + status
-                            + ", expires " + line.expiresOn + ")"));
-        } else if (held.compareTo(line.available().amount()) > 0) {
-            clashes.add(new FieldError(
+                    "credit line " + line.id + " is " + status + " on " + day + " (expires " + line.expiresOn + ")"));
+        }
+        if (amount.compareTo(line.available().amount()) > 0) {
+            return Optional.of(new FieldError(
                     field,
                     "within-credit-line",
-                    "what the import holds in line " + lineId + ", " + held.toPlainString()
-                            + ", exceeds what is left of it, "
+                    "lending " + amount.toPlainString() + " within credit line " + line.id
+                            + " exceeds what is left of it, "
                             + line.available().amount().toPlainString()));
         }
+        return Optional.empty();
     }
 
     /** The principal, rate and term within the line's product: the same for a live approval and an import. */
