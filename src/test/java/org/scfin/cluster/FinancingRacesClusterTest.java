@@ -2,6 +2,7 @@ package org.scfin.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scfin.cluster.Cluster.on;
+import static org.scfin.testing.Api.as;
 import static org.scfin.testing.Races.count;
 import static org.scfin.testing.Races.race;
 
@@ -15,12 +16,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
 import org.scfin.testing.FinancingFixture;
+import org.scfin.testing.Fixtures;
+import org.scfin.testing.Fixtures.Pair;
 import org.scfin.testing.PoolFixtures;
+import org.scfin.testing.Tokens;
 
 /**
- * No double financing and no limit exceeded, with the racing requests split over both instances, so they write through
- * two Galera nodes and meet at certification rather than at a row lock. Every answer is a decision (never a 500, never
- * a 503 for collisions that outlasted the retries), and every node's database agrees with the answers.
+ * No double financing, no limit or line exceeded and no rate coupon used twice, with the racing requests split over
+ * both instances, so they write through two Galera nodes and meet at certification rather than at a row lock. Every
+ * answer is a decision (never a 500, never a 503 for collisions that outlasted the retries), and every node's database
+ * agrees with the answers.
  */
 @Tag(Cluster.TAG)
 class FinancingRacesClusterTest {
@@ -156,6 +161,67 @@ class FinancingRacesClusterTest {
                 "answers " + statuses + "; per node: lines whose used amount is not the 2 live financings " + broken);
         assertThat(wrong).isEmpty();
         assertThat(statuses).containsOnlyKeys(200, 409).containsEntry(200, 2 * APPROVAL_ROUNDS);
+        assertThat(broken).containsOnly("0");
+    }
+
+    @Test
+    void approvalsRacingFromBothInstancesForOneCouponUseItOnceOnEveryNode() throws Exception {
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        List<String> coupons = new ArrayList<>();
+        for (int round = 0; round < APPROVAL_ROUNDS; round++) {
+            // one supplier, eight banks each with its own program: nothing but the coupon is shared
+            Pair pair = Fixtures.pair();
+            List<FinancingFixture> banks = new ArrayList<>();
+            List<String> applications = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String bank = Fixtures.bank("620300");
+                FinancingFixture fx = new FinancingFixture(
+                        pair,
+                        bank,
+                        Fixtures.program(bank, pair.coreEnterpriseId(), "1000000.00", "90", "3.5", "5.0", "UPFRONT"));
+                banks.add(fx);
+                applications.add(fx.apply("9000.00", fx.receivable("10000.00")));
+            }
+            String coupon = as(Tokens.authority("620300"))
+                    .body(Map.of(
+                            "supplierIds",
+                            List.of(pair.supplierId()),
+                            "expiresOn",
+                            Times.today().plusDays(30).toString()))
+                    .post("/api/v1/rate-coupons")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("items[0].id");
+            coupons.add(coupon);
+            Map<String, Object> approval = new HashMap<>(FinancingFixture.approval("4.0", "90", Times.today()));
+            approval.put("couponId", coupon);
+            List<Response> answers = race(
+                    applications.size(),
+                    n -> on(n, banks.get(n).bankToken())
+                            .body(approval)
+                            .post("/api/v1/financings/{id}/approve", applications.get(n)));
+            answers.forEach(a -> statuses.merge(a.statusCode(), 1, Integer::sum));
+            if (count(answers, 200) != 1) {
+                wrong.add("round " + round + ": " + count(answers, 200) + " approvals used the coupon");
+            }
+            wrong.addAll(neither(answers, 200, "unused-coupon", round));
+        }
+        // per node: coupons not used by exactly one financing, or whose financing does not name them
+        List<String> broken = Cluster.onEveryNode(
+                "select count(*) from rate_coupon c left join (select coupon_id, count(*) n from financing"
+                        + " where coupon_id is not null group by coupon_id) f on f.coupon_id = c.id"
+                        + " left join financing u on u.id = c.financing_id"
+                        + " where c.id in (" + Cluster.marks(coupons.size()) + ") and (c.status <> 'USED'"
+                        + " or coalesce(f.n, 0) <> 1 or u.coupon_id is null or u.coupon_id <> c.id)",
+                coupons.toArray());
+        ClusterReport.row(
+                "8 approvals of 8 banks racing for one rate coupon, " + APPROVAL_ROUNDS + " coupons, half to each"
+                        + " instance",
+                "answers " + statuses + "; per node: coupons not used by exactly one financing " + broken);
+        assertThat(wrong).isEmpty();
+        assertThat(statuses).containsOnlyKeys(200, 409).containsEntry(200, APPROVAL_ROUNDS);
         assertThat(broken).containsOnly("0");
     }
 
