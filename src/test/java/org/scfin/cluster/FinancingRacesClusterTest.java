@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.scfin.common.Times;
@@ -37,9 +38,8 @@ class FinancingRacesClusterTest {
     @Test
     void sixteenApplicationsForOneReceivableYieldExactlyOneOnEveryNode() throws Exception {
         FinancingFixture fx = FinancingFixture.create("100000000.00", "UPFRONT");
-        Map<Integer, Integer> statuses = new TreeMap<>();
+        Tally tally = new Tally();
         List<String> receivables = new ArrayList<>();
-        List<String> wrong = new ArrayList<>();
         for (int round = 0; round < APPLICATION_ROUNDS; round++) {
             String receivable = fx.receivable("10000.00");
             receivables.add(receivable);
@@ -48,11 +48,7 @@ class FinancingRacesClusterTest {
                     n -> on(n, fx.pair().supplierToken())
                             .body(fx.application("9000.00", receivable))
                             .post("/api/v1/financings"));
-            answers.forEach(a -> statuses.merge(a.statusCode(), 1, Integer::sum));
-            if (count(answers, 201) != 1) {
-                wrong.add("round " + round + ": " + count(answers, 201) + " applications won");
-            }
-            wrong.addAll(neither(answers, 201, "not-financed", round));
+            tally.round(round, answers, 201, 1, "not-financed");
         }
         String ids = Cluster.marks(receivables.size());
         Object[] params = receivables.toArray();
@@ -64,21 +60,19 @@ class FinancingRacesClusterTest {
                 "select count(*) from (select receivable_id from financing_receivable where live_claim = 1"
                         + " and receivable_id in (" + ids + ") group by receivable_id having count(*) > 1) x",
                 params);
-        ClusterReport.row(
+        tally.assertDecided(
                 RACERS + "-way applications for one receivable, " + APPLICATION_ROUNDS + " rounds, half to each"
                         + " instance",
-                "answers " + statuses + "; per node: receivables with a live financing " + claimed + ", with two "
-                        + doubled);
-        assertThat(wrong).isEmpty();
-        assertThat(statuses).containsOnlyKeys(201, 409).containsEntry(201, APPLICATION_ROUNDS);
+                "receivables with a live financing " + claimed + ", with two " + doubled,
+                201,
+                APPLICATION_ROUNDS);
         assertThat(claimed).containsOnly(String.valueOf(APPLICATION_ROUNDS));
         assertThat(doubled).containsOnly("0");
     }
 
     @Test
     void approvalsRacingFromBothInstancesNeverPassTheProgramLimitOnAnyNode() throws Exception {
-        Map<Integer, Integer> statuses = new TreeMap<>();
-        List<String> wrong = new ArrayList<>();
+        Tally tally = new Tally();
         List<String> programs = new ArrayList<>();
         for (int round = 0; round < APPROVAL_ROUNDS; round++) {
             // a limit of 25,000 holds two principals of 9,000 but not three
@@ -88,16 +82,13 @@ class FinancingRacesClusterTest {
             for (int i = 0; i < 8; i++) {
                 applications.add(fx.apply("9000.00", fx.receivable("10000.00")));
             }
-            List<Response> answers = race(
-                    applications.size(),
-                    n -> on(n, fx.bankToken())
-                            .body(FinancingFixture.approval("4.0", "90", Times.today()))
-                            .post("/api/v1/financings/{id}/approve", applications.get(n)));
-            answers.forEach(a -> statuses.merge(a.statusCode(), 1, Integer::sum));
-            if (count(answers, 200) != 2) {
-                wrong.add("round " + round + ": " + count(answers, 200) + " approvals passed");
-            }
-            wrong.addAll(neither(answers, 200, "within-credit-limit", round));
+            tally.round(
+                    round,
+                    raceApprovals(
+                            applications, n -> fx.bankToken(), FinancingFixture.approval("4.0", "90", Times.today())),
+                    200,
+                    2,
+                    "within-credit-limit");
         }
         String ids = Cluster.marks(programs.size());
         // per node: programs whose reserved principal is not the sum of their live financings, or passes the limit
@@ -107,19 +98,17 @@ class FinancingRacesClusterTest {
                         + " where p.id in (" + ids + ") and (p.reserved_principal <> coalesce(f.s, 0)"
                         + " or p.reserved_principal > p.credit_limit or p.reserved_principal <> 18000)",
                 programs.toArray());
-        ClusterReport.row(
+        tally.assertDecided(
                 "8 approvals racing for a limit of 2, " + APPROVAL_ROUNDS + " programs, half to each instance",
-                "answers " + statuses + "; per node: programs whose reservation is not the 2 live financings "
-                        + broken);
-        assertThat(wrong).isEmpty();
-        assertThat(statuses).containsOnlyKeys(200, 409).containsEntry(200, 2 * APPROVAL_ROUNDS);
+                "programs whose reservation is not the 2 live financings " + broken,
+                200,
+                2 * APPROVAL_ROUNDS);
         assertThat(broken).containsOnly("0");
     }
 
     @Test
     void approvalsWithinOneLineRacingFromBothInstancesNeverPassTheLineOnAnyNode() throws Exception {
-        Map<Integer, Integer> statuses = new TreeMap<>();
-        List<String> wrong = new ArrayList<>();
+        Tally tally = new Tally();
         List<String> lines = new ArrayList<>();
         for (int round = 0; round < APPROVAL_ROUNDS; round++) {
             // the program could lend all eight; a line of 20,000 holds two principals of 9,000 but not three
@@ -137,16 +126,8 @@ class FinancingRacesClusterTest {
             }
             Map<String, Object> approval = new HashMap<>(FinancingFixture.approval("4.0", "90", Times.today()));
             approval.put("creditLineId", line);
-            List<Response> answers = race(
-                    applications.size(),
-                    n -> on(n, fx.bankToken())
-                            .body(approval)
-                            .post("/api/v1/financings/{id}/approve", applications.get(n)));
-            answers.forEach(a -> statuses.merge(a.statusCode(), 1, Integer::sum));
-            if (count(answers, 200) != 2) {
-                wrong.add("round " + round + ": " + count(answers, 200) + " approvals passed");
-            }
-            wrong.addAll(neither(answers, 200, "within-credit-line", round));
+            tally.round(
+                    round, raceApprovals(applications, n -> fx.bankToken(), approval), 200, 2, "within-credit-line");
         }
         // per node: lines whose used amount is not the sum of their live financings, or passes the line
         List<String> broken = Cluster.onEveryNode(
@@ -156,18 +137,17 @@ class FinancingRacesClusterTest {
                         + " and (l.used_amount <> coalesce(f.s, 0) or l.used_amount > l.amount"
                         + " or l.used_amount <> 18000)",
                 lines.toArray());
-        ClusterReport.row(
+        tally.assertDecided(
                 "8 approvals racing for a credit line of 2, " + APPROVAL_ROUNDS + " lines, half to each instance",
-                "answers " + statuses + "; per node: lines whose used amount is not the 2 live financings " + broken);
-        assertThat(wrong).isEmpty();
-        assertThat(statuses).containsOnlyKeys(200, 409).containsEntry(200, 2 * APPROVAL_ROUNDS);
+                "lines whose used amount is not the 2 live financings " + broken,
+                200,
+                2 * APPROVAL_ROUNDS);
         assertThat(broken).containsOnly("0");
     }
 
     @Test
     void approvalsRacingFromBothInstancesForOneCouponUseItOnceOnEveryNode() throws Exception {
-        Map<Integer, Integer> statuses = new TreeMap<>();
-        List<String> wrong = new ArrayList<>();
+        Tally tally = new Tally();
         List<String> coupons = new ArrayList<>();
         for (int round = 0; round < APPROVAL_ROUNDS; round++) {
             // one supplier, eight banks each with its own program: nothing but the coupon is shared
@@ -197,16 +177,12 @@ class FinancingRacesClusterTest {
             coupons.add(coupon);
             Map<String, Object> approval = new HashMap<>(FinancingFixture.approval("4.0", "90", Times.today()));
             approval.put("couponId", coupon);
-            List<Response> answers = race(
-                    applications.size(),
-                    n -> on(n, banks.get(n).bankToken())
-                            .body(approval)
-                            .post("/api/v1/financings/{id}/approve", applications.get(n)));
-            answers.forEach(a -> statuses.merge(a.statusCode(), 1, Integer::sum));
-            if (count(answers, 200) != 1) {
-                wrong.add("round " + round + ": " + count(answers, 200) + " approvals used the coupon");
-            }
-            wrong.addAll(neither(answers, 200, "unused-coupon", round));
+            tally.round(
+                    round,
+                    raceApprovals(applications, n -> banks.get(n).bankToken(), approval),
+                    200,
+                    1,
+                    "unused-coupon");
         }
         // per node: coupons not used by exactly one financing, or whose financing does not name them
         List<String> broken = Cluster.onEveryNode(
@@ -216,21 +192,56 @@ class FinancingRacesClusterTest {
                         + " where c.id in (" + Cluster.marks(coupons.size()) + ") and (c.status <> 'USED'"
                         + " or coalesce(f.n, 0) <> 1 or u.coupon_id is null or u.coupon_id <> c.id)",
                 coupons.toArray());
-        ClusterReport.row(
+        tally.assertDecided(
                 "8 approvals of 8 banks racing for one rate coupon, " + APPROVAL_ROUNDS + " coupons, half to each"
                         + " instance",
-                "answers " + statuses + "; per node: coupons not used by exactly one financing " + broken);
-        assertThat(wrong).isEmpty();
-        assertThat(statuses).containsOnlyKeys(200, 409).containsEntry(200, APPROVAL_ROUNDS);
+                "coupons not used by exactly one financing " + broken,
+                200,
+                APPROVAL_ROUNDS);
         assertThat(broken).containsOnly("0");
     }
 
-    /** The answers of a round that are neither a {@code won} nor a 409 refusal for breaking {@code rule}, described. */
-    private static List<String> neither(List<Response> answers, int won, String rule, int round) {
-        return answers.stream()
-                .filter(a -> a.statusCode() != won
-                        && !(a.statusCode() == 409 && rule.equals(a.jsonPath().getString("errors[0].rule"))))
-                .map(a -> "round %d: %d %s".formatted(round, a.statusCode(), a.asString()))
-                .toList();
+    /** The approvals at once, the n-th of {@code applications.get(n)} by {@code bankToken(n)}, on instance n. */
+    private static List<Response> raceApprovals(
+            List<String> applications, IntFunction<String> bankToken, Map<String, Object> approval) throws Exception {
+        return race(
+                applications.size(),
+                n -> on(n, bankToken.apply(n))
+                        .body(approval)
+                        .post("/api/v1/financings/{id}/approve", applications.get(n)));
+    }
+
+    /** The answers of a race's rounds by status, and what was wrong in each round. */
+    private static final class Tally {
+
+        final Map<Integer, Integer> statuses = new TreeMap<>();
+        final List<String> wrong = new ArrayList<>();
+
+        /**
+         * Reports the race with each node's figures, and asserts that every round was decided: nothing wrong, no answer
+         * but {@code won} and 409, and {@code wins} of {@code won} in all.
+         */
+        void assertDecided(String race, String nodeFigures, int won, int wins) {
+            ClusterReport.row(race, "answers " + statuses + "; per node: " + nodeFigures);
+            assertThat(wrong).isEmpty();
+            assertThat(statuses).containsOnlyKeys(won, 409).containsEntry(won, wins);
+        }
+
+        /**
+         * A round's answers: exactly {@code winners} of status {@code won}, every other a 409 for breaking
+         * {@code rule}.
+         */
+        void round(int round, List<Response> answers, int won, int winners, String rule) {
+            answers.forEach(a -> statuses.merge(a.statusCode(), 1, Integer::sum));
+            if (count(answers, won) != winners) {
+                wrong.add("round %d: %d answers %d, not %d".formatted(round, count(answers, won), won, winners));
+            }
+            answers.stream()
+                    .filter(a -> a.statusCode() != won
+                            && !(a.statusCode() == 409
+                                    && rule.equals(a.jsonPath().getString("errors[0].rule"))))
+                    .map(a -> "round %d: %d %s".formatted(round, a.statusCode(), a.asString()))
+                    .forEach(wrong::add);
+        }
     }
 }
