@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -16,15 +17,21 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * What a token must also be, beyond well signed by the trusted issuer and within its lifetime (smallrye-jwt checks
  * those, with the clock skew {@code mp.jwt.verify.clock.skew}): issued no later than now plus that skew, carrying
- * exactly one known role in {@code groups}, and every party claim it carries a non-empty string, with the one of its
- * role present where the role needs a party. Checked once, when the request is authenticated, so a token that breaks a
- * rule is a 401 like any bad credential, before any role check could read it as something it is not.
+ * exactly one known role in {@code groups}, and every party claim it carries a non-empty string (a region a code of six
+ * digits), with the one of its role present where the role needs a party. Checked once, when the request is
+ * authenticated, so a token that breaks a rule is a 401 like any bad credential, before any role check could read it as
+ * something it is not.
  */
 @ApplicationScoped
 public class TokenRules implements SecurityIdentityAugmentor {
 
     private static final String ROLE_NAMES =
             Arrays.stream(Role.values()).map(Role::tokenName).collect(Collectors.joining(", "));
+
+    private static final String REGION_CLAIM = Role.DASHBOARD.partyClaim();
+
+    /** The form of a GB/T 2260 division code, as the register holds them. */
+    private static final Pattern REGION_CODE = Pattern.compile("[0-9]{6}");
 
     @ConfigProperty(name = "mp.jwt.verify.clock.skew")
     int clockSkewSeconds;
@@ -63,6 +70,11 @@ public class TokenRules implements SecurityIdentityAugmentor {
             if (any.partyClaim() != null && token.containsClaim(any.partyClaim())) {
                 partyClaim(token, any.partyClaim());
             }
+        }
+        String region = partyClaim(token, REGION_CLAIM);
+        if (region != null && !REGION_CODE.matcher(region).matches()) {
+            // a dashboard or authority of a code no region can have would see nothing and never learn why
+            throw new TokenRefused("claim " + REGION_CLAIM + " must be a six-digit region code, such as 620300");
         }
         String party = role.partyClaim() == null ? null : partyClaim(token, role.partyClaim());
         if (role.requiresParty() && party == null) {

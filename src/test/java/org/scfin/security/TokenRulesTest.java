@@ -89,6 +89,10 @@ class TokenRulesTest {
         refused(dashboard, "/api/v1/regions");
         dashboard.put("region_code", "");
         refused(dashboard, "/api/v1/regions");
+        dashboard.put("region_code", "62000");
+        refused(dashboard, "/api/v1/regions");
+        dashboard.put("region_code", "620000");
+        accepted(dashboard, "/api/v1/regions");
         Map<String, Object> erp = claims(List.of("erp"), now, now.plusSeconds(600));
         refused(erp, "/api/v1/receivables");
     }
@@ -103,6 +107,11 @@ class TokenRulesTest {
         refused(authority, "/api/v1/rate-coupons");
         authority.put("region_code", "");
         refused(authority, "/api/v1/rate-coupons");
+        // a code no region can have is refused rather than left to see nothing
+        for (String malformed : List.of("6203", "6203000", "62030x", " 620300")) {
+            authority.put("region_code", malformed);
+            refused(authority, "/api/v1/rate-coupons");
+        }
         authority.put("region_code", "620300");
         accepted(authority, "/api/v1/rate-coupons");
     }
