@@ -53,9 +53,10 @@ public class LiveRegistrations implements RegistrationChecks {
      * shows it.
      *
      * <p>Every application asks this, so it is one plain SQL statement with its join order fixed: from the few
-     * receivables by primary key to the registrations of their invoice numbers by index. As HQL with a list parameter
-     * it was translated anew on each run, and the optimizer, judging the registration tables empty, began with a scan
-     * of their invoice index, a plan that grows with every registration recorded.
+     * receivables by primary key to the registrations of their invoice numbers by index. Left to choose, the optimizer,
+     * judging the registration tables empty, began with a scan of their invoice index, a plan that grows with every
+     * registration recorded; as HQL the check also cost an application twice as much (docs/performance.md). Being plain
+     * JDBC, it does not flush pending entity changes first: it is asked before the application writes anything.
      */
     @Override
     public List<HeldInvoice> heldByAnotherBank(List<String> receivableIds, String bankId, LocalDate day) {
