@@ -1,6 +1,6 @@
 /**
  * The small shared kernel: RFC 9457 problem details and their exception mappers, the input rules every feature uses
- * (ids, dates, plain text), paging, time-ordered ids, JSON settings, money and rates as values
+ * (ids, region codes, dates, plain text), paging, time-ordered ids, JSON settings, money and rates as values
  * ({@link org.scfin.common.Money}, {@link org.scfin.common.Rate}), the business clock ({@link org.scfin.common.Times}
  * on the {@link org.scfin.common.BusinessClock} bean), the OpenAPI examples ({@link org.scfin.common.Examples}) and the
  * catch-up loop of background workers, and the retry of a whole transaction that collided with a concurrent one

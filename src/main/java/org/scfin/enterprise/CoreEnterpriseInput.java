@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.DateRange;
 import org.scfin.common.Examples;
 import org.scfin.common.PlainText;
+import org.scfin.common.RegionCodes;
 import org.scfin.common.WellFormedId;
-import org.scfin.region.RegionCodes;
 import org.scfin.region.WellFormedRegionCode;
 
 @Schema(name = "CoreEnterpriseInput", description = "A core enterprise to create, or its full new state")

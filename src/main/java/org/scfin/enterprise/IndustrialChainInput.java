@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.Examples;
 import org.scfin.common.PlainText;
+import org.scfin.common.RegionCodes;
 import org.scfin.common.WellFormedId;
-import org.scfin.region.RegionCodes;
 import org.scfin.region.WellFormedRegionCode;
 
 @Schema(

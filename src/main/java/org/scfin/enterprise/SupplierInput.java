@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.Examples;
 import org.scfin.common.PlainText;
-import org.scfin.region.RegionCodes;
+import org.scfin.common.RegionCodes;
 import org.scfin.region.WellFormedRegionCode;
 
 @Schema(name = "SupplierInput", description = "A supplier to create, or its full new state")

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.Examples;
-import org.scfin.region.RegionCodes;
+import org.scfin.common.RegionCodes;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
 

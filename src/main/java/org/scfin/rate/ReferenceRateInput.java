@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scfin.common.DateRange;
 import org.scfin.common.Examples;
-import org.scfin.region.RegionCodes;
+import org.scfin.common.RegionCodes;
 import org.scfin.region.WellFormedRegionCode;
 
 @Schema(name = "ReferenceRateInput", description = "A reference rate effective from a date")

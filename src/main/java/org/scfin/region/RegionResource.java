@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.Examples;
 import org.scfin.common.ProblemException;
+import org.scfin.common.RegionCodes;
 import org.scfin.security.CurrentCaller;
 
 @Path("/api/v1/regions")

@@ -9,6 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.scfin.common.IdentifierRule;
+import org.scfin.common.RegionCodes;
 
 /**
  * A region code written as one ({@link RegionCodes#isWellFormed}); null passes. Whether the region exists is another

@@ -9,10 +9,10 @@ import jakarta.json.JsonString;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.scfin.common.RegionCodes;
 
 /**
  * What a token must also be, beyond well signed by the trusted issuer and within its lifetime (smallrye-jwt checks
@@ -29,9 +29,6 @@ public class TokenRules implements SecurityIdentityAugmentor {
             Arrays.stream(Role.values()).map(Role::tokenName).collect(Collectors.joining(", "));
 
     private static final String REGION_CLAIM = Role.DASHBOARD.partyClaim();
-
-    /** The form of a GB/T 2260 division code, as the register holds them. */
-    private static final Pattern REGION_CODE = Pattern.compile("[0-9]{6}");
 
     @ConfigProperty(name = "mp.jwt.verify.clock.skew")
     int clockSkewSeconds;
@@ -72,9 +69,9 @@ public class TokenRules implements SecurityIdentityAugmentor {
             }
         }
         String region = partyClaim(token, REGION_CLAIM);
-        if (region != null && !REGION_CODE.matcher(region).matches()) {
+        if (region != null && !RegionCodes.isWellFormed(region)) {
             // a dashboard or authority of a code no region can have would see nothing and never learn why
-            throw new TokenRefused("claim " + REGION_CLAIM + " must be a six-digit region code, such as 620300");
+            throw new TokenRefused("claim " + REGION_CLAIM + " " + RegionCodes.MESSAGE);
         }
         String party = role.partyClaim() == null ? null : partyClaim(token, role.partyClaim());
         if (role.requiresParty() && party == null) {

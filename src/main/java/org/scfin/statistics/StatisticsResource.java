@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scfin.common.Examples;
 import org.scfin.common.Ids;
+import org.scfin.common.RegionCodes;
 import org.scfin.common.Times;
-import org.scfin.region.RegionCodes;
 import org.scfin.security.CurrentCaller;
 import org.scfin.security.Role;
 

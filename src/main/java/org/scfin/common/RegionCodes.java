@@ -1,4 +1,4 @@
-package org.scfin.region;
+package org.scfin.common;
 
 import java.util.regex.Pattern;
 
